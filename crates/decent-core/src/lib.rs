@@ -1,0 +1,22 @@
+//! `decent-core`: the jurisdiction-neutral engine of **decent**, labour law as code.
+//!
+//! The core knows time, shifts, employees, absences, parameters, calendars, rules and
+//! findings — and no country. A jurisdiction pack (such as `decent-lv1994`) supplies a
+//! [`law::Law`]: its sections, effective-dated parameters and interpretations, festive-day
+//! rules and rule implementations. [`engine::check`] evaluates a law over a [`model::Dataset`].
+//!
+//! The core does no I/O: it reads no file and knows no CSV, HTTP or SQL.
+
+pub mod calendar;
+pub mod engine;
+pub mod law;
+pub mod model;
+pub mod params;
+pub mod rule;
+pub mod time;
+pub mod view;
+
+pub use engine::{check, Options, Report};
+pub use law::{Law, Section};
+pub use model::{Absence, AbsenceKind, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
+pub use rule::{Ctx, Finding, Out, Rule, RuleMeta, Severity, Unit};

@@ -1,0 +1,494 @@
+//! The data the rules read: shifts, employees with their dated statuses, and absences.
+//!
+//! Nothing here knows a file format. Employee identifiers are interned once into dense `u32`
+//! indices ([`EmployeeIdx`]); a shift is a small `Copy` record with no string in it.
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+use crate::time::{Day, Minute, Span};
+
+/// Dense index of an employee in a [`Dataset`].
+pub type EmployeeIdx = u32;
+
+/// "No value" for the optional `u16` fields of a [`Shift`].
+pub const NONE_U16: u16 = u16::MAX;
+/// "No value" for the optional day fields of a [`Shift`].
+pub const NONE_DAY: Day = Day::MIN;
+
+/// What a shift row records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(u8)]
+pub enum ShiftKind {
+    /// Ordinary work under the schedule.
+    #[default]
+    Work = 0,
+    /// Work ordered as overtime.
+    Overtime = 1,
+    /// Duty (on call, watch) not part of the direct duties of the job.
+    Duty = 2,
+}
+
+impl ShiftKind {
+    /// The accepted spellings, as documented.
+    pub const NAMES: [&'static str; 3] = ["work", "overtime", "duty"];
+
+    /// Parses a documented spelling.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "work" | "" => Some(Self::Work),
+            "overtime" => Some(Self::Overtime),
+            "duty" => Some(Self::Duty),
+            _ => None,
+        }
+    }
+
+    /// The documented spelling.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// One shift (planned or worked). 32 bytes, no strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shift {
+    /// Start, civil minute.
+    pub start: Minute,
+    /// End, civil minute; always after `start`.
+    pub end: Minute,
+    /// The employee.
+    pub emp: EmployeeIdx,
+    /// Line of the input file the shift came from (1-based, header is line 1).
+    pub line: u32,
+    /// Day the schedule holding this shift was published ([`NONE_DAY`] when not recorded).
+    pub published: Day,
+    /// Unpaid rest and meal break inside the shift, minutes.
+    pub break_minutes: u16,
+    /// When the break starts, minutes after the shift's start ([`NONE_U16`] when not recorded).
+    pub break_offset: u16,
+    /// Child-feeding intervals granted inside the shift, minutes ([`NONE_U16`] when not recorded).
+    pub feeding_minutes: u16,
+    /// Employer index of the row ([`NONE_U16`] when the row names none).
+    pub employer: u16,
+    /// What the row records.
+    pub kind: ShiftKind,
+    /// Idle time inside the shift (s99-style: minutes not worked for a reason the employee is
+    /// not responsible for), minutes; 0 when none.
+    pub idle_minutes: u16,
+}
+
+impl Shift {
+    /// The shift as a span of civil minutes.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span { start: self.start, end: self.end }
+    }
+
+    /// Minutes on the clock, break included.
+    #[must_use]
+    pub fn clock_minutes(&self) -> i32 {
+        self.end - self.start
+    }
+
+    /// Minutes of working time: clock minutes less the break (never negative).
+    #[must_use]
+    pub fn worked_minutes(&self) -> i32 {
+        (self.clock_minutes() - i32::from(self.break_minutes)).max(0)
+    }
+}
+
+/// Sex as recorded (for the sections that protect women).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sex {
+    /// Female.
+    F,
+    /// Male.
+    M,
+    /// Not recorded.
+    #[default]
+    Unknown,
+}
+
+/// An employee's profile with dated statuses. Every field but the id is optional in input; the
+/// defaults describe an adult full-time employee on a five-day 40-hour week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Employee {
+    /// The identifier as written in the input.
+    pub id: Box<str>,
+    /// Employer identifier.
+    pub employer: Option<Box<str>>,
+    /// Birth date.
+    pub birth_date: Option<Day>,
+    /// Sex.
+    pub sex: Sex,
+    /// Weekly norm of working hours, in minutes (default 40 h).
+    pub weekly_norm_minutes: i32,
+    /// Working days per week: 5 or 6.
+    pub week_days: u8,
+    /// Summary registration reference period in months (0 = none).
+    pub summary_period_months: u8,
+    /// Written consent to overtime given.
+    pub overtime_consent: bool,
+    /// Consent to business trips given (s171).
+    pub business_trip_consent: bool,
+    /// Trade-union member.
+    pub union_member: bool,
+    /// Elected trade-union official not freed of the primary job.
+    pub union_official: bool,
+    /// Hourly rate.
+    pub hourly_rate: Option<Decimal>,
+    /// Monthly salary.
+    pub monthly_salary: Option<Decimal>,
+    /// Hire date.
+    pub hired_on: Option<Day>,
+    /// Children's birth dates.
+    pub children: Vec<Day>,
+    /// Disabled children's birth dates.
+    pub disabled_children: Vec<Day>,
+    /// Brings up the children alone.
+    pub single_parent: bool,
+    /// Trustee (guardian) of the children listed.
+    pub trustee: bool,
+    /// In a category barred from night work by a list the statute refers to (user-supplied).
+    pub night_barred: bool,
+    /// Pregnancies as inclusive day ranges.
+    pub pregnancies: Vec<(Day, Day)>,
+    /// Line of the employees file (0 when the employee was only seen in shifts).
+    pub line: u32,
+}
+
+impl Employee {
+    /// Default profile for an id: adult, full-time, five-day 40-hour week, no consents.
+    #[must_use]
+    pub fn new(id: &str) -> Self {
+        Self {
+            id: id.into(),
+            employer: None,
+            birth_date: None,
+            sex: Sex::Unknown,
+            weekly_norm_minutes: 40 * 60,
+            week_days: 5,
+            summary_period_months: 0,
+            overtime_consent: false,
+            business_trip_consent: false,
+            union_member: false,
+            union_official: false,
+            hourly_rate: None,
+            monthly_salary: None,
+            hired_on: None,
+            children: Vec::new(),
+            disabled_children: Vec::new(),
+            single_parent: false,
+            trustee: false,
+            night_barred: false,
+            pregnancies: Vec::new(),
+            line: 0,
+        }
+    }
+
+    /// Whole years of age on `day`, when the birth date is known.
+    #[must_use]
+    pub fn age_on(&self, day: Day) -> Option<u32> {
+        self.birth_date.map(|b| whole_years(b, day))
+    }
+
+    /// Under `years` of age on `day` (false when the birth date is unknown).
+    #[must_use]
+    pub fn is_under(&self, years: u32, day: Day) -> bool {
+        self.age_on(day).is_some_and(|a| a < years)
+    }
+
+    /// Pregnant on `day`.
+    #[must_use]
+    pub fn pregnant_on(&self, day: Day) -> bool {
+        self.pregnancies.iter().any(|&(f, t)| f <= day && day <= t)
+    }
+
+    /// Has a child (born on or before `day`) under `years` on `day`, or a disabled child under
+    /// `disabled_years`.
+    #[must_use]
+    pub fn has_child_under(&self, years: u32, disabled_years: u32, day: Day) -> bool {
+        let young = |b: &Day, limit: u32| *b <= day && whole_years(*b, day) < limit;
+        self.children.iter().any(|b| young(b, years))
+            || self.disabled_children.iter().any(|b| young(b, disabled_years.max(years)))
+    }
+
+    /// Number of children (disabled or not) born on or before `day` and under `months` months.
+    #[must_use]
+    pub fn children_under_months(&self, months: u32, day: Day) -> usize {
+        self.children
+            .iter()
+            .chain(&self.disabled_children)
+            .filter(|&&b| b <= day && whole_months(b, day) < months)
+            .count()
+    }
+}
+
+/// Whole years from `from` to `to` (a birthday counts on its date; 29 February on 1 March).
+#[must_use]
+pub fn whole_years(from: Day, to: Day) -> u32 {
+    whole_months(from, to) / 12
+}
+
+/// Whole months from `from` to `to`.
+#[must_use]
+pub fn whole_months(from: Day, to: Day) -> u32 {
+    if to < from {
+        return 0;
+    }
+    let (y0, m0, d0) = crate::time::civil_from_days(from);
+    let (y1, m1, d1) = crate::time::civil_from_days(to);
+    let mut months = (y1 - y0) * 12 + m1 as i32 - m0 as i32;
+    if d1 < d0 {
+        months -= 1;
+    }
+    months.max(0) as u32
+}
+
+/// Why an employee was absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AbsenceKind {
+    /// Temporary disablement (sick leave).
+    Sick,
+    /// Annual paid leave.
+    AnnualLeave,
+    /// Maternity and childbirth leave.
+    Maternity,
+    /// Child-care leave.
+    Childcare,
+    /// Leave without pay.
+    Unpaid,
+    /// Study leave.
+    Study,
+    /// Business trip.
+    BusinessTrip,
+    /// A day off given in compensation.
+    DayOff,
+    /// Other justified absence.
+    Other,
+}
+
+impl AbsenceKind {
+    /// Every kind with its documented spelling.
+    pub const ALL: [(&'static str, Self); 9] = [
+        ("sick", Self::Sick),
+        ("annual_leave", Self::AnnualLeave),
+        ("maternity", Self::Maternity),
+        ("childcare", Self::Childcare),
+        ("unpaid", Self::Unpaid),
+        ("study", Self::Study),
+        ("business_trip", Self::BusinessTrip),
+        ("day_off", Self::DayOff),
+        ("other", Self::Other),
+    ];
+
+    /// Parses a documented spelling.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(n, _)| *n == s).map(|(_, k)| *k)
+    }
+
+    /// The documented spelling.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        Self::ALL.iter().find(|(_, k)| *k == self).map_or("other", |(n, _)| n)
+    }
+
+    /// Any leave (annual, maternity, child-care, unpaid, study).
+    #[must_use]
+    pub fn is_leave(self) -> bool {
+        matches!(self, Self::AnnualLeave | Self::Maternity | Self::Childcare | Self::Unpaid | Self::Study)
+    }
+}
+
+/// An absence over inclusive days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Absence {
+    /// The employee.
+    pub emp: EmployeeIdx,
+    /// Why.
+    pub kind: AbsenceKind,
+    /// First day.
+    pub from: Day,
+    /// Last day (inclusive).
+    pub to: Day,
+    /// Line of the input file.
+    pub line: u32,
+}
+
+/// Everything one check reads, grouped for evaluation per employee.
+///
+/// After [`Dataset::finish`], `shifts` is ordered by (employee, start) and
+/// `shift_ranges[e]` is employee `e`'s slice; the same for absences.
+#[derive(Debug, Default)]
+pub struct Dataset {
+    /// Employees by index.
+    pub employees: Vec<Employee>,
+    /// Employer identifiers by index.
+    pub employers: Vec<Box<str>>,
+    /// All shifts.
+    pub shifts: Vec<Shift>,
+    /// All absences.
+    pub absences: Vec<Absence>,
+    /// Start offsets into `shifts` per employee (len = employees + 1).
+    pub shift_offsets: Vec<u32>,
+    /// Start offsets into `absences` per employee (len = employees + 1).
+    pub absence_offsets: Vec<u32>,
+    /// Which optional shift columns were present in the input.
+    pub columns: ShiftColumns,
+    index: FxHashMap<Box<str>, EmployeeIdx>,
+}
+
+/// Optional shift columns the input carried (rules that need them stay silent otherwise).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ShiftColumns {
+    /// `break_minutes`.
+    pub break_minutes: bool,
+    /// `break_start`.
+    pub break_start: bool,
+    /// `published_on`.
+    pub published_on: bool,
+    /// `feeding_minutes`.
+    pub feeding_minutes: bool,
+    /// `idle_minutes`.
+    pub idle_minutes: bool,
+}
+
+impl Dataset {
+    /// The index of an employee id, creating a default profile when new.
+    pub fn intern(&mut self, id: &str) -> EmployeeIdx {
+        if let Some(&i) = self.index.get(id) {
+            return i;
+        }
+        let i = self.employees.len() as EmployeeIdx;
+        self.employees.push(Employee::new(id));
+        self.index.insert(id.into(), i);
+        i
+    }
+
+    /// The index of a known employee id.
+    #[must_use]
+    pub fn lookup(&self, id: &str) -> Option<EmployeeIdx> {
+        self.index.get(id).copied()
+    }
+
+    /// Replaces (or adds) a full profile; returns its index.
+    pub fn upsert(&mut self, e: Employee) -> EmployeeIdx {
+        let i = self.intern(&e.id);
+        self.employees[i as usize] = e;
+        i
+    }
+
+    /// Interns an employer id into a `u16` index; `None` past 65,535 employers.
+    pub fn intern_employer(&mut self, id: &str) -> Option<u16> {
+        if let Some(p) = self.employers.iter().position(|e| &**e == id) {
+            return u16::try_from(p).ok();
+        }
+        let i = u16::try_from(self.employers.len()).ok().filter(|&i| i != NONE_U16)?;
+        self.employers.push(id.into());
+        Some(i)
+    }
+
+    /// Groups shifts and absences by employee (stable counting sort), orders each employee's
+    /// shifts by start, and builds the offset tables. Idempotent.
+    pub fn finish(&mut self) {
+        let n = self.employees.len();
+        self.shifts = group_by_employee(std::mem::take(&mut self.shifts), n, |s| s.emp, &mut self.shift_offsets);
+        self.absences =
+            group_by_employee(std::mem::take(&mut self.absences), n, |a| a.emp, &mut self.absence_offsets);
+        for e in 0..n {
+            let r = self.shift_offsets[e] as usize..self.shift_offsets[e + 1] as usize;
+            self.shifts[r].sort_by_key(|s| (s.start, s.end, s.line));
+            let r = self.absence_offsets[e] as usize..self.absence_offsets[e + 1] as usize;
+            self.absences[r].sort_by_key(|a| (a.from, a.to, a.line));
+        }
+    }
+
+    /// Employee `e`'s shifts, ordered by start (after [`Dataset::finish`]).
+    #[must_use]
+    pub fn shifts_of(&self, e: EmployeeIdx) -> &[Shift] {
+        let e = e as usize;
+        &self.shifts[self.shift_offsets[e] as usize..self.shift_offsets[e + 1] as usize]
+    }
+
+    /// Employee `e`'s absences, ordered by start (after [`Dataset::finish`]).
+    #[must_use]
+    pub fn absences_of(&self, e: EmployeeIdx) -> &[Absence] {
+        let e = e as usize;
+        &self.absences[self.absence_offsets[e] as usize..self.absence_offsets[e + 1] as usize]
+    }
+}
+
+fn group_by_employee<T: Copy>(items: Vec<T>, n: usize, key: impl Fn(&T) -> EmployeeIdx, offsets: &mut Vec<u32>) -> Vec<T> {
+    let mut counts = vec![0u32; n + 1];
+    for it in &items {
+        counts[key(it) as usize + 1] += 1;
+    }
+    for i in 0..n {
+        counts[i + 1] += counts[i];
+    }
+    offsets.clone_from(&counts);
+    let already = items.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
+    if already {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    // Safe scatter without uninitialised memory: fill with the first item, then overwrite.
+    if let Some(&first) = items.first() {
+        out.resize(items.len(), first);
+    }
+    let mut next = counts;
+    for it in items {
+        let k = key(&it) as usize;
+        out[next[k] as usize] = it;
+        next[k] += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::days_from_civil;
+
+    #[test]
+    fn ages_and_children_on_a_date() {
+        let mut e = Employee::new("a");
+        e.birth_date = Some(days_from_civil(1976, 6, 15));
+        assert_eq!(e.age_on(days_from_civil(1994, 6, 14)), Some(17));
+        assert_eq!(e.age_on(days_from_civil(1994, 6, 15)), Some(18));
+        e.children = vec![days_from_civil(1992, 1, 31)];
+        assert!(e.has_child_under(3, 16, days_from_civil(1995, 1, 30)));
+        assert!(!e.has_child_under(3, 16, days_from_civil(1995, 1, 31)));
+        assert_eq!(e.children_under_months(18, days_from_civil(1993, 7, 30)), 1);
+        assert_eq!(e.children_under_months(18, days_from_civil(1993, 7, 31)), 0);
+        // A child not yet born protects nobody.
+        assert!(!e.has_child_under(3, 16, days_from_civil(1991, 12, 1)));
+    }
+
+    #[test]
+    fn finish_groups_and_orders() {
+        let mut d = Dataset::default();
+        let a = d.intern("a");
+        let b = d.intern("b");
+        let mk = |emp, start, line| Shift {
+            start,
+            end: start + 60,
+            emp,
+            line,
+            published: NONE_DAY,
+            break_minutes: 0,
+            break_offset: NONE_U16,
+            feeding_minutes: NONE_U16,
+            employer: NONE_U16,
+            kind: ShiftKind::Work,
+            idle_minutes: 0,
+        };
+        d.shifts = vec![mk(b, 500, 2), mk(a, 300, 3), mk(b, 100, 4), mk(a, 200, 5)];
+        d.finish();
+        assert_eq!(d.shifts_of(a).iter().map(|s| s.line).collect::<Vec<_>>(), vec![5, 3]);
+        assert_eq!(d.shifts_of(b).iter().map(|s| s.line).collect::<Vec<_>>(), vec![4, 2]);
+    }
+}

@@ -1,0 +1,318 @@
+//! Effective-dated parameters and interpretations.
+//!
+//! A **parameter** is a number or switch the statute states (40 hours a week, 4 hours of overtime
+//! in two successive days), with the section it comes from and the words it encodes. An
+//! **interpretation** is the reading chosen where the statute is ambiguous: the same shape, plus
+//! a rationale and, where it is a choice, the alternatives. Both may change over time: each holds
+//! values with the day they take effect. Users override them (`--set name=value`), which is how a
+//! collective agreement or a different reading is tried without touching code.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::time::Day;
+
+/// A parameter's value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A number (hours, days, a multiplier, money).
+    Num(Decimal),
+    /// A switch.
+    Bool(bool),
+    /// One of the listed choices, or free text.
+    Text(String),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Num(n) => write!(f, "{n}"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// Statute figure or chosen reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamKind {
+    /// A figure the statute states.
+    Parameter,
+    /// A reading of an ambiguous section.
+    Interpretation,
+}
+
+/// A value with the day it takes effect.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dated {
+    /// First day in force (`None`: from the beginning).
+    #[serde(serialize_with = "ser_day")]
+    pub from: Option<Day>,
+    /// The value.
+    pub value: Value,
+    /// Where the value comes from when not the statute itself (a later law, a public source).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn ser_day<S: serde::Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&crate::time::fmt_day(*d)),
+        None => s.serialize_none(),
+    }
+}
+
+/// A parameter or interpretation with its citation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Param {
+    /// Stable dotted name, e.g. `s59.two_day_overtime`.
+    pub name: String,
+    /// Parameter or interpretation.
+    pub kind: ParamKind,
+    /// The section it comes from, e.g. `59`.
+    pub section: String,
+    /// Unit: `h`, `min`, `days`, `x` (multiplier), `money`, `bool`, `choice`, `text`.
+    pub unit: String,
+    /// What it is, in one line.
+    pub doc: String,
+    /// Why this reading (interpretations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The admissible values of a choice.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<String>,
+    /// Values in force, ordered by `from`. Empty: the user must supply it.
+    pub values: Vec<Dated>,
+}
+
+impl Param {
+    /// The value in force on `day`.
+    #[must_use]
+    pub fn on(&self, day: Day) -> Option<&Value> {
+        self.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= day)).map(|d| &d.value)
+    }
+
+    /// Parses `text` as a value of this parameter's unit.
+    ///
+    /// # Errors
+    /// A message saying what was expected.
+    pub fn parse_value(&self, text: &str) -> Result<Value, String> {
+        let text = text.trim();
+        match self.unit.as_str() {
+            "bool" => match text {
+                "true" | "yes" | "1" => Ok(Value::Bool(true)),
+                "false" | "no" | "0" => Ok(Value::Bool(false)),
+                _ => Err(format!("expected true or false for {}, found {text:?}", self.name)),
+            },
+            "choice" => {
+                if self.choices.iter().any(|c| c == text) {
+                    Ok(Value::Text(text.to_string()))
+                } else {
+                    Err(format!("expected one of {} for {}, found {text:?}", self.choices.join(", "), self.name))
+                }
+            }
+            "text" => Ok(Value::Text(text.to_string())),
+            _ => text
+                .parse::<Decimal>()
+                .map(Value::Num)
+                .map_err(|_| format!("expected a number ({}) for {}, found {text:?}", self.unit, self.name)),
+        }
+    }
+}
+
+/// Why a parameter could not be read or set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParamError {
+    /// No parameter of that name.
+    #[error("unknown parameter {0:?} (see `decent rules` for the list)")]
+    Unknown(String),
+    /// A value that does not fit.
+    #[error("{0}")]
+    BadValue(String),
+    /// A parameter the user must supply, not supplied.
+    #[error("parameter {name} (s{section}) has no value on {day}: the statute states none; supply it with --set {name}=VALUE")]
+    Missing {
+        /// Name.
+        name: String,
+        /// Section.
+        section: String,
+        /// Day asked for.
+        day: String,
+    },
+}
+
+/// All parameters of a law, by name.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    list: Vec<Param>,
+    index: FxHashMap<String, usize>,
+}
+
+impl Params {
+    /// Builds the set; later duplicates replace earlier ones.
+    #[must_use]
+    pub fn new(list: Vec<Param>) -> Self {
+        let mut p = Self::default();
+        for x in list {
+            p.insert(x);
+        }
+        p
+    }
+
+    /// Adds or replaces a parameter.
+    pub fn insert(&mut self, p: Param) {
+        if let Some(&i) = self.index.get(&p.name) {
+            self.list[i] = p;
+        } else {
+            self.index.insert(p.name.clone(), self.list.len());
+            self.list.push(p);
+        }
+    }
+
+    /// Every parameter, in declaration order.
+    #[must_use]
+    pub fn all(&self) -> &[Param] {
+        &self.list
+    }
+
+    /// One parameter.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<&Param> {
+        self.index.get(name).map(|&i| &self.list[i])
+    }
+
+    /// Overrides a parameter from text: `name=value` for all dates, or `name@YYYY-MM-DD=value`
+    /// from that day on.
+    ///
+    /// # Errors
+    /// Unknown name, bad date or a value that does not fit the unit.
+    pub fn set(&mut self, assignment: &str) -> Result<(), ParamError> {
+        let (lhs, value) = assignment
+            .split_once('=')
+            .ok_or_else(|| ParamError::BadValue(format!("expected NAME=VALUE, found {assignment:?}")))?;
+        let (name, from) = match lhs.split_once('@') {
+            Some((n, d)) => {
+                let day = d
+                    .parse::<jiff::civil::Date>()
+                    .map(crate::time::days_from_date)
+                    .map_err(|_| ParamError::BadValue(format!("expected a date YYYY-MM-DD after @, found {d:?}")))?;
+                (n.trim(), Some(day))
+            }
+            None => (lhs.trim(), None),
+        };
+        let &i = self.index.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
+        let p = &mut self.list[i];
+        let v = p.parse_value(value).map_err(ParamError::BadValue)?;
+        let dated = Dated { from, value: v, source: Some("set by the user".into()) };
+        match from {
+            None => p.values = vec![dated],
+            Some(f) => {
+                p.values.retain(|d| d.from.is_some_and(|x| x < f) || d.from.is_none());
+                p.values.push(dated);
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&self, name: &str, day: Day) -> Result<&Value, ParamError> {
+        let p = self.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
+        p.on(day).ok_or_else(|| ParamError::Missing {
+            name: p.name.clone(),
+            section: p.section.clone(),
+            day: crate::time::fmt_day(day),
+        })
+    }
+
+    /// A number on `day`.
+    ///
+    /// # Errors
+    /// Unknown, missing, or not a number.
+    pub fn try_num(&self, name: &str, day: Day) -> Result<Decimal, ParamError> {
+        match self.value(name, day)? {
+            Value::Num(n) => Ok(*n),
+            other => Err(ParamError::BadValue(format!("{name} is {other}, not a number"))),
+        }
+    }
+
+    /// A number on `day`. For rules: a name the pack does not declare is a programming error
+    /// that the registry test catches, so this panics on it.
+    ///
+    /// # Panics
+    /// When the parameter is unknown, has no value or is not a number.
+    #[must_use]
+    pub fn num(&self, name: &str, day: Day) -> Decimal {
+        self.try_num(name, day).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A number of hours (or minutes, by the parameter's unit) on `day`, as whole minutes.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn minutes(&self, name: &str, day: Day) -> i32 {
+        let n = self.num(name, day);
+        let unit = self.get(name).map_or("h", |p| p.unit.as_str());
+        let mins = if unit == "min" { n } else { n * Decimal::from(60) };
+        mins.round().to_i32().unwrap_or(i32::MAX)
+    }
+
+    /// A switch on `day`.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn flag(&self, name: &str, day: Day) -> bool {
+        match self.value(name, day) {
+            Ok(Value::Bool(b)) => *b,
+            Ok(other) => panic!("{name} is {other}, not a switch"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// A choice (or text) on `day`.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn choice(&self, name: &str, day: Day) -> &str {
+        match self.value(name, day) {
+            Ok(Value::Text(t)) => t,
+            Ok(other) => panic!("{name} is {other}, not a choice"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> Params {
+        Params::new(vec![Param {
+            name: "s59.annual_overtime".into(),
+            kind: ParamKind::Parameter,
+            section: "59".into(),
+            unit: "h".into(),
+            doc: "overtime a year".into(),
+            rationale: None,
+            choices: vec![],
+            values: vec![Dated { from: Some(100), value: Value::Num(Decimal::from(120)), source: None }],
+        }])
+    }
+
+    #[test]
+    fn dated_values_and_overrides() {
+        let mut ps = p();
+        assert!(matches!(ps.try_num("s59.annual_overtime", 99), Err(ParamError::Missing { .. })));
+        assert_eq!(ps.minutes("s59.annual_overtime", 100), 7200);
+        ps.set("s59.annual_overtime@1970-07-01=100").unwrap();
+        assert_eq!(ps.minutes("s59.annual_overtime", 150), 7200);
+        assert_eq!(ps.minutes("s59.annual_overtime", 181), 6000);
+        assert!(matches!(ps.set("nope=1"), Err(ParamError::Unknown(_))));
+        assert!(matches!(ps.set("s59.annual_overtime=lots"), Err(ParamError::BadValue(_))));
+    }
+}

@@ -1,0 +1,159 @@
+//! Field parsers on bytes: dates, date-times, numbers, switches. Each returns `None` on bad
+//! input; the caller turns that into an [`crate::InputError`] naming what was expected.
+
+use decent_core::time::{days_from_civil, days_in_month, start_of_day, Day, Minute};
+use rust_decimal::Decimal;
+
+/// What a date field expects.
+pub const EXPECT_DATE: &str = "a date YYYY-MM-DD";
+/// What a date-time field expects.
+pub const EXPECT_DATETIME: &str = "a local date-time YYYY-MM-DDTHH:MM[:SS] (a space instead of T accepted)";
+/// What a switch expects.
+pub const EXPECT_BOOL: &str = "true or false (also yes/no, 1/0, or empty for false)";
+
+fn digits(b: &[u8]) -> Option<u32> {
+    if b.is_empty() || b.len() > 9 {
+        return None;
+    }
+    let mut n = 0u32;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(c - b'0');
+    }
+    Some(n)
+}
+
+/// `YYYY-MM-DD`, checked (no 30 February), years 1000–9999.
+#[must_use]
+pub fn date(b: &[u8]) -> Option<Day> {
+    let b = trim(b);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y = digits(&b[0..4])?;
+    let m = digits(&b[5..7])?;
+    let d = digits(&b[8..10])?;
+    let y = i32::try_from(y).ok().filter(|y| *y >= 1000)?;
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+/// `HH:MM` or `HH:MM:SS` as minutes of the day; seconds must be 00–59 and are dropped.
+#[must_use]
+pub fn time_of_day(b: &[u8]) -> Option<i32> {
+    let b = trim(b);
+    if !(b.len() == 5 || b.len() == 8) || b[2] != b':' {
+        return None;
+    }
+    let h = digits(&b[0..2])?;
+    let mi = digits(&b[3..5])?;
+    if b.len() == 8 {
+        if b[5] != b':' || digits(&b[6..8])? > 59 {
+            return None;
+        }
+    }
+    // 24:00 is accepted as the end of the day.
+    if h > 24 || mi > 59 || (h == 24 && mi != 0) {
+        return None;
+    }
+    Some((h * 60 + mi) as i32)
+}
+
+/// `YYYY-MM-DDTHH:MM[:SS]` or with a space instead of `T`.
+#[must_use]
+pub fn datetime(b: &[u8]) -> Option<Minute> {
+    let b = trim(b);
+    if b.len() < 16 || !(b[10] == b'T' || b[10] == b' ') {
+        return None;
+    }
+    let d = date(&b[..10])?;
+    let t = time_of_day(&b[11..])?;
+    Some(start_of_day(d) + t)
+}
+
+/// A non-negative decimal (`12.50`); a comma decimal separator is not accepted.
+#[must_use]
+pub fn decimal(b: &[u8]) -> Option<Decimal> {
+    let s = std::str::from_utf8(trim(b)).ok()?;
+    let d: Decimal = s.parse().ok()?;
+    (!d.is_sign_negative()).then_some(d)
+}
+
+/// A switch.
+#[must_use]
+pub fn boolean(b: &[u8]) -> Option<bool> {
+    match trim(b) {
+        b"true" | b"TRUE" | b"True" | b"yes" | b"YES" | b"Yes" | b"1" | b"y" | b"Y" => Some(true),
+        b"false" | b"FALSE" | b"False" | b"no" | b"NO" | b"No" | b"0" | b"n" | b"N" | b"" => Some(false),
+        _ => None,
+    }
+}
+
+/// A whole number in `0..=max`.
+#[must_use]
+pub fn uint(b: &[u8], max: u32) -> Option<u32> {
+    digits(trim(b)).filter(|n| *n <= max)
+}
+
+/// Removes surrounding ASCII spaces and tabs.
+#[must_use]
+pub fn trim(mut b: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = b {
+        if *first == b' ' || *first == b'\t' {
+            b = rest;
+        } else {
+            break;
+        }
+    }
+    while let [rest @ .., last] = b {
+        if *last == b' ' || *last == b'\t' || *last == b'\r' {
+            b = rest;
+        } else {
+            break;
+        }
+    }
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use decent_core::time::fmt_minute;
+    use proptest::prelude::*;
+
+    #[test]
+    fn datetimes() {
+        assert_eq!(datetime(b"1994-10-25T22:00").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
+        assert_eq!(datetime(b"1994-10-25 22:00:59").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
+        assert_eq!(datetime(b"1994-10-25T24:00").map(fmt_minute).as_deref(), Some("1994-10-26T00:00"));
+        for bad in ["1994-02-29T08:00", "1994-13-01T08:00", "1994-10-25T25:00", "1994-10-25", "25.10.1994 08:00", "1994-10-25T08:60", ""] {
+            assert_eq!(datetime(bad.as_bytes()), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        /// The parsers never panic, whatever bytes they get.
+        #[test]
+        fn parsers_never_panic(b in proptest::collection::vec(any::<u8>(), 0..40)) {
+            let _ = datetime(&b);
+            let _ = date(&b);
+            let _ = decimal(&b);
+            let _ = boolean(&b);
+            let _ = uint(&b, 100);
+        }
+
+        /// Every valid date-time round-trips through its formatting.
+        #[test]
+        fn datetime_round_trip(z in -300_000i32..3_000_000, m in 0i32..1440) {
+            let minute = start_of_day(z) + m;
+            let text = fmt_minute(minute);
+            if text.len() == 16 && !text.starts_with('-') && text[..4].parse::<i32>().unwrap() >= 1000 {
+                prop_assert_eq!(datetime(text.as_bytes()), Some(minute));
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! `decent-io`: reads the interchange formats (shifts, employees, absences as CSV) into the
+//! engine's [`decent_core::Dataset`].
+//!
+//! Every error names the file, line and column, the value found and what was expected
+//! ([`InputError`]); an import is all or nothing; nothing panics on bad bytes. Shifts are parsed
+//! in parallel chunks with employee ids interned, so a row costs no allocation.
+
+pub mod error;
+pub mod fields;
+pub mod people;
+pub mod shifts;
+pub mod table;
+
+use std::path::{Path, PathBuf};
+
+use decent_core::Dataset;
+
+pub use error::{InputError, Warning};
+pub use people::{read_absences, read_employees};
+pub use shifts::{read_shifts, ShiftOptions};
+pub use table::ColumnMap;
+
+/// The files of one check.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// `shifts.csv` (required).
+    pub shifts: PathBuf,
+    /// `employees.csv`.
+    pub employees: Option<PathBuf>,
+    /// `absences.csv`.
+    pub absences: Option<PathBuf>,
+    /// Column renames, applied to every file.
+    pub map: ColumnMap,
+    /// Row limit per file (None: no limit).
+    pub max_rows: Option<usize>,
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, InputError> {
+    std::fs::read(path).map_err(|e| InputError::file(&path.display().to_string(), format!("a readable file ({e})")))
+}
+
+/// Reads every file of a check and groups the dataset for evaluation.
+///
+/// # Errors
+/// The first bad input, naming file, line and column.
+pub fn load(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>), InputError> {
+    let mut data = Dataset::default();
+    let mut warnings = Vec::new();
+    let known = inputs.employees.is_some();
+    if let Some(p) = &inputs.employees {
+        warnings.extend(read_employees(&mut data, &p.display().to_string(), &read(p)?, &inputs.map)?);
+    }
+    let opts = ShiftOptions { map: inputs.map.clone(), known_employees_only: known, max_rows: inputs.max_rows };
+    warnings.extend(read_shifts(&mut data, &inputs.shifts.display().to_string(), &read(&inputs.shifts)?, &opts)?);
+    if let Some(p) = &inputs.absences {
+        warnings.extend(read_absences(&mut data, &p.display().to_string(), &read(p)?, &inputs.map, known)?);
+    }
+    data.finish();
+    Ok((data, warnings))
+}
+
+/// Parses in-memory CSV texts (for tests and the server): `(shifts, employees, absences)`.
+///
+/// # Errors
+/// As [`load`], with the names `shifts.csv`, `employees.csv`, `absences.csv`.
+pub fn load_str(shifts: &str, employees: Option<&str>, absences: Option<&str>) -> Result<Dataset, InputError> {
+    let mut data = Dataset::default();
+    let map = ColumnMap::default();
+    if let Some(e) = employees {
+        read_employees(&mut data, "employees.csv", e.as_bytes(), &map)?;
+    }
+    let opts = ShiftOptions { map: map.clone(), known_employees_only: employees.is_some(), max_rows: None };
+    read_shifts(&mut data, "shifts.csv", shifts.as_bytes(), &opts)?;
+    if let Some(a) = absences {
+        read_absences(&mut data, "absences.csv", a.as_bytes(), &map, employees.is_some())?;
+    }
+    data.finish();
+    Ok(data)
+}

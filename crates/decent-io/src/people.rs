@@ -1,0 +1,236 @@
+//! `employees.csv` and `absences.csv`.
+//!
+//! employees: `employee_id` required; `employer_id, birth_date, sex (F|M), weekly_norm_hours,
+//! week_days (5|6), summary_period_months, overtime_consent, business_trip_consent,
+//! union_member, union_official, hourly_rate, monthly_salary, hired_on, children_birth_dates,
+//! disabled_children_birth_dates` (`;`-separated dates), `single_parent, trustee, night_barred,
+//! pregnancies` (`;`-separated `FROM/TO` date intervals) optional.
+//!
+//! absences: `employee_id,kind,from,to` (inclusive dates).
+
+use decent_core::model::{Absence, AbsenceKind, Dataset, Employee, Sex};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::error::{InputError, Warning};
+use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
+use crate::table::{check_text, header, ColumnMap};
+
+const EMP_COLS: [&str; 20] = [
+    "employee_id",
+    "employer_id",
+    "birth_date",
+    "sex",
+    "weekly_norm_hours",
+    "week_days",
+    "summary_period_months",
+    "overtime_consent",
+    "business_trip_consent",
+    "union_member",
+    "union_official",
+    "hourly_rate",
+    "monthly_salary",
+    "hired_on",
+    "children_birth_dates",
+    "disabled_children_birth_dates",
+    "single_parent",
+    "trustee",
+    "night_barred",
+    "pregnancies",
+];
+
+fn records(bytes: &[u8], body: usize) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[body..])
+}
+
+fn line_of(rec: &csv::ByteRecord, header_lines: u64) -> u64 {
+    header_lines + rec.position().map_or(1, csv::Position::line)
+}
+
+/// Reads employee profiles into `data`. All or nothing.
+///
+/// # Errors
+/// The first bad row, naming line, column, value and what was expected; a duplicate id.
+pub fn read_employees(data: &mut Dataset, file: &str, bytes: &[u8], map: &ColumnMap) -> Result<Vec<Warning>, InputError> {
+    let mut warnings = Vec::new();
+    let bytes = check_text(file, bytes, "employee_id,...")?;
+    let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
+    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
+    let mut rows: Vec<Employee> = Vec::new();
+    let mut seen = rustc_hash::FxHashMap::default();
+    let mut rdr = records(bytes, h.body);
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let l = header_lines + e.position().map_or(1, csv::Position::line);
+                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
+            }
+        }
+        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
+            continue;
+        }
+        let line = line_of(&rec, header_lines);
+        let e = employee_row(file, &rec, line, &h)?;
+        if let Some(first) = seen.insert(e.id.clone(), line) {
+            return Err(InputError::field(file, line, h.pos[0].map_or(1, |p| p + 1), "employee_id", e.id.as_bytes(), format!("each employee once; this id is also on line {first}")));
+        }
+        rows.push(e);
+    }
+    if rows.is_empty() {
+        return Err(InputError::file(file, "at least one employee row after the header"));
+    }
+    for e in rows {
+        if let Some(emp) = e.employer.as_deref() {
+            let _ = data.intern_employer(emp);
+        }
+        data.upsert(e);
+    }
+    Ok(warnings)
+}
+
+fn employee_row(file: &str, rec: &csv::ByteRecord, line: u64, h: &crate::table::Header) -> Result<Employee, InputError> {
+    let get = |name: &str| {
+        let i = EMP_COLS.iter().position(|c| *c == name).unwrap_or(0);
+        h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))))
+    };
+    let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
+    let text = |p: usize, v: &[u8]| std::str::from_utf8(v).map(str::to_string).map_err(|_| bad(p, v, "UTF-8 text"));
+    let nonempty = |name: &str| get(name).filter(|(_, v)| !v.is_empty());
+
+    let (pid, idv) = get("employee_id").unwrap_or((0, b""));
+    if idv.is_empty() {
+        return Err(bad(pid, idv, "an employee id (not empty)"));
+    }
+    let mut e = Employee::new(&text(pid, idv)?);
+    e.line = u32::try_from(line).unwrap_or(u32::MAX);
+    if let Some((p, v)) = nonempty("employer_id") {
+        e.employer = Some(text(p, v)?.into());
+    }
+    let date = |name: &str| -> Result<Option<i32>, InputError> {
+        nonempty(name).map(|(p, v)| fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))).transpose()
+    };
+    let flag = |name: &str| -> Result<bool, InputError> {
+        get(name).map_or(Ok(false), |(p, v)| fields::boolean(v).ok_or_else(|| bad(p, v, EXPECT_BOOL)))
+    };
+    let money = |name: &str| -> Result<Option<Decimal>, InputError> {
+        nonempty(name).map(|(p, v)| fields::decimal(v).ok_or_else(|| bad(p, v, "an amount like 4.50 (a dot as decimal separator)"))).transpose()
+    };
+    e.birth_date = date("birth_date")?;
+    e.hired_on = date("hired_on")?;
+    if let Some((p, v)) = nonempty("sex") {
+        e.sex = match v {
+            b"F" | b"f" => Sex::F,
+            b"M" | b"m" => Sex::M,
+            _ => return Err(bad(p, v, "F or M")),
+        };
+    }
+    if let Some((p, v)) = nonempty("weekly_norm_hours") {
+        let h = fields::decimal(v)
+            .filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(168))
+            .ok_or_else(|| bad(p, v, "weekly hours, a number above 0 and at most 168"))?;
+        e.weekly_norm_minutes = (h * Decimal::from(60)).round().to_i32().unwrap_or(40 * 60);
+    }
+    if let Some((p, v)) = nonempty("week_days") {
+        e.week_days = match v {
+            b"5" => 5,
+            b"6" => 6,
+            _ => return Err(bad(p, v, "5 or 6 (days in the working week)")),
+        };
+    }
+    if let Some((p, v)) = nonempty("summary_period_months") {
+        e.summary_period_months = fields::uint(v, 12).ok_or_else(|| bad(p, v, "months from 0 (none) to 12"))? as u8;
+    }
+    e.overtime_consent = flag("overtime_consent")?;
+    e.business_trip_consent = flag("business_trip_consent")?;
+    e.union_member = flag("union_member")?;
+    e.union_official = flag("union_official")?;
+    e.single_parent = flag("single_parent")?;
+    e.trustee = flag("trustee")?;
+    e.night_barred = flag("night_barred")?;
+    e.hourly_rate = money("hourly_rate")?;
+    e.monthly_salary = money("monthly_salary")?;
+    let dates = |name: &str| -> Result<Vec<i32>, InputError> {
+        let Some((p, v)) = nonempty(name) else { return Ok(Vec::new()) };
+        v.split(|&b| b == b';')
+            .map(fields::trim)
+            .filter(|d| !d.is_empty())
+            .map(|d| fields::date(d).ok_or_else(|| bad(p, v, "dates YYYY-MM-DD separated by ;")))
+            .collect()
+    };
+    e.children = dates("children_birth_dates")?;
+    e.disabled_children = dates("disabled_children_birth_dates")?;
+    if let Some((p, v)) = nonempty("pregnancies") {
+        for iv in v.split(|&b| b == b';').map(fields::trim).filter(|d| !d.is_empty()) {
+            let mut it = iv.splitn(2, |&b| b == b'/');
+            let from = it.next().and_then(fields::date);
+            let to = it.next().and_then(fields::date);
+            match (from, to) {
+                (Some(f), Some(t)) if f <= t => e.pregnancies.push((f, t)),
+                _ => return Err(bad(p, v, "intervals FROM/TO (YYYY-MM-DD/YYYY-MM-DD, FROM not after TO) separated by ;")),
+            }
+        }
+    }
+    Ok(e)
+}
+
+/// Reads absences into `data`. All or nothing. When `known_employees_only`, an id not already
+/// in `data` is an error; otherwise it is added with a default profile.
+///
+/// # Errors
+/// The first bad row.
+pub fn read_absences(
+    data: &mut Dataset,
+    file: &str,
+    bytes: &[u8],
+    map: &ColumnMap,
+    known_employees_only: bool,
+) -> Result<Vec<Warning>, InputError> {
+    let mut warnings = Vec::new();
+    let bytes = check_text(file, bytes, "employee_id,kind,from,to")?;
+    let cols = ["employee_id", "kind", "from", "to"];
+    let h = header(file, bytes, &cols, &cols, map, &mut warnings)?;
+    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
+    let mut rows = Vec::new();
+    let mut rdr = records(bytes, h.body);
+    let mut rec = csv::ByteRecord::new();
+    let kinds = AbsenceKind::ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let l = header_lines + e.position().map_or(1, csv::Position::line);
+                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
+            }
+        }
+        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
+            continue;
+        }
+        let line = line_of(&rec, header_lines);
+        let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
+        let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
+        let (pi, id) = get(0);
+        let id = std::str::from_utf8(id).ok().filter(|s| !s.is_empty()).ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        if known_employees_only && data.lookup(id).is_none() {
+            return Err(bad(pi, id.as_bytes(), "an employee listed in the employees file"));
+        }
+        let (pk, k) = get(1);
+        let kind = std::str::from_utf8(k).ok().and_then(AbsenceKind::parse).ok_or_else(|| bad(pk, k, &format!("an absence kind: {kinds}")))?;
+        let (pf, f) = get(2);
+        let from = fields::date(f).ok_or_else(|| bad(pf, f, EXPECT_DATE))?;
+        let (pt, t) = get(3);
+        let to = fields::date(t).ok_or_else(|| bad(pt, t, EXPECT_DATE))?;
+        if to < from {
+            return Err(bad(pt, t, &format!("a last day on or after the first ({})", String::from_utf8_lossy(f))));
+        }
+        rows.push((id.to_string(), kind, from, to, u32::try_from(line).unwrap_or(u32::MAX)));
+    }
+    for (id, kind, from, to, line) in rows {
+        let emp = data.intern(&id);
+        data.absences.push(Absence { emp, kind, from, to, line });
+    }
+    Ok(warnings)
+}

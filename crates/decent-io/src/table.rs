@@ -1,0 +1,171 @@
+//! Header handling shared by every file: required and optional columns, `--map` renames,
+//! warnings for extra columns, and the body split into chunks for parallel parsing.
+
+use rustc_hash::FxHashMap;
+
+use crate::error::{InputError, Warning};
+
+/// How columns are found.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnMap {
+    /// `(name in the user's file, name decent expects)`.
+    pub renames: Vec<(String, String)>,
+}
+
+impl ColumnMap {
+    /// Parses `old=new` pairs.
+    ///
+    /// # Errors
+    /// A pair without `=`.
+    pub fn parse(pairs: &[String]) -> Result<Self, String> {
+        let renames = pairs
+            .iter()
+            .map(|p| {
+                p.split_once('=')
+                    .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+                    .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+                    .ok_or_else(|| format!("--map expects OLD=NEW, found {p:?}"))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self { renames })
+    }
+
+    fn rename<'a>(&'a self, name: &'a str) -> &'a str {
+        self.renames.iter().find(|(old, _)| old == name).map_or(name, |(_, new)| new.as_str())
+    }
+}
+
+/// A parsed header: where each wanted column is.
+#[derive(Debug)]
+pub struct Header {
+    /// For each wanted column (in the caller's order), its 0-based index in the file.
+    pub pos: Vec<Option<usize>>,
+    /// Byte offset of the first data line.
+    pub body: usize,
+    /// Number of fields in the header.
+    pub width: usize,
+    /// The header names as written.
+    pub names: Vec<String>,
+}
+
+impl Header {
+    /// The name of the file's column at index `i` (for messages).
+    #[must_use]
+    pub fn name(&self, i: usize) -> &str {
+        self.names.get(i).map_or("?", String::as_str)
+    }
+}
+
+/// Checks that the whole file is UTF-8 and not empty; strips a byte-order mark.
+///
+/// # Errors
+/// Empty file, or the first invalid UTF-8 byte with its line and column.
+pub fn check_text<'a>(file: &str, bytes: &'a [u8], expect_header: &str) -> Result<&'a [u8], InputError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::file(file, format!("a header row ({expect_header}) and data rows; the file is empty")));
+    }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let at = e.valid_up_to();
+        let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() as u64 + 1;
+        let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+        let col = bytes[line_start..at].iter().filter(|&&b| b == b',').count() + 1;
+        let end = (at + 4).min(bytes.len());
+        return Err(InputError {
+            file: file.to_string(),
+            line,
+            column: Some((col, "?".into())),
+            value: Some(format!("{:02X?}", &bytes[at..end])),
+            expected: "UTF-8 text (save the file as UTF-8)".into(),
+        });
+    }
+    Ok(bytes)
+}
+
+/// Reads the header row and locates `wanted` columns; `required` must all be present.
+///
+/// # Errors
+/// Missing required columns, duplicate columns, a malformed header.
+pub fn header(
+    file: &str,
+    bytes: &[u8],
+    wanted: &[&str],
+    required: &[&str],
+    map: &ColumnMap,
+    warnings: &mut Vec<Warning>,
+) -> Result<Header, InputError> {
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut rec = csv::ByteRecord::new();
+    let ok = rdr
+        .read_byte_record(&mut rec)
+        .map_err(|e| InputError::line(file, 1, format!("a CSV header row ({e})")))?;
+    if !ok {
+        return Err(InputError::file(file, "a header row"));
+    }
+    let body = usize::try_from(rdr.position().byte()).unwrap_or(bytes.len());
+    let mut names = Vec::new();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let mut pos = vec![None; wanted.len()];
+    for (i, raw) in rec.iter().enumerate() {
+        let written = String::from_utf8_lossy(crate::fields::trim(raw)).into_owned();
+        let name = map.rename(&written).to_string();
+        if let Some(first) = seen.insert(name.clone(), i) {
+            return Err(InputError::field(
+                file,
+                1,
+                i + 1,
+                &written,
+                raw,
+                format!("each column once; `{name}` is also column {}", first + 1),
+            ));
+        }
+        match wanted.iter().position(|w| *w == name) {
+            Some(w) => pos[w] = Some(i),
+            None => warnings.push(Warning {
+                file: file.to_string(),
+                message: format!("column {} `{written}` is not used by decent and is ignored", i + 1),
+            }),
+        }
+        names.push(written);
+    }
+    let missing: Vec<&str> =
+        required.iter().filter(|r| pos[wanted.iter().position(|w| w == *r).unwrap_or(0)].is_none()).copied().collect();
+    if !missing.is_empty() {
+        return Err(InputError {
+            file: file.to_string(),
+            line: 1,
+            column: None,
+            value: Some(names.join(",")),
+            expected: format!(
+                "a header with the required column{} {} (rename yours with --map OLD=NEW)",
+                if missing.len() > 1 { "s" } else { "" },
+                missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+            ),
+        });
+    }
+    Ok(Header { pos, body, width: names.len(), names })
+}
+
+/// Splits `body` into about `n` chunks that end at line breaks: `(start offset, end offset)`.
+/// Returns a single chunk when the body holds a quote character, since a quoted field may
+/// contain a line break.
+#[must_use]
+pub fn chunks(body: &[u8], n: usize, min_size: usize) -> Vec<(usize, usize)> {
+    if n <= 1 || body.len() < min_size * 2 || memchr::memchr(b'"', body).is_some() {
+        return vec![(0, body.len())];
+    }
+    let target = (body.len() / n).max(min_size);
+    let mut out = Vec::with_capacity(n + 1);
+    let mut start = 0;
+    while start < body.len() {
+        let guess = (start + target).min(body.len());
+        let end = if guess >= body.len() {
+            body.len()
+        } else {
+            memchr::memchr(b'\n', &body[guess..]).map_or(body.len(), |p| guess + p + 1)
+        };
+        out.push((start, end));
+        start = end;
+    }
+    out
+}

@@ -1,0 +1,240 @@
+//! Loads the pack's data files (embedded at build time) into the engine's types.
+//!
+//! The data lives in `law/` beside this crate: `sections.toml` (generated from the seed),
+//! `notes.toml` (lost lists and their sources), `params.toml` (parameters and interpretations)
+//! and `festive.toml` (festive-day rules). Loading validates every entry.
+
+use decent_core::calendar::{DateRule, FestiveRule};
+use decent_core::params::{Dated, Param, ParamKind, Value};
+use decent_core::time::{days_from_date, Day};
+use decent_core::Section;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// The embedded files.
+pub const SECTIONS: &str = include_str!("../law/sections.toml");
+/// Notes on lost lists.
+pub const NOTES: &str = include_str!("../law/notes.toml");
+/// Parameters and interpretations.
+pub const PARAMS: &str = include_str!("../law/params.toml");
+/// Festive-day rules.
+pub const FESTIVE: &str = include_str!("../law/festive.toml");
+
+/// A data file that does not load.
+#[derive(Debug, thiserror::Error)]
+#[error("lv-1994 pack, {file}: {message}")]
+pub struct DataError {
+    /// Which file.
+    pub file: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn err(file: &'static str, message: impl Into<String>) -> DataError {
+    DataError { file, message: message.into() }
+}
+
+#[derive(Deserialize)]
+struct SectionsFile {
+    section: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+struct RawSection {
+    number: String,
+    title: String,
+    text: String,
+    #[serde(default)]
+    lost_list: bool,
+}
+
+#[derive(Deserialize)]
+struct NotesFile {
+    note: Vec<RawNote>,
+}
+
+#[derive(Deserialize)]
+struct RawNote {
+    section: String,
+    text: String,
+}
+
+/// Sections with their notes.
+///
+/// # Errors
+/// A malformed file or a note on a section the seed does not hold.
+pub fn sections() -> Result<Vec<Section>, DataError> {
+    let f: SectionsFile = toml::from_str(SECTIONS).map_err(|e| err("sections.toml", e.to_string()))?;
+    let notes: NotesFile = toml::from_str(NOTES).map_err(|e| err("notes.toml", e.to_string()))?;
+    let mut out: Vec<Section> = f
+        .section
+        .into_iter()
+        .map(|s| Section {
+            note: s.lost_list.then(|| "The seed's copy lost the list that follows a colon in this section.".to_string()),
+            number: s.number,
+            title: s.title,
+            text: s.text,
+        })
+        .collect();
+    for n in notes.note {
+        let s = out
+            .iter_mut()
+            .find(|s| s.number == n.section)
+            .ok_or_else(|| err("notes.toml", format!("note on s{}, which the seed does not hold", n.section)))?;
+        s.note = Some(n.text);
+    }
+    Ok(out)
+}
+
+#[derive(Deserialize)]
+struct ParamsFile {
+    param: Vec<RawParam>,
+}
+
+#[derive(Deserialize)]
+struct RawParam {
+    name: String,
+    kind: String,
+    section: String,
+    unit: String,
+    doc: String,
+    #[serde(default)]
+    rationale: Option<String>,
+    #[serde(default)]
+    choices: Vec<String>,
+    #[serde(default)]
+    values: Vec<RawDated>,
+}
+
+#[derive(Deserialize)]
+struct RawDated {
+    #[serde(default)]
+    from: Option<String>,
+    value: toml::Value,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+fn parse_day(file: &'static str, what: &str, s: &str) -> Result<Day, DataError> {
+    s.parse::<jiff::civil::Date>()
+        .map(days_from_date)
+        .map_err(|_| err(file, format!("{what}: expected a date YYYY-MM-DD, found {s:?}")))
+}
+
+/// Parameters and interpretations (from `params.toml`), plus any a caller appends.
+///
+/// # Errors
+/// A malformed entry.
+pub fn params_from(text: &str) -> Result<Vec<Param>, DataError> {
+    const F: &str = "params.toml";
+    let f: ParamsFile = toml::from_str(text).map_err(|e| err(F, e.to_string()))?;
+    f.param
+        .into_iter()
+        .map(|p| {
+            let kind = match p.kind.as_str() {
+                "parameter" => ParamKind::Parameter,
+                "interpretation" => ParamKind::Interpretation,
+                k => return Err(err(F, format!("{}: kind {k:?}, expected parameter or interpretation", p.name))),
+            };
+            let values = p
+                .values
+                .into_iter()
+                .map(|d| {
+                    let from = d.from.as_deref().map(|s| parse_day(F, &p.name, s)).transpose()?;
+                    let value = match d.value {
+                        toml::Value::Integer(i) => Value::Num(Decimal::from(i)),
+                        toml::Value::Float(x) => Value::Num(
+                            x.to_string().parse().map_err(|_| err(F, format!("{}: bad number {x}", p.name)))?,
+                        ),
+                        toml::Value::Boolean(b) => Value::Bool(b),
+                        toml::Value::String(s) => Value::Text(s),
+                        other => return Err(err(F, format!("{}: unsupported value {other}", p.name))),
+                    };
+                    Ok(Dated { from, value, source: d.source })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Param {
+                name: p.name,
+                kind,
+                section: p.section,
+                unit: p.unit,
+                doc: p.doc,
+                rationale: p.rationale,
+                choices: p.choices,
+                values,
+            })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct FestiveFile {
+    day: Vec<RawFestive>,
+}
+
+#[derive(Deserialize)]
+struct RawFestive {
+    name: String,
+    rule: RawDateRule,
+    valid_from: String,
+    #[serde(default)]
+    valid_to: Option<String>,
+    #[serde(default)]
+    moved_from_weekend_since: Option<String>,
+    source: String,
+}
+
+#[derive(Deserialize)]
+struct RawDateRule {
+    #[serde(default)]
+    fixed: Option<String>,
+    #[serde(default)]
+    easter: Option<i32>,
+    #[serde(default)]
+    nth: Option<u32>,
+    #[serde(default)]
+    weekday: Option<u8>,
+    #[serde(default)]
+    month: Option<u32>,
+}
+
+/// Festive-day rules.
+///
+/// # Errors
+/// A malformed entry.
+pub fn festive() -> Result<Vec<FestiveRule>, DataError> {
+    const F: &str = "festive.toml";
+    let f: FestiveFile = toml::from_str(FESTIVE).map_err(|e| err(F, e.to_string()))?;
+    f.day
+        .into_iter()
+        .map(|d| {
+            let r = &d.rule;
+            let rule = match (&r.fixed, r.easter, r.nth, r.weekday, r.month) {
+                (Some(md), None, None, None, None) => {
+                    let (m, dd) = md
+                        .split_once('-')
+                        .and_then(|(m, dd)| Some((m.parse().ok()?, dd.parse().ok()?)))
+                        .ok_or_else(|| err(F, format!("{}: fixed date {md:?}, expected MM-DD", d.name)))?;
+                    DateRule::Fixed { month: m, day: dd }
+                }
+                (None, Some(offset), None, None, None) => DateRule::Easter { offset },
+                (None, None, Some(n), Some(weekday), Some(month)) if weekday < 7 && (1..=12).contains(&month) => {
+                    DateRule::NthWeekday { month, weekday, n }
+                }
+                _ => return Err(err(F, format!("{}: rule must be fixed, easter, or nth+weekday+month", d.name))),
+            };
+            Ok(FestiveRule {
+                rule,
+                valid_from: parse_day(F, &d.name, &d.valid_from)?,
+                valid_to: d.valid_to.as_deref().map(|s| parse_day(F, &d.name, s)).transpose()?,
+                moved_from_weekend_since: d
+                    .moved_from_weekend_since
+                    .as_deref()
+                    .map(|s| parse_day(F, &d.name, s))
+                    .transpose()?,
+                source: d.source,
+                name: d.name,
+            })
+        })
+        .collect()
+}

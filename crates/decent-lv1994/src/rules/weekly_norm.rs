@@ -1,0 +1,74 @@
+//! `weekly-norm` (s45): ordinary hours in a calendar week above 40.
+
+use decent_core::model::ShiftKind;
+use decent_core::time::{fmt_day, start_of_day, week_start, Span};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::common::{hours, under_summary, worked_by_day};
+
+/// Normal working hours above 40 a week.
+pub struct WeeklyNorm;
+
+static META: RuleMeta = RuleMeta {
+    id: "weekly-norm",
+    section: "45",
+    title: "Normal working hours above 40 a week",
+    doc: "Adds the ordinary hours (rows of kind `work`, breaks excluded) of each calendar week \
+          (Monday–Sunday) and reports a week above the norm. s45: \"The normal working hours of \
+          the employees in enterprises, institutions or organisations shall not exceed 40 hours \
+          a week.\" Hours beyond the norm are overtime (s57): they need written consent and \
+          double pay (s93), and must be marked as overtime. Applies to employees on the full \
+          40-hour norm and not under summary registration (s55 checks those over the period; \
+          s46 checks shortened norms). A shift belongs to the day it starts unless \
+          `s47.day_attribution` says otherwise.",
+    quote: "The normal working hours of the employees in enterprises, institutions or organisations shall not exceed 40 hours a week.",
+    params: &["s45.weekly_norm", "s47.day_attribution"],
+    example: "Five 9-hour shifts Monday to Friday (45 h): one violation, measured 45 h, limit 40 h.",
+};
+
+impl Rule for WeeklyNorm {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if under_summary(cx) {
+            return;
+        }
+        let mut week: Option<(i32, i32)> = None; // (monday, minutes)
+        let flush = |w: Option<(i32, i32)>, out: &mut Out<'_>| {
+            if let Some((monday, mins)) = w {
+                let limit = cx.law.params.minutes("s45.weekly_norm", monday);
+                if cx.employee.weekly_norm_minutes >= limit && mins > limit {
+                    let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
+                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
+                }
+            }
+        };
+        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
+            for (d, m) in worked_by_day(cx, s) {
+                let monday = week_start(d);
+                match week {
+                    Some((w, ref mut acc)) if w == monday => *acc += m,
+                    _ => {
+                        flush(week, out);
+                        week = Some((monday, m));
+                    }
+                }
+            }
+        }
+        flush(week, out);
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        format!(
+            "{} of normal working hours in the week from {}, above the {} norm: the {} beyond it are overtime (s57) — mark them as overtime with written consent, or reschedule",
+            hours(m),
+            fmt_day(decent_core::time::day_of(f.from)),
+            hours(l),
+            hours(m - l)
+        )
+    }
+}
