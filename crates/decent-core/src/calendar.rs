@@ -120,7 +120,7 @@ impl Calendar {
         let last = days_from_civil(to_year, 12, 31);
         let mut table = vec![0u16; (last - first + 1).max(0) as usize];
         for (ri, r) in rules.iter().enumerate() {
-            let tag = u16::try_from(ri + 1).unwrap_or(u16::MAX & !MOVED);
+            let tag = u16::try_from(ri + 1).unwrap_or(!MOVED);
             for y in from_year..=to_year {
                 let Some(d) = r.rule.in_year(y) else { continue };
                 if d < r.valid_from || r.valid_to.is_some_and(|t| d > t) || d < first || d > last {

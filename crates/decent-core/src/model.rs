@@ -396,8 +396,7 @@ impl Dataset {
     pub fn finish(&mut self) {
         let n = self.employees.len();
         self.shifts = group_by_employee(std::mem::take(&mut self.shifts), n, |s| s.emp, &mut self.shift_offsets);
-        self.absences =
-            group_by_employee(std::mem::take(&mut self.absences), n, |a| a.emp, &mut self.absence_offsets);
+        self.absences = group_by_employee(std::mem::take(&mut self.absences), n, |a| a.emp, &mut self.absence_offsets);
         for e in 0..n {
             let r = self.shift_offsets[e] as usize..self.shift_offsets[e + 1] as usize;
             self.shifts[r].sort_by_key(|s| (s.start, s.end, s.line));
@@ -421,7 +420,12 @@ impl Dataset {
     }
 }
 
-fn group_by_employee<T: Copy>(items: Vec<T>, n: usize, key: impl Fn(&T) -> EmployeeIdx, offsets: &mut Vec<u32>) -> Vec<T> {
+fn group_by_employee<T: Copy>(
+    items: Vec<T>,
+    n: usize,
+    key: impl Fn(&T) -> EmployeeIdx,
+    offsets: &mut Vec<u32>,
+) -> Vec<T> {
     let mut counts = vec![0u32; n + 1];
     for it in &items {
         counts[key(it) as usize + 1] += 1;

@@ -51,10 +51,8 @@ pub fn time_of_day(b: &[u8]) -> Option<i32> {
     }
     let h = digits(&b[0..2])?;
     let mi = digits(&b[3..5])?;
-    if b.len() == 8 {
-        if b[5] != b':' || digits(&b[6..8])? > 59 {
-            return None;
-        }
+    if b.len() == 8 && (b[5] != b':' || digits(&b[6..8])? > 59) {
+        return None;
     }
     // 24:00 is accepted as the end of the day.
     if h > 24 || mi > 59 || (h == 24 && mi != 0) {
@@ -130,7 +128,15 @@ mod tests {
         assert_eq!(datetime(b"1994-10-25T22:00").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
         assert_eq!(datetime(b"1994-10-25 22:00:59").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
         assert_eq!(datetime(b"1994-10-25T24:00").map(fmt_minute).as_deref(), Some("1994-10-26T00:00"));
-        for bad in ["1994-02-29T08:00", "1994-13-01T08:00", "1994-10-25T25:00", "1994-10-25", "25.10.1994 08:00", "1994-10-25T08:60", ""] {
+        for bad in [
+            "1994-02-29T08:00",
+            "1994-13-01T08:00",
+            "1994-10-25T25:00",
+            "1994-10-25",
+            "25.10.1994 08:00",
+            "1994-10-25T08:60",
+            "",
+        ] {
             assert_eq!(datetime(bad.as_bytes()), None, "{bad}");
         }
     }

@@ -51,7 +51,12 @@ fn line_of(rec: &csv::ByteRecord, header_lines: u64) -> u64 {
 ///
 /// # Errors
 /// The first bad row, naming line, column, value and what was expected; a duplicate id.
-pub fn read_employees(data: &mut Dataset, file: &str, bytes: &[u8], map: &ColumnMap) -> Result<Vec<Warning>, InputError> {
+pub fn read_employees(
+    data: &mut Dataset,
+    file: &str,
+    bytes: &[u8],
+    map: &ColumnMap,
+) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
     let bytes = check_text(file, bytes, "employee_id,...")?;
     let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
@@ -75,7 +80,14 @@ pub fn read_employees(data: &mut Dataset, file: &str, bytes: &[u8], map: &Column
         let line = line_of(&rec, header_lines);
         let e = employee_row(file, &rec, line, &h)?;
         if let Some(first) = seen.insert(e.id.clone(), line) {
-            return Err(InputError::field(file, line, h.pos[0].map_or(1, |p| p + 1), "employee_id", e.id.as_bytes(), format!("each employee once; this id is also on line {first}")));
+            return Err(InputError::field(
+                file,
+                line,
+                h.pos[0].map_or(1, |p| p + 1),
+                "employee_id",
+                e.id.as_bytes(),
+                format!("each employee once; this id is also on line {first}"),
+            ));
         }
         rows.push(e);
     }
@@ -91,7 +103,12 @@ pub fn read_employees(data: &mut Dataset, file: &str, bytes: &[u8], map: &Column
     Ok(warnings)
 }
 
-fn employee_row(file: &str, rec: &csv::ByteRecord, line: u64, h: &crate::table::Header) -> Result<Employee, InputError> {
+fn employee_row(
+    file: &str,
+    rec: &csv::ByteRecord,
+    line: u64,
+    h: &crate::table::Header,
+) -> Result<Employee, InputError> {
     let get = |name: &str| {
         let i = EMP_COLS.iter().position(|c| *c == name).unwrap_or(0);
         h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))))
@@ -116,7 +133,11 @@ fn employee_row(file: &str, rec: &csv::ByteRecord, line: u64, h: &crate::table::
         get(name).map_or(Ok(false), |(p, v)| fields::boolean(v).ok_or_else(|| bad(p, v, EXPECT_BOOL)))
     };
     let money = |name: &str| -> Result<Option<Decimal>, InputError> {
-        nonempty(name).map(|(p, v)| fields::decimal(v).ok_or_else(|| bad(p, v, "an amount like 4.50 (a dot as decimal separator)"))).transpose()
+        nonempty(name)
+            .map(|(p, v)| {
+                fields::decimal(v).ok_or_else(|| bad(p, v, "an amount like 4.50 (a dot as decimal separator)"))
+            })
+            .transpose()
     };
     e.birth_date = date("birth_date")?;
     e.hired_on = date("hired_on")?;
@@ -169,7 +190,13 @@ fn employee_row(file: &str, rec: &csv::ByteRecord, line: u64, h: &crate::table::
             let to = it.next().and_then(fields::date);
             match (from, to) {
                 (Some(f), Some(t)) if f <= t => e.pregnancies.push((f, t)),
-                _ => return Err(bad(p, v, "intervals FROM/TO (YYYY-MM-DD/YYYY-MM-DD, FROM not after TO) separated by ;")),
+                _ => {
+                    return Err(bad(
+                        p,
+                        v,
+                        "intervals FROM/TO (YYYY-MM-DD/YYYY-MM-DD, FROM not after TO) separated by ;",
+                    ))
+                }
             }
         }
     }
@@ -213,12 +240,18 @@ pub fn read_absences(
         let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0);
-        let id = std::str::from_utf8(id).ok().filter(|s| !s.is_empty()).ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        let id = std::str::from_utf8(id)
+            .ok()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
         if known_employees_only && data.lookup(id).is_none() {
             return Err(bad(pi, id.as_bytes(), "an employee listed in the employees file"));
         }
         let (pk, k) = get(1);
-        let kind = std::str::from_utf8(k).ok().and_then(AbsenceKind::parse).ok_or_else(|| bad(pk, k, &format!("an absence kind: {kinds}")))?;
+        let kind = std::str::from_utf8(k)
+            .ok()
+            .and_then(AbsenceKind::parse)
+            .ok_or_else(|| bad(pk, k, &format!("an absence kind: {kinds}")))?;
         let (pf, f) = get(2);
         let from = fields::date(f).ok_or_else(|| bad(pf, f, EXPECT_DATE))?;
         let (pt, t) = get(3);

@@ -52,7 +52,12 @@ struct Chunk {
 ///
 /// # Errors
 /// The first bad row in file order, naming line, column, value and what was expected.
-pub fn read_shifts(data: &mut Dataset, file: &str, bytes: &[u8], opts: &ShiftOptions) -> Result<Vec<Warning>, InputError> {
+pub fn read_shifts(
+    data: &mut Dataset,
+    file: &str,
+    bytes: &[u8],
+    opts: &ShiftOptions,
+) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
     let bytes = check_text(file, bytes, "employee_id,start,end")?;
     let h = header(file, bytes, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
@@ -148,7 +153,8 @@ pub fn read_shifts(data: &mut Dataset, file: &str, bytes: &[u8], opts: &ShiftOpt
 }
 
 fn parse_chunk(file: &str, body: &[u8], first_line: u32, pos: &[Option<usize>], names: &[String]) -> Chunk {
-    let mut out = Chunk { shifts: Vec::with_capacity(body.len() / 40), names: Vec::new(), employers: Vec::new(), error: None };
+    let mut out =
+        Chunk { shifts: Vec::with_capacity(body.len() / 40), names: Vec::new(), employers: Vec::new(), error: None };
     let mut local: FxHashMap<Vec<u8>, u32> = FxHashMap::default();
     let mut last_id: (Vec<u8>, u32) = (Vec::new(), u32::MAX);
     let mut employers: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
@@ -161,7 +167,11 @@ fn parse_chunk(file: &str, body: &[u8], first_line: u32, pos: &[Option<usize>], 
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line()) as u32;
-                out.error = Some(InputError::line(file, u64::from(first_line + line.saturating_sub(1)), format!("a CSV row ({e})")));
+                out.error = Some(InputError::line(
+                    file,
+                    u64::from(first_line + line.saturating_sub(1)),
+                    format!("a CSV row ({e})"),
+                ));
                 return out;
             }
         }
@@ -203,10 +213,18 @@ fn parse_chunk(file: &str, body: &[u8], first_line: u32, pos: &[Option<usize>], 
     out
 }
 
-fn parse_row(file: &str, rec: &csv::ByteRecord, line: u32, pos: &[Option<usize>], names: &[String]) -> Result<Shift, InputError> {
+fn parse_row(
+    file: &str,
+    rec: &csv::ByteRecord,
+    line: u32,
+    pos: &[Option<usize>],
+    names: &[String],
+) -> Result<Shift, InputError> {
     let line64 = u64::from(line);
     let get = |i: usize| pos[i].map(|p| (p, rec.get(p).unwrap_or(b"")));
-    let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line64, p + 1, names.get(p).map_or("?", String::as_str), v, what);
+    let bad = |p: usize, v: &[u8], what: &str| {
+        InputError::field(file, line64, p + 1, names.get(p).map_or("?", String::as_str), v, what)
+    };
 
     let (pid, id) = get(0).unwrap_or((0, b""));
     let id = fields::trim(id);
@@ -241,7 +259,8 @@ fn parse_row(file: &str, rec: &csv::ByteRecord, line: u32, pos: &[Option<usize>]
     };
     let clock = (end - start) as u32;
     if let Some((p, v)) = get(3).filter(|(_, v)| !fields::trim(v).is_empty()) {
-        let b = fields::uint(v, clock.min(u32::from(u16::MAX - 1))).ok_or_else(|| bad(p, v, "whole minutes of break, from 0 to the shift's length"))?;
+        let b = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
+            .ok_or_else(|| bad(p, v, "whole minutes of break, from 0 to the shift's length"))?;
         shift.break_minutes = b as u16;
     }
     if let Some((p, v)) = get(4) {
@@ -257,7 +276,11 @@ fn parse_row(file: &str, rec: &csv::ByteRecord, line: u32, pos: &[Option<usize>]
             .or_else(|| {
                 fields::time_of_day(v).map(|t| {
                     let d0 = decent_core::time::start_of_day(decent_core::time::day_of(start)) + t;
-                    if d0 < start { d0 + 1440 } else { d0 }
+                    if d0 < start {
+                        d0 + 1440
+                    } else {
+                        d0
+                    }
                 })
             })
             .filter(|&a| a >= start && a < end)
@@ -265,11 +288,13 @@ fn parse_row(file: &str, rec: &csv::ByteRecord, line: u32, pos: &[Option<usize>]
         shift.break_offset = u16::try_from(at - start).unwrap_or(NONE_U16 - 1);
     }
     if let Some((p, v)) = get(8).filter(|(_, v)| !fields::trim(v).is_empty()) {
-        let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1))).ok_or_else(|| bad(p, v, "whole minutes of feeding intervals, from 0 to the shift's length"))?;
+        let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
+            .ok_or_else(|| bad(p, v, "whole minutes of feeding intervals, from 0 to the shift's length"))?;
         shift.feeding_minutes = f as u16;
     }
     if let Some((p, v)) = get(9).filter(|(_, v)| !fields::trim(v).is_empty()) {
-        let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1))).ok_or_else(|| bad(p, v, "whole minutes of idle time, from 0 to the shift's length"))?;
+        let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
+            .ok_or_else(|| bad(p, v, "whole minutes of idle time, from 0 to the shift's length"))?;
         shift.idle_minutes = f as u16;
     }
     Ok(shift)

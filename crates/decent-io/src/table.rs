@@ -96,9 +96,8 @@ pub fn header(
 ) -> Result<Header, InputError> {
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
     let mut rec = csv::ByteRecord::new();
-    let ok = rdr
-        .read_byte_record(&mut rec)
-        .map_err(|e| InputError::line(file, 1, format!("a CSV header row ({e})")))?;
+    let ok =
+        rdr.read_byte_record(&mut rec).map_err(|e| InputError::line(file, 1, format!("a CSV header row ({e})")))?;
     if !ok {
         return Err(InputError::file(file, "a header row"));
     }

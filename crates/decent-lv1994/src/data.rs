@@ -15,8 +15,14 @@ use serde::Deserialize;
 pub const SECTIONS: &str = include_str!("../law/sections.toml");
 /// Notes on lost lists.
 pub const NOTES: &str = include_str!("../law/notes.toml");
-/// Parameters and interpretations.
-pub const PARAMS: &str = include_str!("../law/params.toml");
+/// Parameters and interpretations, one file per part of the Code: `(file, text)`.
+pub const PARAMS: &[(&str, &str)] = &[
+    ("params/working_time.toml", include_str!("../law/params/working_time.toml")),
+    ("params/rest.toml", include_str!("../law/params/rest.toml")),
+    ("params/protection.toml", include_str!("../law/params/protection.toml")),
+    ("params/pay.toml", include_str!("../law/params/pay.toml")),
+    ("params/terms.toml", include_str!("../law/params/terms.toml")),
+];
 /// Festive-day rules.
 pub const FESTIVE: &str = include_str!("../law/festive.toml");
 
@@ -70,7 +76,9 @@ pub fn sections() -> Result<Vec<Section>, DataError> {
         .section
         .into_iter()
         .map(|s| Section {
-            note: s.lost_list.then(|| "The seed's copy lost the list that follows a colon in this section.".to_string()),
+            note: s
+                .lost_list
+                .then(|| "The seed's copy lost the list that follows a colon in this section.".to_string()),
             number: s.number,
             title: s.title,
             text: s.text,
@@ -88,6 +96,7 @@ pub fn sections() -> Result<Vec<Section>, DataError> {
 
 #[derive(Deserialize)]
 struct ParamsFile {
+    #[serde(default)]
     param: Vec<RawParam>,
 }
 
@@ -121,34 +130,50 @@ fn parse_day(file: &'static str, what: &str, s: &str) -> Result<Day, DataError> 
         .map_err(|_| err(file, format!("{what}: expected a date YYYY-MM-DD, found {s:?}")))
 }
 
-/// Parameters and interpretations (from `params.toml`), plus any a caller appends.
+/// Every parameter and interpretation of the pack.
+///
+/// # Errors
+/// A malformed entry, or a name declared twice.
+pub fn params() -> Result<Vec<Param>, DataError> {
+    let mut all: Vec<Param> = Vec::new();
+    for (file, text) in PARAMS {
+        for p in params_from(file, text)? {
+            if all.iter().any(|q| q.name == p.name) {
+                return Err(err(file, format!("{} is declared twice", p.name)));
+            }
+            all.push(p);
+        }
+    }
+    Ok(all)
+}
+
+/// Parameters and interpretations from one file's text.
 ///
 /// # Errors
 /// A malformed entry.
-pub fn params_from(text: &str) -> Result<Vec<Param>, DataError> {
-    const F: &str = "params.toml";
-    let f: ParamsFile = toml::from_str(text).map_err(|e| err(F, e.to_string()))?;
+pub fn params_from(file: &'static str, text: &str) -> Result<Vec<Param>, DataError> {
+    let f: ParamsFile = toml::from_str(text).map_err(|e| err(file, e.to_string()))?;
     f.param
         .into_iter()
         .map(|p| {
             let kind = match p.kind.as_str() {
                 "parameter" => ParamKind::Parameter,
                 "interpretation" => ParamKind::Interpretation,
-                k => return Err(err(F, format!("{}: kind {k:?}, expected parameter or interpretation", p.name))),
+                k => return Err(err(file, format!("{}: kind {k:?}, expected parameter or interpretation", p.name))),
             };
             let values = p
                 .values
                 .into_iter()
                 .map(|d| {
-                    let from = d.from.as_deref().map(|s| parse_day(F, &p.name, s)).transpose()?;
+                    let from = d.from.as_deref().map(|s| parse_day(file, &p.name, s)).transpose()?;
                     let value = match d.value {
                         toml::Value::Integer(i) => Value::Num(Decimal::from(i)),
                         toml::Value::Float(x) => Value::Num(
-                            x.to_string().parse().map_err(|_| err(F, format!("{}: bad number {x}", p.name)))?,
+                            x.to_string().parse().map_err(|_| err(file, format!("{}: bad number {x}", p.name)))?,
                         ),
                         toml::Value::Boolean(b) => Value::Bool(b),
                         toml::Value::String(s) => Value::Text(s),
-                        other => return Err(err(F, format!("{}: unsupported value {other}", p.name))),
+                        other => return Err(err(file, format!("{}: unsupported value {other}", p.name))),
                     };
                     Ok(Dated { from, value, source: d.source })
                 })

@@ -26,7 +26,7 @@ pub const CALENDAR_YEARS: (i32, i32) = (1990, 2100);
 /// seed lacks, a quote not found in its section, a parameter without its section).
 pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
-    let params = Params::new(data::params_from(data::PARAMS)?);
+    let params = Params::new(data::params()?);
     let calendar = Calendar::new(data::festive()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let law = Law {
         id: ID.to_string(),

@@ -159,7 +159,10 @@ pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
             let days = last - first + 1;
             ((i64::from(weekly_norm(cx, first)) * i64::from(days)) / 7) as i32
         }
-        _ => (first..=last).filter(|&d| is_working_day(cx, d) && absence_on(cx, d).is_none()).map(|d| daily_norm(cx, d)).sum(),
+        _ => (first..=last)
+            .filter(|&d| is_working_day(cx, d) && absence_on(cx, d).is_none())
+            .map(|d| daily_norm(cx, d))
+            .sum(),
     }
 }
 
@@ -186,7 +189,11 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
                 ShiftKind::Overtime => add(d, m),
                 ShiftKind::Duty => {}
                 ShiftKind::Work if derive => {
-                    let key = if under_summary(cx) { summary_period(cx.employee.summary_period_months, d).0 } else { week_start(d) };
+                    let key = if under_summary(cx) {
+                        summary_period(cx.employee.summary_period_months, d).0
+                    } else {
+                        week_start(d)
+                    };
                     if bucket.is_none_or(|b| b.0 != key) {
                         let norm = if under_summary(cx) {
                             let (f, l) = summary_period(cx.employee.summary_period_months, d);
@@ -241,7 +248,11 @@ pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> 
     }
     let single_father = e.sex == decent_core::Sex::M && e.single_parent;
     if single_father || e.trustee {
-        let (y, dy) = if cx.law.params.choice("s176.age_reading", day) == "s176-ages" { (14, 16) } else { (years, disabled_years) };
+        let (y, dy) = if cx.law.params.choice("s176.age_reading", day) == "s176-ages" {
+            (14, 16)
+        } else {
+            (years, disabled_years)
+        };
         if e.has_child_under(y, dy, day) {
             return Reach::S176;
         }

@@ -6,12 +6,18 @@
 pub mod common;
 
 mod overlapping_shifts;
-mod weekly_norm;
+mod protection;
+mod rest;
+mod working_time;
 
 use decent_core::Rule;
 
 /// Every rule of the pack, in catalogue order.
 #[must_use]
 pub fn all() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(overlapping_shifts::OverlappingShifts), Box::new(weekly_norm::WeeklyNorm)]
+    let mut v: Vec<Box<dyn Rule>> = vec![Box::new(overlapping_shifts::OverlappingShifts)];
+    v.extend(working_time::rules());
+    v.extend(rest::rules());
+    v.extend(protection::rules());
+    v
 }

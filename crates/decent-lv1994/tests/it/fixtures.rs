@@ -17,8 +17,9 @@ fn read(dir: &Path, name: &str) -> Option<String> {
 pub fn run_case(dir: &Path) -> Vec<(String, String)> {
     let law = decent_lv1994::law().expect("the pack loads");
     let shifts = read(dir, "shifts.csv").unwrap_or_else(|| panic!("{} has no shifts.csv", dir.display()));
-    let data = decent_io::load_str(&shifts, read(dir, "employees.csv").as_deref(), read(dir, "absences.csv").as_deref())
-        .unwrap_or_else(|e| panic!("fixture {} does not load: {e}", dir.display()));
+    let data =
+        decent_io::load_str(&shifts, read(dir, "employees.csv").as_deref(), read(dir, "absences.csv").as_deref())
+            .unwrap_or_else(|e| panic!("fixture {} does not load: {e}", dir.display()));
     let report = check(&law, &data, &Options { collect: true, ..Options::default() });
     report
         .findings
@@ -27,7 +28,15 @@ pub fn run_case(dir: &Path) -> Vec<(String, String)> {
             let v = view(f, &law, &data);
             let line = format!(
                 "{} {} {} {} {}..{} measured={}{u} limit={}{u} :: {}",
-                v.rule, v.section, v.severity, v.employee_id, v.from, v.to, v.measured, v.limit, v.message,
+                v.rule,
+                v.section,
+                v.severity,
+                v.employee_id,
+                v.from,
+                v.to,
+                v.measured,
+                v.limit,
+                v.message,
                 u = v.unit
             );
             (v.rule.to_string(), line)

@@ -19,7 +19,11 @@ fn every_parameter_cites_a_section_and_interpretations_have_rationales() {
     let law = decent_lv1994::law().unwrap_or_else(|e| panic!("{e}"));
     for p in law.params.all() {
         assert!(law.section(&p.section).is_some(), "{} cites s{}", p.name, p.section);
-        assert!(p.name.starts_with(&format!("s{}.", p.section.replace('.', "_"))), "{} is named after its section", p.name);
+        assert!(
+            p.name.starts_with(&format!("s{}.", p.section.replace('.', "_"))),
+            "{} is named after its section",
+            p.name
+        );
     }
 }
 

@@ -4,7 +4,7 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{fmt_day, start_of_day, week_start, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::common::{hours, under_summary, worked_by_day};
+use crate::rules::common::{hours, under_summary, worked_by_day};
 
 /// Normal working hours above 40 a week.
 pub struct WeeklyNorm;

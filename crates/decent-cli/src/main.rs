@@ -1,0 +1,81 @@
+//! `decent`: labour law as code for decent work in municipal social services.
+//!
+//! Exit status: 0 clean, 1 when a check finds violations, 2 on bad usage or bad input.
+//! A closed pipe (`decent check … | head`) ends quietly.
+
+mod cmd;
+mod laws;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Labour law as code: does this roster comply, what must be paid and why, when does a term end.
+#[derive(Debug, Parser)]
+#[command(name = "decent", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check shifts (a roster or a timesheet) against the law.
+    Check(cmd::check::Args),
+    /// List every rule with its section, parameters and interpretations.
+    Rules(cmd::rules::RulesArgs),
+    /// Show one rule: statute text, parameters, interpretations and an example.
+    Explain(cmd::rules::ExplainArgs),
+    /// Write a realistic, deterministic year of demo data for a municipal social service.
+    Demo(cmd::demo::Args),
+    /// Compute pay: monthly payslips as auditable lines, average earnings, leave pay, severance.
+    Pay(cmd::pay::Args),
+    /// Compute the end of a term (notice, probation, discipline, disputes…) under s257.
+    Deadline(cmd::deadline::Args),
+    /// Check whether a termination by the employer is lawful for one employee.
+    Termination(cmd::termination::Args),
+}
+
+/// A failure that sets the exit status.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad usage or bad input: exit 2.
+    Input(anyhow::Error),
+    /// Anything else: exit 2 as well (nothing was decided).
+    Other(anyhow::Error),
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure::Other(e.into())
+    }
+}
+
+/// What a command returns: the exit status it asks for.
+pub type CmdResult = Result<ExitCode, Failure>;
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(a) => cmd::check::run(a),
+        Command::Rules(a) => cmd::rules::run_rules(a),
+        Command::Explain(a) => cmd::rules::run_explain(a),
+        Command::Demo(a) => cmd::demo::run(a),
+        Command::Pay(a) => cmd::pay::run(a),
+        Command::Deadline(a) => cmd::deadline::run(a),
+        Command::Termination(a) => cmd::termination::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure::Input(e) | Failure::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(Failure::Input(e) | Failure::Other(e)) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
