@@ -12,7 +12,9 @@ pub mod engine;
 pub mod law;
 pub mod model;
 pub mod params;
+pub mod pay;
 pub mod rule;
+pub mod term;
 pub mod time;
 pub mod view;
 

@@ -7,7 +7,9 @@
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
 pub mod data;
+pub mod pay;
 pub mod rules;
+pub mod terms;
 
 use decent_core::calendar::Calendar;
 use decent_core::params::Params;

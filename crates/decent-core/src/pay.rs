@@ -1,0 +1,1 @@
+//! Pay as auditable lines (being built): jurisdiction-neutral money types.

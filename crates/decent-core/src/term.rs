@@ -1,0 +1,1 @@
+//! Term arithmetic (being built): jurisdiction-neutral calendar terms.
