@@ -399,9 +399,9 @@ impl Dataset {
         self.absences = group_by_employee(std::mem::take(&mut self.absences), n, |a| a.emp, &mut self.absence_offsets);
         for e in 0..n {
             let r = self.shift_offsets[e] as usize..self.shift_offsets[e + 1] as usize;
-            self.shifts[r].sort_by_key(|s| (s.start, s.end, s.line));
+            self.shifts[r].sort_by_key(|s| (s.start, s.end, s.kind, s.break_minutes, s.line));
             let r = self.absence_offsets[e] as usize..self.absence_offsets[e + 1] as usize;
-            self.absences[r].sort_by_key(|a| (a.from, a.to, a.line));
+            self.absences[r].sort_by_key(|a| (a.from, a.to, a.kind, a.line));
         }
     }
 

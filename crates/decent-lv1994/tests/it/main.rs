@@ -6,4 +6,5 @@
 //! case `passes` is a near miss that must give none. Every case's findings are snapshotted.
 
 mod fixtures;
+mod properties;
 mod registry;
