@@ -1,1 +1,580 @@
-//! Term arithmetic (being built): jurisdiction-neutral calendar terms.
+//! Term arithmetic: jurisdiction-neutral calendar terms with every step of the reasoning.
+//!
+//! A term of N years, months, weeks or days runs from an event; it sets in on the day after the
+//! event and expires on the day the length reaches: the same date N months (years) later, or the
+//! last day of that month when it has no such date; the same weekday N weeks later; the N-th day
+//! after the event. Periods a statute excludes from a term (sick leave, leave) extend it, one day
+//! for each excluded day inside it. A term that expires on a day that is not a working day
+//! expires on the next working day. A ceiling caps the result.
+//!
+//! The core names no country and no section: which days are not working days, and the section
+//! that justifies each step, come from the caller (a jurisdiction pack), through [`Reckoning`]
+//! and [`Term`]. Every step is returned as a [`Step`] with that section.
+
+use crate::time::{civil_from_days, days_from_civil, days_in_month, fmt_day, Day};
+
+/// The unit of a term's length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Calendar days.
+    Days,
+    /// Weeks of seven days.
+    Weeks,
+    /// Calendar months.
+    Months,
+    /// Calendar years.
+    Years,
+}
+
+/// A term's length: `n` units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Length {
+    /// How many units (0 or more).
+    pub n: i32,
+    /// Which unit.
+    pub unit: Unit,
+}
+
+impl Length {
+    /// `n` days.
+    #[must_use]
+    pub fn days(n: i32) -> Self {
+        Self { n, unit: Unit::Days }
+    }
+    /// `n` weeks.
+    #[must_use]
+    pub fn weeks(n: i32) -> Self {
+        Self { n, unit: Unit::Weeks }
+    }
+    /// `n` months.
+    #[must_use]
+    pub fn months(n: i32) -> Self {
+        Self { n, unit: Unit::Months }
+    }
+    /// `n` years.
+    #[must_use]
+    pub fn years(n: i32) -> Self {
+        Self { n, unit: Unit::Years }
+    }
+}
+
+impl std::fmt::Display for Length {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            Unit::Days => "day",
+            Unit::Weeks => "week",
+            Unit::Months => "month",
+            Unit::Years => "year",
+        };
+        write!(f, "{} {unit}{}", self.n, if self.n == 1 { "" } else { "s" })
+    }
+}
+
+/// One step of the reasoning: what was decided, the section that justifies it, and the day it
+/// concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Plain-language statement.
+    pub text: String,
+    /// The section that justifies it, as the pack writes it (`257`).
+    pub section: String,
+    /// The day the step concerns.
+    pub date: Day,
+}
+
+/// How a jurisdiction counts terms: the section stating the counting rules, and which days are
+/// not working days.
+pub struct Reckoning<'a> {
+    /// The section of the counting rules (day after the event, month ends, holiday move).
+    pub section: String,
+    /// `Some(reason)` when the day is not a working day ("Sunday, the weekly holiday").
+    pub non_working: &'a dyn Fn(Day) -> Option<String>,
+}
+
+impl std::fmt::Debug for Reckoning<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reckoning").field("section", &self.section).finish_non_exhaustive()
+    }
+}
+
+/// A period (inclusive days) that a section excludes from a term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excluded {
+    /// First day.
+    pub from: Day,
+    /// Last day (inclusive).
+    pub to: Day,
+    /// What it is ("temporary disablement (sick)").
+    pub what: String,
+    /// The section that excludes it.
+    pub section: String,
+}
+
+/// A ceiling: the term never runs past `length` after the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ceiling {
+    /// The longest the term may run.
+    pub length: Length,
+    /// The section that sets it.
+    pub section: String,
+}
+
+/// A term to compute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// What the term is, for the steps ("the employee's notice of resignation").
+    pub label: String,
+    /// The section that sets the term.
+    pub section: String,
+    /// Its length.
+    pub length: Length,
+    /// Periods not counted in it.
+    pub excluded: Vec<Excluded>,
+    /// A ceiling, if any.
+    pub ceiling: Option<Ceiling>,
+    /// Whether a last day that is not a working day moves to the next working day.
+    pub moves_off_non_working: bool,
+}
+
+/// A computed term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The first day of the term (the day after the event).
+    pub start: Day,
+    /// The last day of the term.
+    pub end: Day,
+    /// Days excluded from the term (each counted once).
+    pub excluded_days: i32,
+    /// The reasoning, in order.
+    pub steps: Vec<Step>,
+}
+
+/// `day` plus `length`, clamping to the month's last day when the month has no such date.
+/// Negative lengths count backwards.
+#[must_use]
+pub fn add(day: Day, length: Length) -> Day {
+    match length.unit {
+        Unit::Days => day + length.n,
+        Unit::Weeks => day + 7 * length.n,
+        Unit::Months | Unit::Years => {
+            let months = if length.unit == Unit::Years { 12 * length.n } else { length.n };
+            let (y, m, d) = civil_from_days(day);
+            let total = y * 12 + (m as i32 - 1) + months;
+            let (y2, m2) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+            days_from_civil(y2, m2, d.min(days_in_month(y2, m2)))
+        }
+    }
+}
+
+/// True when adding `length` to `day` clamped a date the target month lacks (31 January + one
+/// month in a 28-day February).
+#[must_use]
+pub fn clamped(day: Day, length: Length) -> bool {
+    matches!(length.unit, Unit::Months | Unit::Years) && civil_from_days(add(day, length)).2 != civil_from_days(day).2
+}
+
+/// The first working day on or after `day` (searches at most ten years ahead; returns the day
+/// found or the last day searched).
+#[must_use]
+pub fn next_working(day: Day, non_working: &dyn Fn(Day) -> Option<String>) -> Day {
+    let mut d = day;
+    while non_working(d).is_some() && d < day + 3653 {
+        d += 1;
+    }
+    d
+}
+
+/// The last working day on or before `day` (searches at most ten years back).
+#[must_use]
+pub fn previous_working(day: Day, non_working: &dyn Fn(Day) -> Option<String>) -> Day {
+    let mut d = day;
+    while non_working(d).is_some() && d > day - 3653 {
+        d -= 1;
+    }
+    d
+}
+
+/// Merged inclusive ranges, sorted.
+fn merged(excluded: &[Excluded]) -> Vec<(Day, Day)> {
+    let mut v: Vec<(Day, Day)> = excluded.iter().filter(|e| e.to >= e.from).map(|e| (e.from, e.to)).collect();
+    v.sort_unstable();
+    let mut out: Vec<(Day, Day)> = Vec::with_capacity(v.len());
+    for (f, t) in v {
+        match out.last_mut() {
+            Some(last) if f <= last.1.saturating_add(1) => last.1 = last.1.max(t),
+            _ => out.push((f, t)),
+        }
+    }
+    out
+}
+
+fn overlap(a: (Day, Day), b: (Day, Day)) -> i32 {
+    (a.1.min(b.1) - a.0.max(b.0) + 1).max(0)
+}
+
+/// Computes a term that runs from `event`, with every step.
+///
+/// Order: the day after the event; the expiry by the length; excluded periods extend the term
+/// (one day for each excluded day inside the running term, repeated until stable); a last day
+/// that is not a working day moves to the next working day; the ceiling (itself a term counted
+/// the same way) caps the result.
+#[must_use]
+pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
+    let sec = |s: &str| s.to_string();
+    let mut steps = Vec::new();
+    let start = event + 1;
+    steps.push(Step {
+        text: format!("{} is counted from the event on {}", term.label, fmt_day(event)),
+        section: term.section.clone(),
+        date: event,
+    });
+    steps.push(Step {
+        text: format!("the term sets in on the next day after the event, {}", fmt_day(start)),
+        section: r.section.clone(),
+        date: start,
+    });
+    let base = add(event, term.length).max(event);
+    steps.push(Step { text: expiry_text(event, term.length, base), section: r.section.clone(), date: base });
+
+    // Excluded periods: the term runs `base - event` countable days; every excluded day inside it
+    // pushes the end by one.
+    let ranges = merged(&term.excluded);
+    let mut end = base;
+    let mut excluded_days = 0;
+    if !ranges.is_empty() {
+        loop {
+            let n: i32 = ranges.iter().map(|&x| overlap(x, (start, end))).sum();
+            let next = base + n;
+            if next == end {
+                excluded_days = n;
+                break;
+            }
+            end = next;
+        }
+        // Attribute each counted day to the first listed period that covers it.
+        let mut counted: Vec<(Day, Day)> = Vec::new();
+        let mut sorted: Vec<&Excluded> = term.excluded.iter().collect();
+        sorted.sort_by_key(|e| (e.from, e.to));
+        for e in sorted {
+            let within = (e.from.max(start), e.to.min(end));
+            if within.1 < within.0 {
+                continue;
+            }
+            let mut fresh = within.1 - within.0 + 1;
+            for c in &counted {
+                fresh -= overlap(within, *c);
+            }
+            counted.push(within);
+            if fresh > 0 {
+                steps.push(Step {
+                    text: format!(
+                        "{} from {} to {} is not counted: {fresh} day{} added",
+                        e.what,
+                        fmt_day(e.from),
+                        fmt_day(e.to),
+                        if fresh == 1 { "" } else { "s" }
+                    ),
+                    section: e.section.clone(),
+                    date: within.0,
+                });
+            }
+        }
+        if excluded_days > 0 {
+            steps.push(Step {
+                text: format!("extended by {excluded_days} excluded days, the term expires on {}", fmt_day(end)),
+                section: term.section.clone(),
+                date: end,
+            });
+        }
+    }
+
+    if term.moves_off_non_working {
+        end = move_forward(end, r, &mut steps);
+    }
+
+    if let Some(c) = &term.ceiling {
+        let raw = add(event, c.length).max(event);
+        let mut cap_steps = Vec::new();
+        let cap = if term.moves_off_non_working { move_forward(raw, r, &mut cap_steps) } else { raw };
+        if end > cap {
+            steps.push(Step {
+                text: format!(
+                    "never more than {} after the event: the term ends on {} instead of {}",
+                    c.length,
+                    fmt_day(cap),
+                    fmt_day(end)
+                ),
+                section: sec(&c.section),
+                date: cap,
+            });
+            if cap != raw {
+                steps.extend(cap_steps);
+            }
+            end = cap;
+        } else {
+            steps.push(Step {
+                text: format!("within the ceiling of {} after the event ({})", c.length, fmt_day(cap)),
+                section: sec(&c.section),
+                date: cap,
+            });
+        }
+    }
+    Outcome { start, end, excluded_days, steps }
+}
+
+fn expiry_text(event: Day, length: Length, end: Day) -> String {
+    let (_, m0, d0) = civil_from_days(event);
+    let (_, _, d1) = civil_from_days(end);
+    match length.unit {
+        Unit::Days => format!("a term of {length} expires on the {}th day after the event, {}", length.n, fmt_day(end)),
+        Unit::Weeks => format!("a term of {length} expires on the same weekday of the last week, {}", fmt_day(end)),
+        Unit::Months | Unit::Years if d1 != d0 => {
+            format!("a term of {length} expires in a month that has no day {d0}: on its last day, {}", fmt_day(end))
+        }
+        Unit::Months => format!("a term of {length} expires on the same date of the last month, {}", fmt_day(end)),
+        Unit::Years => format!(
+            "a term of {length} expires on the same month and date of the last year ({m0:02}-{d0:02}), {}",
+            fmt_day(end)
+        ),
+    }
+}
+
+fn move_forward(end: Day, r: &Reckoning<'_>, steps: &mut Vec<Step>) -> Day {
+    match (r.non_working)(end) {
+        None => end,
+        Some(reason) => {
+            let moved = next_working(end, r.non_working);
+            let mut skipped = Vec::new();
+            for d in end + 1..moved {
+                if let Some(why) = (r.non_working)(d) {
+                    skipped.push(format!("{} ({why})", fmt_day(d)));
+                }
+            }
+            let also = if skipped.is_empty() { String::new() } else { format!(", as is {}", skipped.join(", ")) };
+            steps.push(Step {
+                text: format!(
+                    "{} is not a working day ({reason}){also}: the next working day, {}, is the last day of the term",
+                    fmt_day(end),
+                    fmt_day(moved)
+                ),
+                section: r.section.clone(),
+                date: moved,
+            });
+            moved
+        }
+    }
+}
+
+/// What to do when the latest day to act falls on a day that is not a working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backward {
+    /// Act on the last working day before it.
+    PreviousWorkingDay,
+    /// Keep the day.
+    Keep,
+}
+
+/// The latest day to do something that must be done `length` before `date` ("no later than one
+/// month before the schedules take effect"), with its steps.
+///
+/// `section` sets the duty; the counting steps cite the reckoning's section.
+#[must_use]
+pub fn latest_before(
+    date: Day,
+    length: Length,
+    label: &str,
+    section: &str,
+    r: &Reckoning<'_>,
+    backward: Backward,
+) -> Outcome {
+    let mut steps = vec![Step {
+        text: format!("{label}: no later than {length} before {}", fmt_day(date)),
+        section: section.to_string(),
+        date,
+    }];
+    let back = Length { n: -length.n, unit: length.unit };
+    let raw = add(date, back);
+    let text = if clamped(date, back) {
+        format!(
+            "counting {length} back from {} reaches a month without that date: its last day, {}",
+            fmt_day(date),
+            fmt_day(raw)
+        )
+    } else {
+        format!("counting {length} back from {} gives {}", fmt_day(date), fmt_day(raw))
+    };
+    steps.push(Step { text, section: r.section.clone(), date: raw });
+    let mut end = raw;
+    if let Some(reason) = (r.non_working)(raw) {
+        match backward {
+            Backward::PreviousWorkingDay => {
+                end = previous_working(raw, r.non_working);
+                steps.push(Step {
+                    text: format!(
+                        "{} is not a working day ({reason}): the last working day before it, {}, is the latest day",
+                        fmt_day(raw),
+                        fmt_day(end)
+                    ),
+                    section: r.section.clone(),
+                    date: end,
+                });
+            }
+            Backward::Keep => steps.push(Step {
+                text: format!("{} is not a working day ({reason}); the day is kept", fmt_day(raw)),
+                section: r.section.clone(),
+                date: raw,
+            }),
+        }
+    }
+    Outcome { start: end, end, excluded_days: 0, steps }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::{weekday, ymd};
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Day {
+        days_from_civil(y, m, day)
+    }
+
+    fn sundays(day: Day) -> Option<String> {
+        (weekday(day) == 6).then(|| "Sunday".to_string())
+    }
+
+    fn reck(f: &dyn Fn(Day) -> Option<String>) -> Reckoning<'_> {
+        Reckoning { section: "R".into(), non_working: f }
+    }
+
+    fn term(length: Length) -> Term {
+        Term {
+            label: "the term".into(),
+            section: "T".into(),
+            length,
+            excluded: vec![],
+            ceiling: None,
+            moves_off_non_working: true,
+        }
+    }
+
+    #[test]
+    fn month_ends_clamp() {
+        assert_eq!(add(d(1994, 1, 31), Length::months(1)), d(1994, 2, 28));
+        assert_eq!(add(d(1996, 1, 31), Length::months(1)), d(1996, 2, 29));
+        assert_eq!(add(d(1994, 3, 31), Length::months(-1)), d(1994, 2, 28));
+        assert_eq!(add(d(1996, 2, 29), Length::years(1)), d(1997, 2, 28));
+        assert_eq!(add(d(1994, 11, 30), Length::months(3)), d(1995, 2, 28));
+        assert!(clamped(d(1994, 1, 31), Length::months(1)));
+        assert!(!clamped(d(1994, 1, 15), Length::months(1)));
+    }
+
+    #[test]
+    fn excluded_days_extend_and_chain() {
+        // 1 Feb 1994 + 1 month = 1 Mar (Tuesday). Sick 10–14 Feb (5 days) → 6 Mar, a Sunday →
+        // 7 Mar. A second period 5–6 Mar falls into the extension and adds two more days.
+        let f = sundays;
+        let r = reck(&f);
+        let mut t = term(Length::months(1));
+        t.excluded.push(Excluded {
+            from: d(1994, 2, 10),
+            to: d(1994, 2, 14),
+            what: "sick".into(),
+            section: "S".into(),
+        });
+        let o = compute(d(1994, 2, 1), &t, &r);
+        assert_eq!(o.end, d(1994, 3, 7));
+        assert_eq!(o.excluded_days, 5);
+        t.excluded.push(Excluded { from: d(1994, 3, 5), to: d(1994, 3, 6), what: "leave".into(), section: "S".into() });
+        // Overlapping duplicate counts once.
+        t.excluded.push(Excluded { from: d(1994, 2, 12), to: d(1994, 2, 13), what: "dup".into(), section: "S".into() });
+        let o = compute(d(1994, 2, 1), &t, &r);
+        assert_eq!(o.excluded_days, 7);
+        assert_eq!(o.end, d(1994, 3, 8));
+        assert!(o.steps.iter().all(|s| !s.text.starts_with("dup")));
+    }
+
+    #[test]
+    fn ceiling_caps() {
+        let f = |_: Day| None;
+        let r = reck(&f);
+        let mut t = term(Length::months(1));
+        t.excluded.push(Excluded {
+            from: d(1994, 1, 10),
+            to: d(1994, 12, 31),
+            what: "sick".into(),
+            section: "S".into(),
+        });
+        t.ceiling = Some(Ceiling { length: Length::months(6), section: "C".into() });
+        let o = compute(d(1994, 1, 5), &t, &r);
+        assert_eq!(o.end, d(1994, 7, 5));
+        assert_eq!(o.steps.last().map(|s| s.section.as_str()), Some("C"));
+    }
+
+    #[test]
+    fn latest_before_moves_back() {
+        let f = sundays;
+        let r = reck(&f);
+        // 1 May 1994 was a Sunday: one month before 1 June 1994.
+        let o = latest_before(d(1994, 6, 1), Length::months(1), "x", "S", &r, Backward::PreviousWorkingDay);
+        assert_eq!(o.end, d(1994, 4, 30));
+        let o = latest_before(d(1994, 6, 1), Length::months(1), "x", "S", &r, Backward::Keep);
+        assert_eq!(o.end, d(1994, 5, 1));
+    }
+
+    fn length() -> impl Strategy<Value = Length> {
+        (0i32..40, 0u8..4)
+            .prop_map(|(n, u)| Length { n, unit: [Unit::Days, Unit::Weeks, Unit::Months, Unit::Years][u as usize] })
+    }
+
+    fn holidays(seed: u64) -> impl Fn(Day) -> Option<String> {
+        move |day: Day| {
+            let h = (day as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ seed;
+            (weekday(day) == 6 || h % 11 == 0).then(|| "holiday".to_string())
+        }
+    }
+
+    proptest! {
+        /// The end of a term is never before its event, and never before its plain expiry.
+        #[test]
+        fn end_never_before_start(event in 0i32..40_000, len in length(), seed in any::<u64>(),
+                                  sick in proptest::collection::vec((0i32..400, 0i32..60), 0..4)) {
+            let f = holidays(seed);
+            let r = reck(&f);
+            let mut t = term(len);
+            for (off, n) in sick {
+                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: "x".into(), section: "S".into() });
+            }
+            let o = compute(event, &t, &r);
+            prop_assert!(o.end >= event);
+            prop_assert!(o.end >= add(event, len));
+            prop_assert!(o.start == event + 1);
+            prop_assert!(f(o.end).is_none(), "lands on a working day");
+        }
+
+        /// A term whose expiry is a working day is not moved.
+        #[test]
+        fn working_day_end_not_moved(event in 0i32..40_000, len in length(), seed in any::<u64>()) {
+            let f = holidays(seed);
+            let r = reck(&f);
+            let o = compute(event, &term(len), &r);
+            let raw = add(event, len);
+            if f(raw).is_none() {
+                prop_assert_eq!(o.end, raw);
+            } else {
+                prop_assert!(o.end > raw);
+                prop_assert!((raw..o.end).all(|x| f(x).is_some()));
+            }
+        }
+
+        /// Adding months keeps the day of month or clamps to the month's last day.
+        #[test]
+        fn months_clamp(event in 0i32..40_000, n in -30i32..30) {
+            let (_, _, d0) = civil_from_days(event);
+            let out = add(event, Length::months(n));
+            let (y, m, d1) = civil_from_days(out);
+            prop_assert!(d1 == d0 || (d1 < d0 && d1 == days_in_month(y, m)));
+            prop_assert!(ymd(y, m, d1).is_some());
+        }
+    }
+}
