@@ -220,7 +220,6 @@ fn overlap(a: (Day, Day), b: (Day, Day)) -> i32 {
 /// the same way) caps the result.
 #[must_use]
 pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
-    let sec = |s: &str| s.to_string();
     let mut steps = Vec::new();
     let start = event + 1;
     steps.push(Step {
@@ -304,7 +303,7 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
                     fmt_day(cap),
                     fmt_day(end)
                 ),
-                section: sec(&c.section),
+                section: c.section.clone(),
                 date: cap,
             });
             if cap != raw {
@@ -314,7 +313,7 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
         } else {
             steps.push(Step {
                 text: format!("within the ceiling of {} after the event ({})", c.length, fmt_day(cap)),
-                section: sec(&c.section),
+                section: c.section.clone(),
                 date: cap,
             });
         }
@@ -363,6 +362,16 @@ fn move_forward(end: Day, r: &Reckoning<'_>, steps: &mut Vec<Step>) -> Day {
             moved
         }
     }
+}
+
+/// A deadline set by a calendar date ("no later than by January 15"), moved to the next working
+/// day when it is not one and `moves` is set.
+#[must_use]
+pub fn on_date(date: Day, label: &str, section: &str, r: &Reckoning<'_>, moves: bool) -> Outcome {
+    let mut steps =
+        vec![Step { text: format!("{label}: no later than {}", fmt_day(date)), section: section.to_string(), date }];
+    let end = if moves { move_forward(date, r, &mut steps) } else { date };
+    Outcome { start: end, end, excluded_days: 0, steps }
 }
 
 /// What to do when the latest day to act falls on a day that is not a working day.
@@ -530,7 +539,7 @@ mod tests {
     fn holidays(seed: u64) -> impl Fn(Day) -> Option<String> {
         move |day: Day| {
             let h = (day as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ seed;
-            (weekday(day) == 6 || h % 11 == 0).then(|| "holiday".to_string())
+            (weekday(day) == 6 || h.is_multiple_of(11)).then(|| "holiday".to_string())
         }
     }
 

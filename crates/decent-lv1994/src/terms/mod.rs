@@ -1,1 +1,613 @@
-//! Terms and deadlines under lv-1994 (being built): s257 and the sections that set terms.
+//! Terms and deadlines under lv-1994: the s257 reading and the sections that set terms.
+//!
+//! s257: "The term sets in on the next day after the calendar date or the happening of the event
+//! which determines the beginning of the term." A term in years ends "on the month and date of
+//! the last year"; in months "on the respective date of the last month", or "the last day of this
+//! month" when it has no such date; in weeks "on the respective day of the last week". "If the
+//! term expires on a holiday, the next working day shall be considered as the last day of the
+//! term." A holiday is the weekly holiday, Sunday (s61; interpretation `s257.weekly_holiday`), or
+//! a festive day of the law's calendar (s68), and a day off an employer moved (moved days).
+//!
+//! [`deadline`] computes one [`Kind`] of deadline with every step cited; the arithmetic is
+//! [`decent_core::term`]. [`termination`] checks the protections against firing.
+
+pub mod termination;
+
+use std::collections::BTreeMap;
+
+use decent_core::model::{Absence, AbsenceKind};
+use decent_core::params::ParamError;
+use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
+use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
+use decent_core::Law;
+use rust_decimal::prelude::ToPrimitive;
+
+/// The kinds of deadline `decent deadline` computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// s31: the employee's one calendar month notice of resignation.
+    Resignation,
+    /// s35: the employer's written notice, one month in advance.
+    Notice,
+    /// s23: the longest probation.
+    Probation,
+    /// s143: the last day to apply a disciplinary punishment.
+    Discipline,
+    /// s145: the day a punishment lapses.
+    DisciplineExpiry,
+    /// s217: the last day to apply to the labour dispute commission (or court).
+    Dispute,
+    /// s221: the last day to comply with the commission's decision.
+    Decision,
+    /// s70: the last day to make the year's leave schedule.
+    LeaveSchedule,
+    /// s54: the last day to acquaint employees with a shift schedule.
+    RosterPublication,
+    /// s90, s106: the last day to inform of new pay conditions or work quotas.
+    ChangeNotice,
+    /// s173: the maternity and childbirth leave.
+    Maternity,
+}
+
+/// A kind's name, section, what the event is, what the date means, and its options.
+#[derive(Debug, Clone, Copy)]
+pub struct KindInfo {
+    /// Name on the command line.
+    pub name: &'static str,
+    /// The kind.
+    pub kind: Kind,
+    /// The section that sets the term.
+    pub section: &'static str,
+    /// What `--event` is.
+    pub event: &'static str,
+    /// What the resulting date is.
+    pub meaning: &'static str,
+    /// Options: `(name, what it does)`.
+    pub options: &'static [(&'static str, &'static str)],
+}
+
+/// Every kind, in the order of the Code.
+pub const KINDS: &[KindInfo] = &[
+    KindInfo {
+        name: "probation",
+        kind: Kind::Probation,
+        section: "23",
+        event: "the day of hiring",
+        meaning: "the last day the probation may last",
+        options: &[],
+    },
+    KindInfo {
+        name: "resignation",
+        kind: Kind::Resignation,
+        section: "31",
+        event: "the day the employee gave notice of resignation",
+        meaning: "the last day of the notice of resignation",
+        options: &[],
+    },
+    KindInfo {
+        name: "notice",
+        kind: Kind::Notice,
+        section: "35",
+        event: "the day the employer's written notice was given",
+        meaning: "the earliest day the employer may end the contract",
+        options: &[("point-5", "firing under point 5) of s33: temporary disablement is counted")],
+    },
+    KindInfo {
+        name: "roster-publication",
+        kind: Kind::RosterPublication,
+        section: "54",
+        event: "the day the shift schedule takes effect",
+        meaning: "the latest day to acquaint the employees with the schedule",
+        options: &[],
+    },
+    KindInfo {
+        name: "leave-schedule",
+        kind: Kind::LeaveSchedule,
+        section: "70",
+        event: "any day of the calendar year the schedule is for",
+        meaning: "the latest day to make the leave schedule and acquaint the employees with it",
+        options: &[],
+    },
+    KindInfo {
+        name: "change-notice",
+        kind: Kind::ChangeNotice,
+        section: "90",
+        event: "the day the new conditions take effect",
+        meaning: "the latest day to inform the employees",
+        options: &[
+            ("remuneration", "new or changed remuneration conditions (s90; the default)"),
+            ("work-quotas", "new, substituted or revised work quotas (s106)"),
+        ],
+    },
+    KindInfo {
+        name: "discipline",
+        kind: Kind::Discipline,
+        section: "143",
+        event: "the day the violation was discovered",
+        meaning: "the last day to apply the disciplinary punishment",
+        options: &[],
+    },
+    KindInfo {
+        name: "discipline-expiry",
+        kind: Kind::DisciplineExpiry,
+        section: "145",
+        event: "the day the disciplinary punishment was applied",
+        meaning: "the last day of the year after which the punishment lapses if no new one is received",
+        options: &[],
+    },
+    KindInfo {
+        name: "maternity",
+        kind: Kind::Maternity,
+        section: "173",
+        event: "the first day of the maternity leave",
+        meaning: "the last day of the maternity and childbirth leave",
+        options: &[
+            ("early-care", "treatment from before the twelfth week of pregnancy: 14 days added to the maternity leave"),
+            ("complications", "complications, or two or more children born: 14 days added to the childbirth leave"),
+        ],
+    },
+    KindInfo {
+        name: "dispute",
+        kind: Kind::Dispute,
+        section: "217",
+        event: "the day the employee learned (or had to learn) of the violation, or received the log-book on firing",
+        meaning: "the last day to apply to the labour dispute commission (on firing: the court)",
+        options: &[],
+    },
+    KindInfo {
+        name: "decision",
+        kind: Kind::Decision,
+        section: "221",
+        event: "the day of the labour dispute commission's decision",
+        meaning: "the last day for the employer to comply with the decision",
+        options: &[],
+    },
+];
+
+impl Kind {
+    /// The kind named `name`.
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Self> {
+        KINDS.iter().find(|k| k.name == name).map(|k| k.kind)
+    }
+
+    /// Its description.
+    #[must_use]
+    pub fn info(self) -> &'static KindInfo {
+        KINDS.iter().find(|k| k.kind == self).unwrap_or(&KINDS[0])
+    }
+
+    /// Every name, comma-separated (for messages).
+    #[must_use]
+    pub fn names() -> String {
+        KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Why a deadline could not be computed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TermError {
+    /// No such kind.
+    #[error("unknown deadline kind {0:?}: expected one of {kinds}", kinds = Kind::names())]
+    UnknownKind(String),
+    /// An option the kind does not have.
+    #[error("unknown option {option:?} for {kind}: {valid}")]
+    UnknownOption {
+        /// The kind.
+        kind: &'static str,
+        /// The option given.
+        option: String,
+        /// What is valid.
+        valid: String,
+    },
+    /// A ground of termination the pack does not know.
+    #[error("unknown ground {0:?}: expected one of {grounds}", grounds = termination::Ground::names())]
+    UnknownGround(String),
+    /// A day outside the festive calendar's years.
+    #[error("{0} is outside the years the festive calendar covers ({first}–{last})", first = crate::CALENDAR_YEARS.0, last = crate::CALENDAR_YEARS.1)]
+    OutsideCalendar(String),
+    /// A parameter missing or of the wrong kind.
+    #[error(transparent)]
+    Param(#[from] ParamError),
+}
+
+/// Days an employer (a municipality, for its budget-funded institutions) moved: a weekend day
+/// made a working day, or a weekday made a day off. Supplied as data by the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MovedDays {
+    days: BTreeMap<Day, bool>,
+}
+
+impl MovedDays {
+    /// No moved days.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records `day` as a working day (`true`) or a day off (`false`); a later entry wins.
+    pub fn insert(&mut self, day: Day, working: bool) {
+        self.days.insert(day, working);
+    }
+
+    /// `Some(true)` for a moved working day, `Some(false)` for a moved day off.
+    #[must_use]
+    pub fn get(&self, day: Day) -> Option<bool> {
+        self.days.get(&day).copied()
+    }
+
+    /// How many days are recorded.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.days.len()
+    }
+
+    /// True when none are.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty()
+    }
+}
+
+/// Which days are holidays under s257, read on one day (the interpretation is dated).
+#[derive(Debug)]
+pub struct Holidays<'a> {
+    law: &'a Law,
+    moved: &'a MovedDays,
+    saturday: bool,
+}
+
+impl<'a> Holidays<'a> {
+    /// The holidays of `law` with the interpretation in force on `day`.
+    ///
+    /// # Errors
+    /// The interpretation `s257.weekly_holiday` is missing or not a choice.
+    pub fn new(law: &'a Law, moved: &'a MovedDays, day: Day) -> Result<Self, TermError> {
+        let saturday = text(law, "s257.weekly_holiday", day)? == "saturday-and-sunday";
+        Ok(Self { law, moved, saturday })
+    }
+
+    /// `Some(reason)` when `day` is not a working day.
+    #[must_use]
+    pub fn non_working(&self, day: Day) -> Option<String> {
+        match self.moved.get(day) {
+            Some(true) => return None,
+            Some(false) => return Some("a day off moved by the employer (moved days)".to_string()),
+            None => {}
+        }
+        if let Some(name) = self.law.calendar.name(day) {
+            return Some(format!("{name}, a festive day (s68)"));
+        }
+        match weekday(day) {
+            6 => Some("Sunday, the generally observed holiday (s61)".to_string()),
+            5 if self.saturday => Some("Saturday, a holiday (interpretation s257.weekly_holiday)".to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether `day` lies in the years the festive calendar covers.
+    #[must_use]
+    pub fn covers(&self, day: Day) -> bool {
+        self.law.calendar.covers(day)
+    }
+}
+
+fn text(law: &Law, name: &str, day: Day) -> Result<String, TermError> {
+    let p = law.params.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
+    match p.on(day) {
+        Some(decent_core::params::Value::Text(t)) => Ok(t.clone()),
+        Some(v) => Err(ParamError::BadValue(format!("{name} is {v}, not a choice")).into()),
+        None => Err(ParamError::Missing { name: name.into(), section: p.section.clone(), day: fmt_day(day) }.into()),
+    }
+}
+
+fn flag(law: &Law, name: &str, day: Day) -> Result<bool, TermError> {
+    let p = law.params.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
+    match p.on(day) {
+        Some(decent_core::params::Value::Bool(b)) => Ok(*b),
+        Some(v) => Err(ParamError::BadValue(format!("{name} is {v}, not a switch")).into()),
+        None => Err(ParamError::Missing { name: name.into(), section: p.section.clone(), day: fmt_day(day) }.into()),
+    }
+}
+
+/// A whole number parameter (months, days, years) on `day`.
+fn count(law: &Law, name: &str, day: Day) -> Result<i32, TermError> {
+    let n = law.params.try_num(name, day)?;
+    n.to_i32()
+        .filter(|&v| n.fract().is_zero() && (0..=10_000).contains(&v))
+        .ok_or_else(|| ParamError::BadValue(format!("{name} is {n}, expected a whole number from 0")).into())
+}
+
+/// A computed deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// The kind.
+    pub kind: Kind,
+    /// The event it runs from.
+    pub event: Day,
+    /// The day the kind is about (see [`KindInfo::meaning`]).
+    pub date: Day,
+    /// The first day of the term, where the term runs forward from the event.
+    pub start: Option<Day>,
+    /// Days excluded from the term.
+    pub excluded_days: i32,
+    /// The reasoning, each step with its section.
+    pub steps: Vec<Step>,
+}
+
+/// What a deadline is computed from.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// The kind.
+    pub kind: Kind,
+    /// The event (see [`KindInfo::event`]).
+    pub event: Day,
+    /// The employee's absences (for the kinds that exclude them); may be empty.
+    pub absences: &'a [Absence],
+    /// Options of the kind.
+    pub options: &'a [String],
+    /// Days moved by the employer.
+    pub moved: &'a MovedDays,
+}
+
+fn excluded(absences: &[Absence], keep: impl Fn(AbsenceKind) -> bool, section: &str) -> Vec<Excluded> {
+    absences
+        .iter()
+        .filter(|a| keep(a.kind))
+        .map(|a| Excluded {
+            from: a.from,
+            to: a.to,
+            what: format!("absence ({}, absences line {})", describe(a.kind), a.line),
+            section: section.to_string(),
+        })
+        .collect()
+}
+
+fn describe(k: AbsenceKind) -> &'static str {
+    match k {
+        AbsenceKind::Sick => "temporary disablement",
+        AbsenceKind::AnnualLeave => "annual leave",
+        AbsenceKind::Maternity => "maternity leave",
+        AbsenceKind::Childcare => "child-care leave",
+        AbsenceKind::Unpaid => "leave without pay",
+        AbsenceKind::Study => "study leave",
+        AbsenceKind::BusinessTrip => "business trip",
+        AbsenceKind::DayOff => "day off",
+        AbsenceKind::Other => "other justified absence",
+    }
+}
+
+/// Computes a deadline under lv-1994, with every step cited.
+///
+/// # Errors
+/// An unknown option, a missing or malformed parameter, or a day outside the festive calendar.
+///
+/// # Example
+/// ```
+/// use decent_core::time::{days_from_civil, fmt_day};
+/// use decent_lv1994::terms::{deadline, Kind, MovedDays, Request};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let law = decent_lv1994::law()?;
+/// let moved = MovedDays::new();
+/// let req = Request { kind: Kind::Resignation, event: days_from_civil(1994, 1, 31), absences: &[], options: &[], moved: &moved };
+/// // 31 January + one month: 28 February 1994, a Monday.
+/// assert_eq!(fmt_day(deadline(&law, &req)?.date), "1994-02-28");
+/// # Ok(())
+/// # }
+/// ```
+pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
+    let info = req.kind.info();
+    for o in req.options {
+        if !info.options.iter().any(|(n, _)| n == o) {
+            let valid = if info.options.is_empty() {
+                "it takes none".to_string()
+            } else {
+                format!("expected {}", info.options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+            };
+            return Err(TermError::UnknownOption { kind: info.name, option: o.clone(), valid });
+        }
+    }
+    let has = |o: &str| req.options.iter().any(|x| x == o);
+    let day = req.event;
+    let holidays = Holidays::new(law, req.moved, day)?;
+    if !holidays.covers(day) {
+        return Err(TermError::OutsideCalendar(fmt_day(day)));
+    }
+    let nw = |d: Day| holidays.non_working(d);
+    let r = Reckoning { section: "257".to_string(), non_working: &nw };
+    let mk = |label: &str, section: &str, length: Length, excluded: Vec<Excluded>| Term {
+        label: label.to_string(),
+        section: section.to_string(),
+        length,
+        excluded,
+        ceiling: None,
+        moves_off_non_working: true,
+    };
+    let backward = || -> Result<Backward, TermError> {
+        Ok(if text(law, "s257.backward_holiday", day)? == "no-move" {
+            Backward::Keep
+        } else {
+            Backward::PreviousWorkingDay
+        })
+    };
+    let (outcome, forward): (Outcome, bool) = match req.kind {
+        Kind::Resignation => {
+            let n = count(law, "s31.resignation_months", day)?;
+            let ex = excluded(req.absences, |k| k == AbsenceKind::Sick, "31");
+            (
+                term::compute(
+                    day,
+                    &mk("one calendar month advance notice of resignation", "31", Length::months(n), ex),
+                    &r,
+                ),
+                true,
+            )
+        }
+        Kind::Notice => {
+            let n = count(law, "s35.notice_months", day)?;
+            let ex = if has("point-5") { Vec::new() } else { excluded(req.absences, |k| k == AbsenceKind::Sick, "35") };
+            let label = "the employer's written notice of termination, one month in advance";
+            let mut o = term::compute(day, &mk(label, "35", Length::months(n), ex), &r);
+            if has("point-5") {
+                o.steps.insert(
+                    1,
+                    Step {
+                        text: "firing under point 5) of s33: temporary disablement is not excluded from the term"
+                            .into(),
+                        section: "35".into(),
+                        date: day,
+                    },
+                );
+            }
+            (o, true)
+        }
+        Kind::Probation => {
+            let n = count(law, "s23.probation_months", day)?;
+            let reading = text(law, "s23.excluded_absences", day)?;
+            let keep = |k: AbsenceKind| match reading.as_str() {
+                "sick-only" => k == AbsenceKind::Sick,
+                "all" => true,
+                _ => k != AbsenceKind::BusinessTrip,
+            };
+            let ex = excluded(req.absences, keep, "23");
+            (
+                term::compute(
+                    day,
+                    &mk("the period of probation (at most three months)", "23", Length::months(n), ex),
+                    &r,
+                ),
+                true,
+            )
+        }
+        Kind::Discipline => {
+            let n = count(law, "s143.discipline_months", day)?;
+            let cap = count(law, "s143.ceiling_months", day)?;
+            let ex = excluded(req.absences, |k| k == AbsenceKind::Sick || k.is_leave(), "143");
+            let mut t = mk("the term to apply a disciplinary punishment", "143", Length::months(n), ex);
+            t.ceiling = Some(Ceiling { length: Length::months(cap), section: "143".into() });
+            (term::compute(day, &t, &r), true)
+        }
+        Kind::DisciplineExpiry => {
+            let n = count(law, "s145.expiry_years", day)?;
+            (
+                term::compute(
+                    day,
+                    &mk("the year after a disciplinary punishment", "145", Length::years(n), vec![]),
+                    &r,
+                ),
+                true,
+            )
+        }
+        Kind::Dispute => {
+            let n = count(law, "s217.dispute_months", day)?;
+            (
+                term::compute(day, &mk("the term to apply on a labour dispute", "217", Length::months(n), vec![]), &r),
+                true,
+            )
+        }
+        Kind::Decision => {
+            let n = count(law, "s221.decision_days", day)?;
+            let label = "the term to comply with the labour dispute commission's decision";
+            (term::compute(day, &mk(label, "221", Length::days(n), vec![]), &r), true)
+        }
+        Kind::LeaveSchedule => {
+            let md = text(law, "s70.schedule_deadline", day)?;
+            let bad = || ParamError::BadValue(format!("s70.schedule_deadline is {md:?}, expected MM-DD"));
+            let (m, d) = md.split_once('-').ok_or_else(bad)?;
+            let (m, d) = (m.parse::<u32>().map_err(|_| bad())?, d.parse::<u32>().map_err(|_| bad())?);
+            let year = year_of(day);
+            let date = ymd(year, m, d).ok_or_else(bad)?;
+            let label = format!("the schedule of the leaves for {year}");
+            (term::on_date(date, &label, "70", &r, true), false)
+        }
+        Kind::RosterPublication => {
+            let n = count(law, "s54.publication_notice", day)?;
+            let label = "acquaint the employees with the shift schedule that takes effect on the date";
+            (term::latest_before(day, Length::months(n), label, "54", &r, backward()?), false)
+        }
+        Kind::ChangeNotice => {
+            let (section, name, label) = if has("work-quotas") {
+                ("106", "s106.notice_months", "inform the employees of the new or revised work quotas")
+            } else {
+                ("90", "s90.notice_months", "inform the employees of the new or changed remuneration conditions")
+            };
+            let n = count(law, name, day)?;
+            (term::latest_before(day, Length::months(n), label, section, &r, backward()?), false)
+        }
+        Kind::Maternity => (maternity(law, day, has("early-care"), has("complications"), &r)?, false),
+    };
+    if !holidays.covers(outcome.end) {
+        return Err(TermError::OutsideCalendar(fmt_day(outcome.end)));
+    }
+    let mut steps = outcome.steps;
+    steps.push(Step {
+        text: format!("{}: {}", info.meaning, fmt_day(outcome.end)),
+        section: info.section.to_string(),
+        date: outcome.end,
+    });
+    Ok(Deadline {
+        kind: req.kind,
+        event: day,
+        date: outcome.end,
+        start: forward.then_some(outcome.start),
+        excluded_days: outcome.excluded_days,
+        steps,
+    })
+}
+
+fn maternity(law: &Law, first: Day, early: bool, complications: bool, r: &Reckoning<'_>) -> Result<Outcome, TermError> {
+    let s = |t: String, date: Day| Step { text: t, section: "173".into(), date };
+    let mut m = count(law, "s173.maternity_days", first)?;
+    let mut c = count(law, "s173.childbirth_days", first)?;
+    let mut steps = vec![s(format!("the maternity leave begins on {}", fmt_day(first)), first)];
+    if early {
+        let e = count(law, "s173.early_care_days", first)?;
+        m += e;
+        steps.push(s(
+            format!("treatment from before the twelfth week of pregnancy: {e} days added to the maternity leave"),
+            first,
+        ));
+    }
+    let m_end = first + m - 1;
+    steps.push(s(format!("maternity leave of {m} calendar days: {} to {}", fmt_day(first), fmt_day(m_end)), m_end));
+    if complications {
+        let e = count(law, "s173.complications_days", first)?;
+        c += e;
+        steps.push(s(
+            format!("complications, or two or more children born: {e} days added to the childbirth leave"),
+            m_end,
+        ));
+    }
+    let end = m_end + c;
+    steps.push(s(format!("childbirth leave of {c} calendar days: {} to {}", fmt_day(m_end + 1), fmt_day(end)), end));
+    steps.push(s(
+        format!(
+            "{} calendar days in all, granted irrespective of the days of maternity leave used before childbirth",
+            m + c
+        ),
+        end,
+    ));
+    let mut last = end;
+    if let Some(reason) = (r.non_working)(end) {
+        if flag(law, "s173.moves_off_holiday", first)? {
+            last = term::next_working(end, r.non_working);
+            steps.push(Step {
+                text: format!(
+                    "{} is not a working day ({reason}): the leave ends on the next working day, {}",
+                    fmt_day(end),
+                    fmt_day(last)
+                ),
+                section: "257".into(),
+                date: last,
+            });
+        } else {
+            steps.push(Step {
+                text: format!("{} is not a working day ({reason}); a leave in calendar days is not moved (interpretation s173.moves_off_holiday)", fmt_day(end)),
+                section: "173".into(),
+                date: end,
+            });
+        }
+    }
+    Ok(Outcome { start: first, end: last, excluded_days: 0, steps })
+}
