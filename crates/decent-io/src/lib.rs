@@ -5,6 +5,7 @@
 //! ([`InputError`]); an import is all or nothing; nothing panics on bad bytes. Shifts are parsed
 //! in parallel chunks with employee ids interned, so a row costs no allocation.
 
+pub mod earnings;
 pub mod error;
 pub mod fields;
 pub mod people;

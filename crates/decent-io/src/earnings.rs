@@ -1,0 +1,109 @@
+//! `earnings.csv`: `employee_id,month,amount` required (`month` as `YYYY-MM`, `amount` the
+//! month's earnings); `days_worked` optional (the days worked in the month, which s103 needs when
+//! an employee worked less than two months).
+
+use decent_core::pay::{MonthEarnings, YearMonth};
+use rustc_hash::FxHashMap;
+
+use crate::error::{InputError, Warning};
+use crate::fields;
+use crate::table::{check_text, header, ColumnMap};
+
+const COLS: [&str; 4] = ["employee_id", "month", "amount", "days_worked"];
+const REQUIRED: [&str; 3] = ["employee_id", "month", "amount"];
+
+/// One row of `earnings.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarningsRow {
+    /// The employee.
+    pub employee_id: String,
+    /// The month and its earnings.
+    pub earnings: MonthEarnings,
+    /// Line of the file (the header is line 1).
+    pub line: u64,
+}
+
+/// Reads `earnings.csv`. All or nothing.
+///
+/// # Errors
+/// The first bad row, naming line, column, value and what was expected; the same employee and
+/// month twice.
+pub fn read_earnings(
+    file: &str,
+    bytes: &[u8],
+    map: &ColumnMap,
+) -> Result<(Vec<EarningsRow>, Vec<Warning>), InputError> {
+    let mut warnings = Vec::new();
+    let bytes = check_text(file, bytes, "employee_id,month,amount")?;
+    let h = header(file, bytes, &COLS, &REQUIRED, map, &mut warnings)?;
+    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[h.body..]);
+    let mut rec = csv::ByteRecord::new();
+    let mut rows = Vec::new();
+    let mut seen: FxHashMap<(String, YearMonth), u64> = FxHashMap::default();
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let l = header_lines + e.position().map_or(1, csv::Position::line);
+                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
+            }
+        }
+        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
+            continue;
+        }
+        let line = header_lines + rec.position().map_or(1, csv::Position::line);
+        let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
+        let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
+        let (pi, id) = get(0).unwrap_or((0, b""));
+        let id = std::str::from_utf8(id)
+            .ok()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        let (pm, m) = get(1).unwrap_or((1, b""));
+        let month =
+            std::str::from_utf8(m).ok().and_then(YearMonth::parse).ok_or_else(|| bad(pm, m, "a month YYYY-MM"))?;
+        let (pa, a) = get(2).unwrap_or((2, b""));
+        let amount = fields::decimal(a)
+            .ok_or_else(|| bad(pa, a, "an amount of at least 0 like 1234.50 (a dot as decimal separator)"))?;
+        let days_worked = match get(3).filter(|(_, v)| !v.is_empty()) {
+            Some((p, v)) => Some(fields::uint(v, 31).ok_or_else(|| bad(p, v, "days worked in the month, 0 to 31"))?),
+            None => None,
+        };
+        if let Some(first) = seen.insert((id.to_string(), month), line) {
+            return Err(bad(pm, m, &format!("each employee and month once; {id} {month} is also on line {first}")));
+        }
+        rows.push(EarningsRow {
+            employee_id: id.to_string(),
+            earnings: MonthEarnings { month, amount, days_worked },
+            line,
+        });
+    }
+    Ok((rows, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<Vec<EarningsRow>, InputError> {
+        read_earnings("earnings.csv", text.as_bytes(), &ColumnMap::default()).map(|r| r.0)
+    }
+
+    #[test]
+    fn reads_rows_and_names_the_bad_line() {
+        let rows = read("employee_id,month,amount,days_worked\na,1994-08,100.50,\na,1994-09,120,20\n").expect("valid");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].earnings.days_worked, Some(20));
+        assert_eq!(rows[1].line, 3);
+        let e = read("employee_id,month,amount\na,1994-08,100\na,1994-13,5\n").expect_err("bad month");
+        assert_eq!(e.line, 3);
+        assert_eq!(e.column.as_ref().map(|c| c.0), Some(2));
+        let e = read("employee_id,month,amount\na,1994-08,-5\n").expect_err("negative");
+        assert_eq!((e.line, e.value.as_deref()), (2, Some("-5")));
+        let e = read("employee_id,month,amount\na,1994-08,5\na,1994-08,6\n").expect_err("twice");
+        assert!(e.to_string().contains("also on line 2"), "{e}");
+        assert!(read("employee_id,amount\na,5\n").is_err());
+    }
+}

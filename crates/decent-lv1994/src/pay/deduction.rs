@@ -1,0 +1,145 @@
+//! The deduction caps (s124) and the payments nothing may be deducted from (s125).
+//!
+//! s124: all deductions from one payment "shall not exceed 20 per cent, but in the special cases
+//! stipulated by the laws ... 50 per cent"; under several warrants the employee "shall preserve
+//! 50 per cent"; the caps do not apply "upon punitive labour and when recovering alimony in behalf
+//! of minors". s125: no deductions "from the firing benefit, compensations and other payments" to
+//! which recovery does not apply.
+
+use decent_core::time::Day;
+use decent_core::Law;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What the deductions are for (s124).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeductionKind {
+    /// Ordinary deductions: at most 20 %.
+    #[default]
+    Ordinary,
+    /// The special cases of the laws (Civil Procedure Code s403 part one paragraph 1): 50 %.
+    Special,
+    /// Several warrants: the employee keeps 50 %.
+    SeveralWarrants,
+    /// Alimony for minors: no cap.
+    AlimonyMinors,
+    /// Punitive labour: no cap.
+    PunitiveLabour,
+}
+
+impl DeductionKind {
+    /// Every kind with its name.
+    pub const ALL: [(&'static str, DeductionKind); 5] = [
+        ("ordinary", DeductionKind::Ordinary),
+        ("special", DeductionKind::Special),
+        ("several-warrants", DeductionKind::SeveralWarrants),
+        ("alimony-minors", DeductionKind::AlimonyMinors),
+        ("punitive-labour", DeductionKind::PunitiveLabour),
+    ];
+}
+
+/// The payment deducted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaymentKind {
+    /// Remuneration for work.
+    #[default]
+    Remuneration,
+    /// The firing benefit (s37): no deductions (s125).
+    Severance,
+    /// Compensations: no deductions (s125).
+    Compensation,
+}
+
+impl PaymentKind {
+    /// Every kind with its name.
+    pub const ALL: [(&'static str, PaymentKind); 3] = [
+        ("remuneration", PaymentKind::Remuneration),
+        ("severance", PaymentKind::Severance),
+        ("compensation", PaymentKind::Compensation),
+    ];
+}
+
+/// The outcome of a deduction check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeductionCheck {
+    /// The payment.
+    pub amount: Decimal,
+    /// The deductions asked for.
+    pub deductions: Decimal,
+    /// The cap as a share of the payment, percent (`None`: no cap).
+    pub cap_percent: Option<Decimal>,
+    /// The most that may be deducted (`None`: no cap).
+    pub cap: Option<Decimal>,
+    /// The deductions above the cap.
+    pub excess: Decimal,
+    /// Whether the deductions are within the law.
+    pub lawful: bool,
+    /// The section that decides.
+    pub section: String,
+    /// The parameter read, if any.
+    pub param: Option<String>,
+    /// Why, in words.
+    pub reason: String,
+}
+
+/// Checks `deductions` from a payment of `amount` (s124, s125), with the parameters in force on
+/// `on`.
+///
+/// # Panics
+/// When the pack lacks a parameter it declares (the registry test guards this).
+#[must_use]
+pub fn deduction(
+    law: &Law,
+    on: Day,
+    payment: PaymentKind,
+    kind: DeductionKind,
+    amount: Decimal,
+    deductions: Decimal,
+) -> DeductionCheck {
+    let hundred = Decimal::from(100);
+    let (cap_percent, section, param, why) = match (payment, kind) {
+        (PaymentKind::Severance, _) => {
+            (Some(Decimal::ZERO), "s125", None, "no deductions from the firing benefit (s125)".to_string())
+        }
+        (PaymentKind::Compensation, _) => {
+            (Some(Decimal::ZERO), "s125", None, "no deductions from compensations (s125)".to_string())
+        }
+        (_, DeductionKind::AlimonyMinors) => {
+            (None, "s124", None, "alimony for minors: the caps of s124 do not apply".to_string())
+        }
+        (_, DeductionKind::PunitiveLabour) => {
+            (None, "s124", None, "punitive labour: the caps of s124 do not apply".to_string())
+        }
+        (_, DeductionKind::Ordinary) => {
+            let p = "s124.cap_percent";
+            let c = law.params.num(p, on);
+            (Some(c), "s124", Some(p), format!("at most {c} % of each payment (s124)"))
+        }
+        (_, DeductionKind::Special) => {
+            let p = "s124.special_cap_percent";
+            let c = law.params.num(p, on);
+            (Some(c), "s124", Some(p), format!("at most {c} % in the special cases of the laws (s124)"))
+        }
+        (_, DeductionKind::SeveralWarrants) => {
+            let p = "s124.several_warrants_keep_percent";
+            let keep = law.params.num(p, on);
+            let c = hundred - keep;
+            (Some(c), "s124", Some(p), format!("under several warrants the employee keeps {keep} % (s124)"))
+        }
+    };
+    let cap = cap_percent.map(|c| amount * c / hundred);
+    let excess = cap.map_or(Decimal::ZERO, |c| (deductions - c).max(Decimal::ZERO));
+    DeductionCheck {
+        amount,
+        deductions,
+        cap_percent: cap_percent.map(|c| c.normalize()),
+        cap: cap.map(|c| c.normalize()),
+        excess: excess.normalize(),
+        lawful: excess.is_zero(),
+        section: section.to_string(),
+        param: param.map(str::to_string),
+        reason: why,
+    }
+}

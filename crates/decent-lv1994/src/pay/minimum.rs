@@ -1,0 +1,111 @@
+//! The minimum-pay check (s83; s97 and s98 hold their cases to it, s185 holds minors on reduced
+//! working time to it in full).
+//!
+//! The minimum is `s83.minimum_monthly`, an effective-dated parameter with **no default**: the
+//! seed states no amount ("the living wage established by the state ... for the respective period
+//! of time"), so the user supplies it (`--set s83.minimum_monthly=AMOUNT`). Without it the check
+//! is reported as not done; no amount is ever invented.
+
+use decent_core::params::ParamError;
+use decent_core::pay::YearMonth;
+use decent_core::Ctx;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::rules::common::is_working_day;
+
+/// The outcome of the minimum-pay check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinimumStatus {
+    /// No minimum was supplied for the month.
+    NotChecked,
+    /// Pay for normal hours reaches the minimum.
+    Met,
+    /// Pay for normal hours is below the minimum.
+    Below,
+}
+
+/// The minimum-pay check of one payslip.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MinimumCheck {
+    /// Outcome.
+    pub status: MinimumStatus,
+    /// Sections: `s83`, and `s185` for a minor on reduced working time.
+    pub section: String,
+    /// The monthly minimum supplied.
+    pub minimum: Option<Decimal>,
+    /// The minimum this month's normal hours must reach (pro rata where `s83.minimum_pro_rata`).
+    pub required: Option<Decimal>,
+    /// Pay for the normal hours worked (the salary, or non-overtime hours at the single rate).
+    pub normal_pay: Decimal,
+    /// How much is missing (0 when met or not checked).
+    pub shortfall: Decimal,
+    /// How it was decided.
+    pub note: String,
+}
+
+/// Checks a month's payslip against the minimum.
+pub(super) fn check(
+    cx: &Ctx<'_>,
+    month: YearMonth,
+    salary: Option<Decimal>,
+    rate: Decimal,
+    normal_minutes: i32,
+) -> MinimumCheck {
+    let law = cx.law;
+    let day = month.first();
+    let rounding = super::rounding(law, day);
+    let normal_pay = match salary {
+        Some(s) => s,
+        None => rounding.cents(rate * Decimal::from(normal_minutes) / Decimal::from(60)),
+    };
+    let minimum = match law.params.try_num("s83.minimum_monthly", day) {
+        Ok(m) => m,
+        Err(ParamError::Missing { .. } | ParamError::Unknown(_) | ParamError::BadValue(_)) => {
+            return MinimumCheck {
+                status: MinimumStatus::NotChecked,
+                section: "s83".into(),
+                minimum: None,
+                required: None,
+                normal_pay,
+                shortfall: Decimal::ZERO,
+                note: format!(
+                    "not checked: the seed states no minimum amount; supply the living wage in force with --set s83.minimum_monthly@{}=AMOUNT",
+                    decent_core::time::fmt_day(day)
+                ),
+            }
+        }
+    };
+    let e = cx.employee;
+    let statutory_weekly = law.params.minutes("s45.weekly_norm", day);
+    let minor_reduced = e.is_under(18, month.last()) && e.weekly_norm_minutes < statutory_weekly;
+    let statutory_daily = statutory_weekly / i32::from(e.week_days.max(1));
+    let statutory_norm: i32 =
+        (month.first()..=month.last()).filter(|&d| is_working_day(cx, d)).map(|_| statutory_daily).sum();
+    let pro_rata = law.params.flag("s83.minimum_pro_rata", day) && !minor_reduced && salary.is_none();
+    let (required, how) = if pro_rata && statutory_norm > 0 && normal_minutes < statutory_norm {
+        (
+            rounding.cents(minimum * Decimal::from(normal_minutes) / Decimal::from(statutory_norm)),
+            format!(
+                "pro rata: {} of the month's {} normal hours (s83.minimum_pro_rata)",
+                normal_minutes / 60,
+                statutory_norm / 60
+            ),
+        )
+    } else if minor_reduced {
+        (minimum, "in full: a minor on reduced working time (s185)".to_string())
+    } else {
+        (minimum, "in full".to_string())
+    };
+    let shortfall = (required - normal_pay).max(Decimal::ZERO);
+    MinimumCheck {
+        status: if shortfall > Decimal::ZERO { MinimumStatus::Below } else { MinimumStatus::Met },
+        section: if minor_reduced { "s83+s185".into() } else { "s83".into() },
+        minimum: Some(minimum),
+        required: Some(required),
+        normal_pay,
+        shortfall,
+        note: format!("minimum {minimum} required {how}; pay for normal hours {normal_pay}"),
+    }
+}

@@ -1,0 +1,421 @@
+//! Monthly pay from shifts: the hours of a month split into cells by what they carry
+//! (overtime s93, night s95, festive day s94 or weekly holiday s67, idle time s99), one pay line
+//! per cell.
+//!
+//! The hours are read as the checks read them (`rules::common`): a shift's minutes belong to the
+//! day `worked_by_day` gives (s47, `s47.day_attribution`); night minutes are `worked_in_window`
+//! over the s50 window (break placement `s60.break_placement`); overtime per day is
+//! `overtime_by_day` (s57: rows marked overtime plus, with `s57.derived_overtime`, work past the
+//! norm in time order), placed on the day's overtime rows first and then on the day's last
+//! minutes; weekly holidays are `is_weekly_holiday` (s61) and festive days the pack's calendar
+//! (s68).
+//!
+//! Within one piece of a shift (its part on one day), idle minutes and overtime are spread over
+//! its night and day minutes in proportion (`s99.idle_spread`; the same reading as an unrecorded
+//! break). How the premiums of one cell combine is `s93.premium_combination`.
+
+use std::collections::BTreeMap;
+
+use decent_core::model::{AbsenceKind, Dataset, EmployeeIdx, Shift, ShiftKind, NONE_U16};
+use decent_core::pay::{Basis, PayLine, Payslip, YearMonth};
+use decent_core::time::{day_of, fmt_day, fmt_minute, start_of_day, Day};
+use decent_core::{Ctx, Law};
+use rust_decimal::Decimal;
+
+use super::minimum::{self, MinimumCheck};
+use crate::rules::common::{
+    daily_norm, hours, is_weekly_holiday, is_working_day, night_window, overtime_by_day, worked_by_day,
+    worked_in_window,
+};
+
+/// One employee's pay for a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthlyPay {
+    /// The payslip.
+    pub payslip: Payslip,
+    /// The minimum-pay check (s83).
+    pub minimum: MinimumCheck,
+    /// What the payslip does not cover (duty, festive work compensated by a day off…).
+    pub notes: Vec<String>,
+}
+
+/// Every employee's pay for a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthPays {
+    /// The month.
+    pub month: YearMonth,
+    /// Payslips of the employees with an hourly rate or a monthly salary, in input order.
+    pub pays: Vec<MonthlyPay>,
+    /// Employees with neither (no payslip can be made).
+    pub skipped: Vec<String>,
+}
+
+/// What a day is for pay: an ordinary day, a festive day (s94) or a weekly holiday (s67).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum DayKind {
+    Ordinary,
+    Holiday,
+    Festive,
+}
+
+/// The key of a cell: overtime, night, day kind, multiplier (parameters are dated, so two
+/// parts of a month may carry different multipliers), idle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Cell {
+    idle: bool,
+    overtime: bool,
+    night: bool,
+    day: DayKind,
+    multiplier: Decimal,
+}
+
+/// A shift's part on one day.
+struct Piece<'a> {
+    shift: &'a Shift,
+    day: Day,
+    worked: i32,
+    night: i32,
+    idle: i32,
+    overtime: i32,
+}
+
+fn share(a: i32, b: i32, of: i32) -> i32 {
+    if of <= 0 {
+        return 0;
+    }
+    ((i64::from(a) * i64::from(b) + i64::from(of) / 2) / i64::from(of)) as i32
+}
+
+fn pieces<'a>(cx: &Ctx<'a>, s: &'a Shift) -> Vec<Piece<'a>> {
+    let parts = worked_by_day(cx, s);
+    let idle_total = i32::from(s.idle_minutes).min(s.worked_minutes());
+    let mut out = Vec::with_capacity(parts.len());
+    let mut idle_given = 0;
+    let n = parts.len();
+    for (i, (d, w)) in parts.into_iter().enumerate() {
+        let night = if n == 1 {
+            let (f, t) = night_window(cx, day_of(s.start));
+            worked_in_window(s, f, t)
+        } else {
+            // split-at-midnight: the part of the shift on day `d`, its break spread as
+            // `worked_by_day` spreads it.
+            let start = s.start.max(start_of_day(d));
+            let end = s.end.min(start_of_day(d + 1));
+            let brk = u16::try_from((end - start - w).max(0)).unwrap_or(u16::MAX - 1);
+            let sub = Shift { start, end, break_minutes: brk, break_offset: NONE_U16, ..*s };
+            let (f, t) = night_window(cx, d);
+            worked_in_window(&sub, f, t)
+        };
+        let idle = if i + 1 == n { idle_total - idle_given } else { share(idle_total, w, s.worked_minutes()) };
+        idle_given += idle;
+        out.push(Piece { shift: s, day: d, worked: w, night, idle: idle.clamp(0, w), overtime: 0 });
+    }
+    out
+}
+
+/// Places each day's overtime (from `overtime_by_day`) on that day's pieces: rows marked
+/// overtime first, then the day's last minutes of ordinary work, in time order backwards.
+fn place_overtime(cx: &Ctx<'_>, pieces: &mut [Piece<'_>]) {
+    let by_day = overtime_by_day(cx);
+    for (d, mut ot) in by_day {
+        let idx: Vec<usize> = pieces.iter().enumerate().filter(|(_, p)| p.day == d).map(|(i, _)| i).collect();
+        for &i in &idx {
+            if pieces[i].shift.kind == ShiftKind::Overtime && ot > 0 {
+                let take = pieces[i].worked.min(ot);
+                pieces[i].overtime = take;
+                ot -= take;
+            }
+        }
+        for &i in idx.iter().rev() {
+            if pieces[i].shift.kind == ShiftKind::Work && ot > 0 {
+                let take = pieces[i].worked.min(ot);
+                pieces[i].overtime = take;
+                ot -= take;
+            }
+        }
+    }
+}
+
+struct Rates {
+    overtime: Decimal,
+    night: Decimal,
+    festive: Decimal,
+    holiday: Decimal,
+    idle: Decimal,
+    additive: bool,
+}
+
+fn rates(law: &Law, day: Day) -> Rates {
+    let p = &law.params;
+    Rates {
+        overtime: p.num("s93.overtime_multiplier", day),
+        night: p.num("s95.night_multiplier", day),
+        festive: p.num("s94.festive_multiplier", day),
+        holiday: p.num("s67.holiday_multiplier", day),
+        idle: p.num("s99.idle_multiplier", day),
+        additive: p.choice("s93.premium_combination", day) != "highest",
+    }
+}
+
+fn combine(r: &Rates, overtime: bool, night: bool, day: DayKind) -> Decimal {
+    let mut ms = Vec::new();
+    if overtime {
+        ms.push(r.overtime);
+    }
+    if night {
+        ms.push(r.night);
+    }
+    match day {
+        DayKind::Festive => ms.push(r.festive),
+        DayKind::Holiday => ms.push(r.holiday),
+        DayKind::Ordinary => {}
+    }
+    if r.additive {
+        Decimal::ONE + ms.iter().map(|m| *m - Decimal::ONE).sum::<Decimal>()
+    } else {
+        ms.into_iter().fold(Decimal::ONE, Decimal::max)
+    }
+}
+
+fn describe(c: &Cell) -> (String, String, Vec<&'static str>) {
+    if c.idle {
+        return ("idle time".into(), "s99".into(), vec!["s99.idle_multiplier", "s99.idle_spread"]);
+    }
+    let mut what = Vec::new();
+    let mut secs = Vec::new();
+    let mut params = Vec::new();
+    if c.overtime {
+        what.push("overtime");
+        secs.push("s93");
+        params.extend(["s93.overtime_multiplier", "s57.derived_overtime"]);
+    }
+    if c.night {
+        what.push("night hours");
+        secs.push("s95");
+        params.extend(["s95.night_multiplier", "s50.night_from", "s50.night_to"]);
+    }
+    match c.day {
+        DayKind::Festive => {
+            what.push("festive-day work");
+            secs.push("s94");
+            params.extend(["s94.festive_multiplier", "s94.day_off_compensation"]);
+        }
+        DayKind::Holiday => {
+            what.push("weekly-holiday work");
+            secs.push("s67");
+            params.extend(["s67.holiday_multiplier", "s94.day_off_compensation"]);
+        }
+        DayKind::Ordinary => {}
+    }
+    if what.is_empty() {
+        return ("normal hours".into(), "s88".into(), vec!["s47.day_attribution"]);
+    }
+    if what.len() > 1 {
+        params.push("s93.premium_combination");
+    }
+    params.push("s47.day_attribution");
+    (what.join(", "), secs.join("+"), params)
+}
+
+/// The normal hours (minutes) of a month: its working days that are not festive days × the
+/// daily norm (s45–s47).
+fn month_norm(cx: &Ctx<'_>, month: YearMonth) -> i32 {
+    (month.first()..=month.last()).filter(|&d| is_working_day(cx, d)).map(|d| daily_norm(cx, d)).sum()
+}
+
+/// Pay of one employee for `month`; `None` when the employee has neither an hourly rate nor a
+/// monthly salary.
+///
+/// # Panics
+/// When the pack lacks a parameter it declares (the registry test guards this).
+#[must_use]
+pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Option<MonthlyPay> {
+    let e = cx.employee;
+    let law = cx.law;
+    let (first, last) = (month.first(), month.last());
+    let rounding = super::rounding(law, first);
+    let norm = month_norm(cx, month);
+    let (rate, salary) = match (e.monthly_salary, e.hourly_rate) {
+        (Some(s), _) => (if norm > 0 { s * Decimal::from(60) / Decimal::from(norm) } else { Decimal::ZERO }, Some(s)),
+        (None, Some(r)) => (r, None),
+        (None, None) => return None,
+    };
+    let mut notes = Vec::new();
+
+    // The pieces of the month, in time order (shifts of nearby months are read for overtime).
+    let mut all: Vec<Piece<'_>> = Vec::new();
+    for s in cx.shifts {
+        if s.kind == ShiftKind::Duty {
+            if day_of(s.start) <= last && day_of(s.end - 1) >= first {
+                notes.push(format!(
+                    "duty {}–{} (line {}): compensated by agreement with another holiday or double average earnings (s94), not paid here",
+                    fmt_minute(s.start),
+                    fmt_minute(s.end),
+                    s.line
+                ));
+            }
+            continue;
+        }
+        all.extend(pieces(cx, s));
+    }
+    place_overtime(cx, &mut all);
+    all.retain(|p| p.day >= first && p.day <= last && p.worked > 0);
+
+    // Days off that compensate festive or weekly-holiday work (s94, s67).
+    let mut comp_days: Vec<Day> = if law.params.choice("s94.day_off_compensation", first) == "same-month" {
+        cx.absences
+            .iter()
+            .filter(|a| a.kind == AbsenceKind::DayOff)
+            .flat_map(|a| a.from.max(first)..=a.to.min(last))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    comp_days.sort_unstable();
+    comp_days.dedup();
+    let kind_of = |d: Day| {
+        if law.calendar.is_festive(d) {
+            DayKind::Festive
+        } else if is_weekly_holiday(cx, d) {
+            DayKind::Holiday
+        } else {
+            DayKind::Ordinary
+        }
+    };
+    let mut rest_days: Vec<Day> = all.iter().map(|p| p.day).filter(|&d| kind_of(d) != DayKind::Ordinary).collect();
+    rest_days.dedup();
+    let compensated: BTreeMap<Day, Day> = rest_days.iter().copied().zip(comp_days.iter().copied()).collect();
+    for (worked, off) in &compensated {
+        notes.push(format!(
+            "work on {} ({}) compensated by the day off on {} (s94, s67): paid at the single rate",
+            fmt_day(*worked),
+            law.calendar.name(*worked).unwrap_or("weekly holiday"),
+            fmt_day(*off)
+        ));
+    }
+
+    // Cells.
+    let mut cells: BTreeMap<Cell, (i64, Vec<Basis>)> = BTreeMap::new();
+    for p in &all {
+        let r = rates(law, p.day);
+        let day = if compensated.contains_key(&p.day) { DayKind::Ordinary } else { kind_of(p.day) };
+        let w_eff = p.worked - p.idle;
+        let night = p.night - share(p.idle, p.night, p.worked);
+        let ot = p.overtime.min(w_eff);
+        let ot_night = share(ot, night, w_eff);
+        let parts = [
+            (false, true, true, ot_night),
+            (false, true, false, ot - ot_night),
+            (false, false, true, night - ot_night),
+            (false, false, false, w_eff - night - (ot - ot_night)),
+            (true, false, false, p.idle),
+        ];
+        for (idle, overtime, at_night, minutes) in parts {
+            if minutes <= 0 {
+                continue;
+            }
+            let multiplier = if idle { r.idle } else { combine(&r, overtime, at_night, day) };
+            let cell =
+                Cell { idle, overtime, night: at_night, day: if idle { DayKind::Ordinary } else { day }, multiplier };
+            let mut note = format!(
+                "shift {}–{} (line {}): {} on {}",
+                fmt_minute(p.shift.start),
+                fmt_minute(p.shift.end),
+                p.shift.line,
+                hours(minutes),
+                fmt_day(p.day)
+            );
+            if at_night {
+                let (f, t) = night_window(cx, p.day);
+                note.push_str(&format!(" at night ({:02}:{:02}–{:02}:{:02}, s50)", f / 60, f % 60, t / 60, t % 60));
+            }
+            if overtime {
+                note.push_str(if p.shift.kind == ShiftKind::Overtime {
+                    ", a row marked overtime (s57)"
+                } else {
+                    ", past the norm of the week or period (s57)"
+                });
+            }
+            match cell.day {
+                DayKind::Festive => {
+                    note.push_str(&format!(", festive day: {}", law.calendar.name(p.day).unwrap_or("festive day")));
+                }
+                DayKind::Holiday => note.push_str(", a weekly holiday (s61)"),
+                DayKind::Ordinary => {}
+            }
+            if idle {
+                note.push_str(" of idle time (s99)");
+            }
+            let entry = cells.entry(cell).or_default();
+            entry.0 += i64::from(minutes);
+            entry.1.push(Basis { line: p.shift.line, day: Some(p.day), minutes, note });
+        }
+    }
+
+    let mut lines = Vec::new();
+    if let Some(s) = salary {
+        lines.push(
+            PayLine::new("monthly salary", "s88", (Decimal::ONE, "month"), s, Decimal::ONE, rounding)
+                .with_params(&["s101.rounding"])
+                .with_basis(vec![Basis {
+                    line: e.line,
+                    day: None,
+                    minutes: 0,
+                    note: format!("monthly_salary of the employees file; the month's normal hours are {}", hours(norm)),
+                }]),
+        );
+    }
+    for (cell, (minutes, basis)) in cells {
+        let (component, section, params) = describe(&cell);
+        let beyond_salary = cell.overtime || cell.day != DayKind::Ordinary;
+        let (component, multiplier) = match salary {
+            // A salary pays the normal hours (idle time within them included) at the single
+            // rate; night hours within them get the premium part only.
+            Some(_) if !beyond_salary && (cell.idle || !cell.night) => continue,
+            Some(_) if !beyond_salary => {
+                (format!("{component} (premium over the salary)"), cell.multiplier - Decimal::ONE)
+            }
+            _ => (component, cell.multiplier),
+        };
+        let mut params = params;
+        if salary.is_some() {
+            params.push("s93.salary_hourly_rate");
+        }
+        params.push("s101.rounding");
+        lines.push(
+            PayLine::hours(component, section, minutes, rate, multiplier, rounding)
+                .with_params(&params)
+                .with_basis(basis),
+        );
+    }
+    let payslip = Payslip::new(e.id.to_string(), lines);
+    let normal_minutes: i32 = all.iter().map(|p| (p.worked - p.overtime.min(p.worked - p.idle)).max(0)).sum::<i32>();
+    let minimum = minimum::check(cx, month, salary, rate, normal_minutes);
+    Some(MonthlyPay { payslip, minimum, notes })
+}
+
+/// Pay of every employee of `data` for `month`.
+///
+/// # Panics
+/// As [`monthly`].
+#[must_use]
+pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> MonthPays {
+    let mut pays = Vec::new();
+    let mut skipped = Vec::new();
+    for (i, e) in data.employees.iter().enumerate() {
+        let emp = i as EmployeeIdx;
+        let cx = Ctx {
+            law,
+            emp,
+            employee: e,
+            shifts: data.shifts_of(emp),
+            absences: data.absences_of(emp),
+            columns: data.columns,
+        };
+        match monthly(&cx, month) {
+            Some(p) => pays.push(p),
+            None => skipped.push(e.id.to_string()),
+        }
+    }
+    MonthPays { month, pays, skipped }
+}

@@ -1,0 +1,165 @@
+//! Severance, "the firing benefit" (s37), paid on the day of firing (s102).
+//!
+//! s37: on the grounds of points 3) and 6) of s30 and points 1), 1.1), 1.2), 2) and 6) of s33,
+//! "not less than the average wage of one month"; where the contract is terminated for
+//! "non-compliance of the labour contract to the requirements set forth in the regulations on
+//! labour protection (point 8) of Section 30)", "not less than the average wage of six months".
+//! The seed's copy lost the lists of s30 and s33, so the grounds are named by the point numbers
+//! s37 cites (see the note on s33). Nothing may be deducted from it (s125).
+
+use decent_core::pay::{Basis, PayLine, Payslip};
+use decent_core::time::{fmt_day, Day};
+use decent_core::Law;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A ground of termination that carries severance under s37.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Ground {
+    /// Point 3) of s30.
+    S30P3,
+    /// Point 6) of s30.
+    S30P6,
+    /// Point 8) of s30: the contract breached the labour-protection rules.
+    S30P8,
+    /// Point 1) of s33.
+    S33P1,
+    /// Point 1.1) of s33.
+    S33P1_1,
+    /// Point 1.2) of s33.
+    S33P1_2,
+    /// Point 2) of s33.
+    S33P2,
+    /// Point 6) of s33.
+    S33P6,
+}
+
+impl Ground {
+    /// Every ground, in the order s37 lists them.
+    pub const ALL: [Ground; 8] = [
+        Ground::S30P3,
+        Ground::S30P6,
+        Ground::S33P1,
+        Ground::S33P1_1,
+        Ground::S33P1_2,
+        Ground::S33P2,
+        Ground::S33P6,
+        Ground::S30P8,
+    ];
+
+    /// The name on the command line: `s30-3`, `s33-1.1`.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Ground::S30P3 => "s30-3",
+            Ground::S30P6 => "s30-6",
+            Ground::S30P8 => "s30-8",
+            Ground::S33P1 => "s33-1",
+            Ground::S33P1_1 => "s33-1.1",
+            Ground::S33P1_2 => "s33-1.2",
+            Ground::S33P2 => "s33-2",
+            Ground::S33P6 => "s33-6",
+        }
+    }
+
+    /// The section of the ground: `30` or `33`.
+    #[must_use]
+    pub fn section(self) -> &'static str {
+        match self {
+            Ground::S30P3 | Ground::S30P6 | Ground::S30P8 => "30",
+            _ => "33",
+        }
+    }
+
+    /// The point of the section: `3`, `1.1`.
+    #[must_use]
+    pub fn point(self) -> &'static str {
+        self.name().split_once('-').map_or("", |(_, p)| p)
+    }
+
+    /// Parses a name (`s30-8`, also `30-8` and `s30.8`).
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().trim_start_matches('s');
+        Self::ALL.iter().copied().find(|g| {
+            let n = &g.name()[1..];
+            n == s || n.replacen('-', ".", 1) == s
+        })
+    }
+
+    /// The parameter holding the months of average earnings due.
+    #[must_use]
+    pub fn months_param(self) -> &'static str {
+        match self {
+            Ground::S30P8 => "s37.labour_protection_months",
+            _ => "s37.severance_months",
+        }
+    }
+
+    /// Every name, comma-separated (for messages).
+    #[must_use]
+    pub fn names() -> String {
+        Self::ALL.iter().map(|g| g.name()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The severance due.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Severance {
+    /// The ground.
+    pub ground: &'static str,
+    /// Months of average earnings due (at least).
+    pub months: Decimal,
+    /// The average monthly earnings it rests on.
+    pub monthly: Decimal,
+    /// The payslip (one line).
+    pub payslip: Payslip,
+    /// Pay on this day, the day of firing (s102).
+    #[serde(serialize_with = "ser_day")]
+    pub pay_by: Day,
+    /// Nothing may be deducted from it (s125).
+    pub deductions_allowed: bool,
+}
+
+fn ser_day<S: serde::Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&fmt_day(*d))
+}
+
+/// The minimum severance for `ground` on the day of firing `on`, from the average monthly
+/// earnings (s103). The termination check calls this too.
+///
+/// # Panics
+/// When the pack lacks a parameter it declares (the registry test guards this).
+#[must_use]
+pub fn severance(law: &Law, employee_id: &str, ground: Ground, monthly_average: Decimal, on: Day) -> Severance {
+    let param = ground.months_param();
+    let months = law.params.num(param, on);
+    let line = PayLine::new(
+        format!("severance, ground {}", ground.name()),
+        "s37",
+        (months, "months"),
+        monthly_average,
+        Decimal::ONE,
+        super::rounding(law, on),
+    )
+    .with_params(&[param, "s101.rounding"])
+    .with_basis(vec![Basis {
+        line: 0,
+        day: Some(on),
+        minutes: 0,
+        note: format!(
+            "termination under point {} of s{}: at least {} month(s) of average earnings (s37), paid on the day of firing (s102); no deductions (s125)",
+            ground.point(),
+            ground.section(),
+            months.normalize()
+        ),
+    }]);
+    Severance {
+        ground: ground.name(),
+        months: months.normalize(),
+        monthly: monthly_average,
+        payslip: Payslip::new(employee_id, vec![line]),
+        pay_by: on,
+        deductions_allowed: false,
+    }
+}
