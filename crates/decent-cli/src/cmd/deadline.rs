@@ -1,13 +1,198 @@
-//! `decent deadline` (being built).
+//! `decent deadline KIND --event DATE`: the end of a term under s257, with every step cited.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::{anyhow, Context};
+use decent_core::model::{Absence, Dataset};
+use decent_core::term::Step;
+use decent_core::time::{fmt_day, Day};
+use decent_lv1994::terms::{self, Kind, MovedDays, Request};
+use serde_json::json;
+
+use crate::output;
+use crate::{CmdResult, Failure};
+
+/// Output format of `decent deadline` and `decent termination`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned text for a terminal.
+    Table,
+    /// One JSON document.
+    Json,
+}
 
 /// Flags of `decent deadline`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The kind of deadline: probation, resignation, notice, roster-publication, leave-schedule,
+    /// change-notice, discipline, discipline-expiry, maternity, dispute, decision.
+    #[arg(value_name = "KIND")]
+    pub kind: String,
+    /// The day the term runs from (see the kind: the day notice was given, the violation was
+    /// discovered, the schedule takes effect…).
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    pub event: Day,
+    /// The employee whose absences extend the term (needs --absences).
+    #[arg(long, value_name = "ID")]
+    pub employee: Option<String>,
+    /// Employees CSV (when given, --employee must be listed in it).
+    #[arg(long, value_name = "FILE")]
+    pub employees: Option<PathBuf>,
+    /// Absences CSV: employee_id,kind,from,to (sick leave and leave extend some terms).
+    #[arg(long, value_name = "FILE")]
+    pub absences: Option<PathBuf>,
+    /// An option of the kind (repeatable): point-5 (notice), work-quotas (change-notice),
+    /// early-care, complications (maternity).
+    #[arg(long = "option", value_name = "NAME")]
+    pub options: Vec<String>,
+    /// Days the employer moved: CSV date,kind with kind working or day_off.
+    #[arg(long = "moved-days", value_name = "FILE")]
+    pub moved_days: Option<PathBuf>,
+    /// The law.
+    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    pub law: String,
+    /// Override a parameter or interpretation: NAME=VALUE or NAME@YYYY-MM-DD=VALUE (repeatable).
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    pub set: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Reads a moved-days CSV: a header `date,kind`, then `YYYY-MM-DD,working|day_off` rows.
+///
+/// # Errors
+/// An unreadable file, or a row that does not parse (naming file, line and column).
+pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
+    let mut rdr = csv::ReaderBuilder::new().has_headers(true).trim(csv::Trim::All).from_reader(bytes.as_slice());
+    let headers = rdr.headers().with_context(|| format!("{name}: expected a header date,kind"))?.clone();
+    let col = |n: &str| headers.iter().position(|h| h.trim_start_matches('\u{feff}') == n);
+    let (Some(di), Some(ki)) = (col("date"), col("kind")) else {
+        return Err(anyhow!(
+            "{name}:1: expected the columns date,kind, found {:?}",
+            headers.iter().collect::<Vec<_>>()
+        ));
+    };
+    let mut moved = MovedDays::new();
+    for rec in rdr.records() {
+        let rec = rec.with_context(|| format!("{name}: malformed CSV"))?;
+        let line = rec.position().map_or(0, csv::Position::line);
+        let date = rec.get(di).unwrap_or("");
+        let day = super::parse_date(date).map_err(|e| anyhow!("{name}:{line}:{}: date: {e}", di + 1))?;
+        let working = match rec.get(ki).unwrap_or("") {
+            "working" => true,
+            "day_off" => false,
+            other => {
+                return Err(anyhow!("{name}:{line}:{}: kind: expected working or day_off, found {other:?}", ki + 1))
+            }
+        };
+        moved.insert(day, working);
+    }
+    Ok(moved)
+}
+
+/// Reads the employees and absences files into a dataset (either may be absent).
+///
+/// # Errors
+/// A file that does not load.
+pub fn read_people(employees: Option<&Path>, absences: Option<&Path>) -> anyhow::Result<Dataset> {
+    let mut data = Dataset::default();
+    let map = decent_io::ColumnMap::default();
+    let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
+    if let Some(p) = employees {
+        for w in decent_io::read_employees(&mut data, &p.display().to_string(), &read(p)?, &map)? {
+            eprintln!("warning: {w}");
+        }
+    }
+    if let Some(p) = absences {
+        for w in decent_io::read_absences(&mut data, &p.display().to_string(), &read(p)?, &map, employees.is_some())? {
+            eprintln!("warning: {w}");
+        }
+    }
+    data.finish();
+    Ok(data)
+}
+
+/// The JSON of a step.
+pub fn step_json(s: &Step) -> serde_json::Value {
+    json!({ "text": s.text, "section": format!("s{}", s.section), "date": fmt_day(s.date) })
+}
+
+/// Writes steps as a table.
+///
+/// # Errors
+/// A write error.
+pub fn steps_table(out: &mut impl Write, steps: &[Step]) -> anyhow::Result<()> {
+    let rows: Vec<Vec<String>> =
+        steps.iter().map(|s| vec![fmt_day(s.date), format!("s{}", s.section), s.text.clone()]).collect();
+    output::table(out, &["date", "section", "step"], &rows)
+}
 
 /// Runs `decent deadline`.
-pub fn run(_args: Args) -> crate::CmdResult {
-    Err(crate::Failure::Input(anyhow::anyhow!("decent deadline is not available in this build")))
-        .map(|()| ExitCode::SUCCESS)
+pub fn run(a: Args) -> CmdResult {
+    let kind = Kind::parse(&a.kind).ok_or_else(|| {
+        Failure::Input(anyhow!("unknown deadline kind {:?}: expected one of {}", a.kind, Kind::names()))
+    })?;
+    let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
+    if a.law != decent_lv1994::ID {
+        return Err(Failure::Input(anyhow!("decent deadline knows the terms of {} only", decent_lv1994::ID)));
+    }
+    let moved = match &a.moved_days {
+        Some(p) => read_moved_days(p).map_err(Failure::Input)?,
+        None => MovedDays::new(),
+    };
+    if a.absences.is_some() && a.employee.is_none() {
+        return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
+    }
+    let data = read_people(a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
+    let absences: Vec<Absence> = match &a.employee {
+        Some(id) => match data.lookup(id) {
+            Some(e) => data.absences_of(e).to_vec(),
+            None if a.employees.is_some() => {
+                return Err(Failure::Input(anyhow!("employee {id:?} is not in the employees file")));
+            }
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let req = Request { kind, event: a.event, absences: &absences, options: &a.options, moved: &moved };
+    let d = terms::deadline(&law, &req).map_err(|e| Failure::Input(e.into()))?;
+    let info = kind.info();
+    let mut out = output::stdout();
+    match a.format {
+        Format::Json => {
+            let doc = json!({
+                "law": law.id,
+                "kind": info.name,
+                "section": format!("s{}", info.section),
+                "event": fmt_day(d.event),
+                "event_is": info.event,
+                "start": d.start.map(fmt_day),
+                "date": fmt_day(d.date),
+                "meaning": info.meaning,
+                "excluded_days": d.excluded_days,
+                "employee_id": a.employee,
+                "options": a.options,
+                "steps": d.steps.iter().map(step_json).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
+            writeln!(out)?;
+        }
+        Format::Table => {
+            writeln!(out, "{} (s{}): {}", info.name, info.section, fmt_day(d.date))?;
+            writeln!(out, "{}.\n", capitalise(info.meaning))?;
+            steps_table(&mut out, &d.steps)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }

@@ -1,13 +1,121 @@
-//! `decent termination` (being built).
+//! `decent termination`: is a termination by the employer lawful for one employee?
+//!
+//! Exit status: 0 lawful, 1 refused (each refusal with its section), 2 bad input.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::{anyhow, Context};
+use decent_core::time::{fmt_day, Day};
+use decent_lv1994::terms::termination::{self, Facts, Ground, GROUNDS};
+use decent_lv1994::terms::MovedDays;
+use serde_json::json;
+
+use super::deadline::{read_moved_days, read_people, step_json, steps_table, Format};
+use crate::output;
+use crate::{CmdResult, Failure};
 
 /// Flags of `decent termination`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The employee.
+    #[arg(long, value_name = "ID")]
+    pub employee: String,
+    /// Employees CSV (sex, children, pregnancies, union_member, union_official, birth_date…).
+    #[arg(long, value_name = "FILE")]
+    pub employees: PathBuf,
+    /// Absences CSV: employee_id,kind,from,to.
+    #[arg(long, value_name = "FILE")]
+    pub absences: Option<PathBuf>,
+    /// The last day of employment.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    pub date: Day,
+    /// The ground: s33-1, s33-1.1, s33-1.2, s33-2, s33-5, s33-6, s33-other, s30-8, liquidation.
+    #[arg(long, value_name = "G")]
+    pub ground: String,
+    /// The trade union (for an elected official: its supreme institution) consented in advance.
+    #[arg(long)]
+    pub union_consent: bool,
+    /// The day written notice was given to the employee personally (s35).
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    pub notice_given: Option<Day>,
+    /// Days the employer moved: CSV date,kind with kind working or day_off.
+    #[arg(long = "moved-days", value_name = "FILE")]
+    pub moved_days: Option<PathBuf>,
+    /// The law.
+    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    pub law: String,
+    /// Override a parameter or interpretation: NAME=VALUE or NAME@YYYY-MM-DD=VALUE (repeatable).
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    pub set: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
 
 /// Runs `decent termination`.
-pub fn run(_args: Args) -> crate::CmdResult {
-    Err(crate::Failure::Input(anyhow::anyhow!("decent termination is not available in this build")))
-        .map(|()| ExitCode::SUCCESS)
+pub fn run(a: Args) -> CmdResult {
+    let ground = Ground::parse(&a.ground).map_err(|e| Failure::Input(e.into()))?;
+    let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
+    if a.law != decent_lv1994::ID {
+        return Err(Failure::Input(anyhow!("decent termination knows the protections of {} only", decent_lv1994::ID)));
+    }
+    let moved = match &a.moved_days {
+        Some(p) => read_moved_days(p).map_err(Failure::Input)?,
+        None => MovedDays::new(),
+    };
+    let data = read_people(Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
+    let idx = data
+        .lookup(&a.employee)
+        .ok_or_else(|| Failure::Input(anyhow!("employee {:?} is not in {}", a.employee, a.employees.display())))?;
+    let employee = &data.employees[idx as usize];
+    let facts = Facts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
+    let v = termination::check(employee, data.absences_of(idx), a.date, ground, &facts, &law)
+        .map_err(|e| Failure::Input(e.into()))?;
+    let ground_doc = GROUNDS.iter().find(|g| g.1 == ground).map_or("", |g| g.2);
+    let mut out = output::stdout();
+    match a.format {
+        Format::Json => {
+            let doc = json!({
+                "law": law.id,
+                "employee_id": a.employee,
+                "date": fmt_day(a.date),
+                "ground": ground.name(),
+                "ground_is": ground_doc,
+                "lawful": v.lawful,
+                "refused_by": v.refusals().map(|c| format!("s{}", c.section)).collect::<Vec<_>>(),
+                "checks": v.checks.iter().map(|c| json!({"section": format!("s{}", c.section), "status": c.status.name(), "text": c.text})).collect::<Vec<_>>(),
+                "severance": v.severance.as_ref().map(|s| json!({"section": format!("s{}", s.section), "months": s.months, "text": s.text})),
+                "notice": v.notice.as_ref().map(|d| json!({"date": fmt_day(d.date), "steps": d.steps.iter().map(step_json).collect::<Vec<_>>()})),
+            });
+            serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
+            writeln!(out)?;
+        }
+        Format::Table => {
+            let verdict = if v.lawful {
+                "lawful".to_string()
+            } else {
+                let secs: Vec<String> = v.refusals().map(|c| format!("s{}", c.section)).collect();
+                format!("refused ({})", secs.join(", "))
+            };
+            writeln!(out, "Termination of {} on {} ({}): {verdict}\n", a.employee, fmt_day(a.date), ground.name())?;
+            let rows: Vec<Vec<String>> = v
+                .checks
+                .iter()
+                .map(|c| vec![format!("s{}", c.section), c.status.name().to_string(), c.text.clone()])
+                .collect();
+            output::table(&mut out, &["section", "status", "check"], &rows)?;
+            match &v.severance {
+                Some(s) => writeln!(out, "\nSeverance (s{}): {}.", s.section, s.text)?,
+                None => writeln!(out, "\nSeverance: s37 owes none on ground {}.", ground.name())?,
+            }
+            if let Some(d) = &v.notice {
+                writeln!(out, "\nNotice term (s35):")?;
+                steps_table(&mut out, &d.steps)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if v.lawful { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
