@@ -1,0 +1,106 @@
+//! `child-under-14-consent` (s171, reach s176): overtime and business trips of women with a child
+//! under 14 (a disabled child under 16) only with their consent.
+
+use decent_core::model::{AbsenceKind, ShiftKind};
+use decent_core::time::{day_of, Day};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+
+use super::util::{days_span, limb_words, OVERTIME, TRIP};
+use crate::rules::common::{parent_reach, years_param, Reach};
+
+/// Overtime or a business trip without the consent s171 requires.
+pub struct ChildUnder14Consent;
+
+static META: RuleMeta = RuleMeta {
+    id: "child-under-14-consent",
+    section: "171",
+    title: "Overtime and business trips of parents of children under 14 need their consent",
+    doc: "s171: \"It shall be prohibited to involve women who have a child under 14 years of age (a \
+          handicapped child - under 16 years of age) in overtime work or send on business trips \
+          without their consent.\" s176 extends it to single fathers and trustees (employees.csv \
+          `single_parent` with sex M, or `trustee`; `s176.age_reading`); such findings cite s176.\n\n\
+          Status is taken on the day of each shift (`s171.child_age`, `s171.disabled_child_age`). \
+          A row of kind `overtime` of a protected employee without `overtime_consent` is a \
+          **violation**; so is a business trip (absence of kind `business_trip`) covering a day on \
+          which the employee is protected, without `business_trip_consent`. Consent is recorded \
+          per employee, not per occasion. Where the child is under three, s170 forbids overtime \
+          and trips outright (`pregnant-or-young-child`).",
+    quote: "It shall be prohibited to involve women who have a child under 14 years of age (a handicapped child - under 16 years of age) in overtime work or send on business trips without their consent.",
+    params: &["s171.child_age", "s171.disabled_child_age", "s176.age_reading"],
+    example: "A woman with a 10-year-old child and no overtime_consent works a 2-hour overtime row: one violation.",
+};
+
+impl Rule for ChildUnder14Consent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let e = cx.employee;
+        if e.overtime_consent && e.business_trip_consent {
+            return;
+        }
+        let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
+        let may_reach = e.sex == Sex::F || e.trustee || (e.sex == Sex::M && e.single_parent);
+        if !(has_children && may_reach) {
+            return;
+        }
+        let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {
+            return;
+        };
+        let age = years_param(cx, "s171.child_age", day0);
+        let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
+        let reach = |d: Day| parent_reach(cx, age, disabled_age, d);
+        let tag = |f: Finding, r: Reach| if r == Reach::S176 { f.also("176") } else { f };
+        if !e.overtime_consent {
+            for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
+                let r = reach(day_of(s.start));
+                if r != Reach::No {
+                    let f = Finding::new(Severity::Violation, s.span()).minutes_vs(s.worked_minutes(), 0);
+                    out.push(tag(f.line(s.line).detail(OVERTIME), r));
+                }
+            }
+        }
+        if !e.business_trip_consent {
+            for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
+                let mut first = Reach::No;
+                let mut days = 0;
+                for d in a.from..=a.to {
+                    let r = reach(d);
+                    if r != Reach::No {
+                        days += 1;
+                        if first == Reach::No {
+                            first = r;
+                        }
+                    }
+                }
+                if days > 0 {
+                    let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
+                        .measure(f64::from(days), 0.0, Unit::Days)
+                        .line(a.line)
+                        .detail(TRIP);
+                    out.push(tag(f, first));
+                }
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, law: &Law) -> String {
+        let who = if f.also == "176" {
+            "a single father or trustee of a child under 14 (a disabled child under 16) (s171, extended by s176)"
+        } else {
+            "a woman with a child under 14 (a disabled child under 16) (s171)"
+        };
+        if f.detail == TRIP {
+            format!(
+                "No consent to business trips is recorded for {who}, yet the employee was sent on {}. Obtain and record the employee's consent, or cancel the trip",
+                limb_words(f, law)
+            )
+        } else {
+            format!(
+                "No consent to overtime is recorded for {who}, yet the employee was involved in {}. Obtain and record the employee's consent, or give the overtime to someone else",
+                limb_words(f, law)
+            )
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! `feeding-breaks` (s177, reach s176): intervals for feeding a child under 18 months.
+
+use decent_core::model::NONE_U16;
+use decent_core::time::{day_of, fmt_minute};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+
+use crate::rules::common::years_param;
+
+/// Feeding intervals short of s177.
+pub struct FeedingBreaks;
+
+static META: RuleMeta = RuleMeta {
+    id: "feeding-breaks",
+    section: "177",
+    title: "Intervals for feeding a child under 18 months",
+    doc: "s177: \"In addition to the routine intervals for rest and nourishment, the women who have \
+          children under the age of 18 months shall be granted additional intervals for the \
+          feeding of the child. Such intervals which are not shorter than 30 minutes shall be \
+          granted not less than in every three hours. If there are two or more children under the \
+          age of 18 months, the interval shall be at least one hour.\" s176 extends s177 to single \
+          fathers and trustees (employees.csv `single_parent` with sex M, or `trustee`); for them \
+          the child's age is s177's own 18 months whatever `s176.age_reading` says, since a \
+          feeding interval for a child of 14 has no sense. Such findings cite s176.\n\n\
+          Runs only when the shifts input has the `feeding_minutes` column, and skips rows where it \
+          is blank. On the day a shift starts, with n children under 18 months \
+          (`s177.child_age_months`), a shift of N worked hours is owed floor(N / 3) intervals \
+          (`s177.every`) of 30 minutes (`s177.interval`), or of one hour when n ≥ 2 \
+          (`s177.interval_two_children`). Fewer `feeding_minutes` than that is a **violation**.\n\n\
+          Limits: s177 lets the mother join the intervals, add them to the lunch break or take \
+          them at the end of the shift, which is then shortened; record such time in \
+          `feeding_minutes` too.",
+    quote: "Such intervals which are not shorter than 30 minutes shall be granted not less than in every three hours.",
+    params: &["s177.child_age_months", "s177.interval", "s177.every", "s177.interval_two_children"],
+    example: "A woman with a child of 10 months works 8 h with 30 feeding minutes recorded: 2 intervals of 30 minutes are owed, one violation (measured 30 min, limit 60 min).",
+};
+
+impl Rule for FeedingBreaks {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if !cx.columns.feeding_minutes {
+            return;
+        }
+        let e = cx.employee;
+        if e.children.is_empty() && e.disabled_children.is_empty() {
+            return;
+        }
+        let via_176 = e.sex != Sex::F && (e.trustee || (e.sex == Sex::M && e.single_parent));
+        if e.sex != Sex::F && !via_176 {
+            return;
+        }
+        let Some(first) = cx.shifts.first() else { return };
+        let day0 = day_of(first.start);
+        let p = &cx.law.params;
+        let months = years_param(cx, "s177.child_age_months", day0);
+        let one = p.minutes("s177.interval", day0);
+        let two = p.minutes("s177.interval_two_children", day0);
+        let every = p.minutes("s177.every", day0).max(1);
+        for s in cx.shifts {
+            if s.feeding_minutes == NONE_U16 {
+                continue;
+            }
+            let n = e.children_under_months(months, day_of(s.start));
+            if n == 0 {
+                continue;
+            }
+            let interval = if n >= 2 { two } else { one };
+            let owed = (s.worked_minutes() / every) * interval;
+            let given = i32::from(s.feeding_minutes);
+            if given < owed {
+                let f = Finding::new(Severity::Violation, s.span())
+                    .measure(f64::from(given), f64::from(owed), Unit::Minutes)
+                    .line(s.line)
+                    .detail(interval * 10 + n.min(9) as i32);
+                out.push(if via_176 { f.also("176") } else { f });
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let given = f.measured.round() as i32;
+        let owed = f.limit.round() as i32;
+        // detail: the interval in minutes, times ten, plus the number of children (at most 9).
+        let interval = (f.detail / 10).max(1);
+        let who = if f.also == "176" { "single father or trustee (s176)" } else { "mother" };
+        let kids = if f.detail % 10 >= 2 { "two or more children" } else { "a child" };
+        format!(
+            "The shift starting {} gave {given} min of feeding intervals; s177 owes this {who} of {kids} under 18 months {} intervals of at least {interval} min ({owed} min). Grant and record the missing {} min",
+            fmt_minute(f.from),
+            owed / interval,
+            owed - given
+        )
+    }
+}

@@ -1,0 +1,56 @@
+//! `night-barred` (s51): employees on the s51 list working at night.
+
+use decent_core::time::{day_of, fmt_minute};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::util::Night;
+use crate::rules::common::hours;
+
+/// Night work by an employee on the s51 list.
+pub struct NightBarred;
+
+static META: RuleMeta = RuleMeta {
+    id: "night-barred",
+    section: "51",
+    title: "Night work of an employee barred from it",
+    doc: "s51: \"It shall be prohibited to employ during night-time:\" — the seed's copy lost the \
+          list that follows (see the note on s51). decent does not invent it: the user marks the \
+          employees in a category on the list with employees.csv `night_barred`, and every shift of \
+          theirs with worked minutes between 22:00 and 06:00 (s50; interpretation \
+          `s169.night_work_when`) is a **violation**. The categories the Code names elsewhere are \
+          checked under their own sections (s169, s170, s186). s176 extends s51 to single fathers \
+          and trustees of children under 14; mark them `night_barred` when they fall in a listed \
+          category.",
+    quote: "It shall be prohibited to employ during night-time:",
+    params: &["s50.night_from", "s50.night_to", "s169.night_work_when"],
+    example: "An employee marked night_barred works 20:00–24:00: one violation, measured 2 h of night work, limit 0.",
+};
+
+impl Rule for NightBarred {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if !cx.employee.night_barred {
+            return;
+        }
+        let Some(first) = cx.shifts.first() else { return };
+        let night = Night::of(cx, day_of(first.start));
+        for s in cx.shifts {
+            let m = night.night_work(cx, s);
+            if m > 0 {
+                out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(m, 0).line(s.line));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        format!(
+            "{} of night work (s50 night-time) in the shift starting {} by an employee marked as barred from night work (s51): move the work out of night-time or give the shift to someone else",
+            hours(m),
+            fmt_minute(f.from)
+        )
+    }
+}

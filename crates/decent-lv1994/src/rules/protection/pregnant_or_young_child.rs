@@ -1,0 +1,121 @@
+//! `pregnant-or-young-child` (s170, reach s176): pregnant women and women with a child under
+//! three in night-time, overtime or holiday work, or on business trips.
+
+use decent_core::model::AbsenceKind;
+use decent_core::time::{day_of, Day};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+
+use super::util::{barred_work, days_span, limb_words, Attribution, Night, TRIP};
+use crate::rules::common::{parent_reach, years_param, Reach};
+
+/// Night, overtime, holiday work and business trips barred by s170.
+pub struct PregnantOrYoungChild;
+
+static META: RuleMeta = RuleMeta {
+    id: "pregnant-or-young-child",
+    section: "170",
+    title: "Pregnant women and women with a child under three: no night, overtime, holiday work or business trips",
+    doc: "s170: \"It shall be prohibited to involve pregnant women and women with children under \
+          three years of age in night-time and overtime work, in work on holidays and festive days, \
+          as well as to send them on business trips.\" s176 extends the guarantee to \"single \
+          fathers of minors under the age of 14 or a handicapped child (under the age of 16), as \
+          well as to the trustees of the children of the above mentioned ages\" (employees.csv \
+          `single_parent` with sex M, or `trustee`; which child's age counts follows \
+          `s176.age_reading`); such findings cite s176 too.\n\n\
+          Status is taken on the day each shift starts (pregnancies are dated ranges; a child is \
+          under three until the day before the third birthday, `s170.child_age`). Each limb a \
+          shift breaks is one **violation**: night-time work (any worked minute between 22:00 and \
+          06:00, `s169.night_work_when`), overtime (rows of kind `overtime`), work on a weekly \
+          holiday (s61) or a festive day (s68), counted on the day the hours belong to \
+          (`s47.day_attribution`); and each business trip (absence of kind `business_trip`) that \
+          covers a day on which the employee is protected.\n\n\
+          Limits: overtime is what the roster marks as overtime; ordinary hours past the norm are \
+          checked under s57–s59.",
+    quote: "It shall be prohibited to involve pregnant women and women with children under three years of age in night-time and overtime work, in work on holidays and festive days, as well as to send them on business trips.",
+    params: &[
+        "s170.child_age",
+        "s176.age_reading",
+        "s169.night_work_when",
+        "s50.night_from",
+        "s50.night_to",
+        "s47.day_attribution",
+    ],
+    example: "A woman whose child was born 1993-03-10 works 22:00–06:00 on 1996-03-09: one violation (night-time work); on 1996-03-10 the child is three and nothing is found.",
+};
+
+/// Whether s170 reaches the employee on `day` (pregnancy, a child under `age`, or s176).
+fn reach(cx: &Ctx<'_>, age: u32, day: Day) -> Reach {
+    if cx.employee.pregnant_on(day) {
+        return Reach::Direct;
+    }
+    parent_reach(cx, age, age, day)
+}
+
+fn tag(f: Finding, r: Reach) -> Finding {
+    if r == Reach::S176 {
+        f.also("176")
+    } else {
+        f
+    }
+}
+
+impl Rule for PregnantOrYoungChild {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let e = cx.employee;
+        let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
+        let may_reach = e.sex == Sex::F || e.trustee || (e.sex == Sex::M && e.single_parent);
+        if e.pregnancies.is_empty() && !(has_children && may_reach) {
+            return;
+        }
+        let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {
+            return;
+        };
+        let age = years_param(cx, "s170.child_age", day0);
+        let night = Night::of(cx, day0);
+        let attr = Attribution::of(cx, day0);
+        for s in cx.shifts {
+            let r = reach(cx, age, day_of(s.start));
+            if r == Reach::No {
+                continue;
+            }
+            barred_work(cx, s, &night, &attr, true, |f| out.push(tag(f, r)));
+        }
+        for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
+            let mut first_reach = Reach::No;
+            let mut days = 0;
+            for d in a.from..=a.to {
+                let r = reach(cx, age, d);
+                if r != Reach::No {
+                    days += 1;
+                    if first_reach == Reach::No {
+                        first_reach = r;
+                    }
+                }
+            }
+            if days > 0 {
+                let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
+                    .measure(f64::from(days), 0.0, Unit::Days)
+                    .line(a.line)
+                    .detail(TRIP);
+                out.push(tag(f, first_reach));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, law: &Law) -> String {
+        let who = if f.also == "176" {
+            "a single father or trustee of a young child (s170, extended by s176)"
+        } else {
+            "a pregnant woman or a woman with a child under three (s170)"
+        };
+        if f.detail == TRIP {
+            format!("The law forbids sending {who} on {}. Cancel the trip or send another employee", limb_words(f, law))
+        } else {
+            format!("The law forbids involving {who} in {}. Give this work to another employee", limb_words(f, law))
+        }
+    }
+}

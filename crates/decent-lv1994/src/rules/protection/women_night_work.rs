@@ -1,0 +1,55 @@
+//! `women-night-work` (s169): women working at night.
+
+use decent_core::time::{day_of, fmt_minute};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
+
+use super::util::Night;
+use crate::rules::common::hours;
+
+/// Night work by a woman.
+pub struct WomenNightWork;
+
+static META: RuleMeta = RuleMeta {
+    id: "women-night-work",
+    section: "169",
+    title: "Women in night-time work",
+    doc: "s169: \"It shall be prohibited to involve women in work during night-time, except such \
+          kinds of work where it is highly necessary.\" Every shift of an employee recorded as a \
+          woman (employees.csv `sex` F) with worked minutes between 22:00 and 06:00 (s50; \
+          interpretation `s169.night_work_when`) is a **warning**: whether the work is of a kind \
+          where it is highly necessary the roster does not show. Pregnant women and women with a \
+          child under three may not work at night at all: `pregnant-or-young-child` (s170) reports \
+          those as violations.",
+    quote: "It shall be prohibited to involve women in work during night-time, except such kinds of work where it is highly necessary.",
+    params: &["s50.night_from", "s50.night_to", "s169.night_work_when"],
+    example: "A woman works 22:00–06:00: one warning, measured 7.5 h of night work after a 30-minute break.",
+};
+
+impl Rule for WomenNightWork {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if cx.employee.sex != Sex::F {
+            return;
+        }
+        let Some(first) = cx.shifts.first() else { return };
+        let night = Night::of(cx, day_of(first.start));
+        for s in cx.shifts {
+            let m = night.night_work(cx, s);
+            if m > 0 {
+                out.push(Finding::new(Severity::Warning, s.span()).minutes_vs(m, 0).line(s.line));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        format!(
+            "{} of night work (s50 night-time) by a woman in the shift starting {}: s169 allows women at night only in kinds of work where it is highly necessary. Record why this work is, or move it out of night-time",
+            hours(m),
+            fmt_minute(f.from)
+        )
+    }
+}

@@ -1,0 +1,95 @@
+//! `meal-break` (s60): the interval for rest and nourishment — at most two hours, usually no
+//! later than four hours after the start of work.
+
+use decent_core::model::NONE_U16;
+use decent_core::time::day_of;
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use crate::rules::common::hours;
+
+/// The interval for rest and nourishment.
+pub struct MealBreak;
+
+/// A recorded break longer than s60 allows.
+const TOO_LONG: i32 = 1;
+/// A long shift with no break recorded.
+const MISSING: i32 = 2;
+/// A break that starts later than four hours into the shift.
+const LATE: i32 = 3;
+
+static META: RuleMeta = RuleMeta {
+    id: "meal-break",
+    section: "60",
+    title: "Interval for rest and nourishment",
+    doc: "Checks each shift's break against s60: \"The employees shall be given an interval for rest \
+          and nourishment, which shall not exceed two hours. The interval shall not be included into \
+          the working time. The intervals for rest and nourishment shall usually be given no later \
+          than four hours after the beginning of the work.\"\n\n\
+          - A recorded break (`break_minutes`) above two hours (`s60.max_break`) is a **violation**.\n\
+          - A shift longer than four hours (`s60.break_latest_after`) with `break_minutes` 0 is a \
+          **warning** when `s60.warn_missing_break` holds, and only when the input has the \
+          `break_minutes` column: s60 lets the employer give meals during working time \"where the \
+          production conditions do not permit the establishment of an interval\", a fact the roster \
+          does not show.\n\
+          - With `break_start` recorded, a break starting more than four hours after the shift's \
+          start is a **warning**: the statute says \"usually\".\n\n\
+          Limits: `break_minutes` is the shift's whole unpaid break; several short breaks adding up \
+          to more than two hours are read as one interval.",
+    quote: "The employees shall be given an interval for rest and nourishment, which shall not exceed two hours.",
+    params: &["s60.max_break", "s60.break_latest_after", "s60.warn_missing_break"],
+    example: "A 10-hour shift with a 150-minute break: one violation, measured 2.5 h, limit 2 h.",
+};
+
+impl Rule for MealBreak {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let Some(first) = cx.shifts.first() else { return };
+        let day = day_of(first.start);
+        let p = &cx.law.params;
+        let max_break = p.minutes("s60.max_break", day);
+        let latest = p.minutes("s60.break_latest_after", day);
+        let warn_missing = cx.columns.break_minutes && p.flag("s60.warn_missing_break", day);
+        for s in cx.shifts {
+            let b = i32::from(s.break_minutes);
+            if b > max_break {
+                let f = Finding::new(Severity::Violation, s.span()).minutes_vs(b, max_break);
+                out.push(f.line(s.line).detail(TOO_LONG));
+            }
+            if b == 0 {
+                if warn_missing && s.clock_minutes() > latest {
+                    let f = Finding::new(Severity::Warning, s.span()).minutes_vs(s.clock_minutes(), latest);
+                    out.push(f.line(s.line).detail(MISSING));
+                }
+            } else if s.break_offset != NONE_U16 && i32::from(s.break_offset) > latest {
+                let f = Finding::new(Severity::Warning, s.span()).minutes_vs(i32::from(s.break_offset), latest);
+                out.push(f.line(s.line).detail(LATE));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        match f.detail {
+            TOO_LONG => format!(
+                "The break in this shift lasts {}; the interval for rest and nourishment may not exceed {} (s60). Shorten the break, or record the time beyond {} as working time",
+                hours(m),
+                hours(l),
+                hours(l)
+            ),
+            MISSING => format!(
+                "A shift of {} with no break recorded: s60 grants an interval for rest and nourishment, usually within the first {} of work. Give and record the break, or show that production does not permit one and meals are taken during working time under a list agreed with the trade union",
+                hours(m),
+                hours(l)
+            ),
+            _ => format!(
+                "The break starts {} after the start of the shift; s60 says it should usually be given no later than {} after the beginning of work. Move the break earlier, or note why this shift is an exception",
+                hours(m),
+                hours(l)
+            ),
+        }
+    }
+}

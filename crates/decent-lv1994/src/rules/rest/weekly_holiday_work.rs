@@ -1,0 +1,67 @@
+//! `weekly-holiday-work` (s66, compensation s67): work on a weekly holiday.
+
+use decent_core::time::{day_of, fmt_day, weekday};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use crate::rules::common::{hours, is_weekly_holiday};
+use crate::rules::protection::util::Attribution;
+
+/// Work on a weekly holiday.
+pub struct WeeklyHolidayWork;
+
+static META: RuleMeta = RuleMeta {
+    id: "weekly-holiday-work",
+    section: "66",
+    title: "Work on a weekly holiday",
+    doc: "Reports every shift (work, overtime or duty) with hours on one of the employee's weekly \
+          holidays (s61: Sunday, and Saturday on a five-day week; under summary registration the \
+          schedule decides, see `s61.schedule_holidays_under_summary`, and nothing is reported). \
+          s66: \"Selected employees may be called to work on holidays upon consent of the \
+          employees' trade union or the respective institution of the employees' trade union and \
+          only in the exceptional cases stipulated by the law\", \"by a written order (directions) \
+          of the administration\". The seed's copy lost the list of exceptional cases, and a roster \
+          shows neither the union's consent nor the order, so the finding is a **warning**. \
+          s67: \"The work on holidays shall be compensated upon mutual agreement of the parties by \
+          granting another holiday or by paying a double remuneration.\" Festive days are left to \
+          `festive-day-work` (s68). Hours are counted on the day they belong to \
+          (`s47.day_attribution`).",
+    quote: "Selected employees may be called to work on holidays upon consent of the employees' trade union",
+    params: &["s47.day_attribution", "s61.schedule_holidays_under_summary"],
+    example: "An 8-hour shift on Sunday 1995-03-12 for an employee on a five-day week: one warning, measured 8 h, with the s67 compensation owed.",
+};
+
+impl Rule for WeeklyHolidayWork {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let Some(first) = cx.shifts.first() else { return };
+        let attr = Attribution::of(cx, day_of(first.start));
+        let cal = &cx.law.calendar;
+        for s in cx.shifts {
+            // Cheap exit: a shift touching no Saturday or Sunday cannot fall on a weekly holiday.
+            let (d0, d1) = (day_of(s.start), day_of(s.end - 1));
+            if (d0..=d1).all(|d| weekday(d) < 5) {
+                continue;
+            }
+            attr.each(s, |d, m| {
+                if m > 0 && is_weekly_holiday(cx, d) && !cal.is_festive(d) {
+                    let f = Finding::new(Severity::Warning, s.span()).minutes_vs(m, 0);
+                    out.push(f.line(s.line).detail(d));
+                }
+            });
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let day = f.detail;
+        let name = if weekday(day) == 6 { "Sunday" } else { "Saturday" };
+        format!(
+            "{} of work on {name} {}, a weekly holiday: s66 allows calling an employee to work on a holiday only in exceptional cases, with the trade union's consent and a written order — keep both on file. s67: compensate with another day off or double pay, as agreed with the employee",
+            hours(m),
+            fmt_day(day)
+        )
+    }
+}
