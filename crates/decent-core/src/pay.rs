@@ -32,7 +32,9 @@ impl Rounding {
             Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
             Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
         };
-        x.round_dp_with_strategy(2, s)
+        let mut c = x.round_dp_with_strategy(2, s);
+        c.rescale(2);
+        c
     }
 }
 
@@ -164,7 +166,7 @@ impl Payslip {
     /// A payslip of `lines`.
     #[must_use]
     pub fn new(employee_id: impl Into<String>, lines: Vec<PayLine>) -> Self {
-        let total = lines.iter().map(|l| l.amount).sum();
+        let total = lines.iter().fold(Decimal::new(0, 2), |t, l| t + l.amount);
         Self { employee_id: employee_id.into(), lines, total }
     }
 
