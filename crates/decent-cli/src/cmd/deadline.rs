@@ -168,7 +168,7 @@ pub fn run(a: Args) -> CmdResult {
             let doc = json!({
                 "law": law.id,
                 "kind": info.name,
-                "section": format!("s{}", info.section),
+                "section": format!("s{}", d.steps.last().map_or(info.section, |s| s.section.as_str())),
                 "event": fmt_day(d.event),
                 "event_is": info.event,
                 "start": d.start.map(fmt_day),
@@ -183,7 +183,8 @@ pub fn run(a: Args) -> CmdResult {
             writeln!(out)?;
         }
         Format::Table => {
-            writeln!(out, "{} (s{}): {}", info.name, info.section, fmt_day(d.date))?;
+            let section = d.steps.last().map_or(info.section, |s| s.section.as_str());
+            writeln!(out, "{} (s{section}): {}", info.name, fmt_day(d.date))?;
             writeln!(out, "{}.\n", capitalise(info.meaning))?;
             steps_table(&mut out, &d.steps)?;
         }

@@ -543,7 +543,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     let mut steps = outcome.steps;
     steps.push(Step {
         text: format!("{}: {}", info.meaning, fmt_day(outcome.end)),
-        section: info.section.to_string(),
+        section: if req.kind == Kind::ChangeNotice && has("work-quotas") { "106" } else { info.section }.to_string(),
         date: outcome.end,
     });
     Ok(Deadline {
