@@ -37,6 +37,18 @@ fn lawful_and_refused() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// Source: s37 ("not less than the average wage of six months" on point 8) of s30), computed in
+/// money by the pay module when the average earnings are given.
+#[test]
+fn severance_in_money_with_earnings() {
+    let out =
+        terminate("plain", &["--date", "1994-11-30", "--ground", "s30-8", "--earnings", "123.45", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(v["severance"]["months"], 6);
+    assert_eq!(v["severance"]["amount"], "740.70");
+}
+
 #[test]
 fn bad_input_exits_2() {
     let out = terminate("plain", &["--date", "1994-11-30", "--ground", "bogus"]);

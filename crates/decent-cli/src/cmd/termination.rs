@@ -31,7 +31,8 @@ pub struct Args {
     /// The last day of employment.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub date: Day,
-    /// The ground: s33-1, s33-1.1, s33-1.2, s33-2, s33-5, s33-6, s33-other, s30-8, liquidation.
+    /// The ground: s33-1, s33-1.1, s33-1.2, s33-2, s33-5, s33-6, s33-other, s30-3, s30-6, s30-8,
+    /// liquidation.
     #[arg(long, value_name = "G")]
     pub ground: String,
     /// The trade union (for an elected official: its supreme institution) consented in advance.
@@ -40,6 +41,9 @@ pub struct Args {
     /// The day written notice was given to the employee personally (s35).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub notice_given: Option<Day>,
+    /// Average monthly earnings (s103): the severance owed is computed in money (s37).
+    #[arg(long, value_name = "AMOUNT")]
+    pub earnings: Option<rust_decimal::Decimal>,
     /// Days the employer moved: CSV date,kind with kind working or day_off.
     #[arg(long = "moved-days", value_name = "FILE")]
     pub moved_days: Option<PathBuf>,
@@ -73,6 +77,10 @@ pub fn run(a: Args) -> CmdResult {
     let facts = Facts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
     let v = termination::check(employee, data.absences_of(idx), a.date, ground, &facts, &law)
         .map_err(|e| Failure::Input(e.into()))?;
+    let pay = match (&v.severance, a.earnings) {
+        (Some(s), Some(e)) => Some(decent_lv1994::pay::severance(&law, &a.employee, s.ground, e, a.date)),
+        _ => None,
+    };
     let ground_doc = GROUNDS.iter().find(|g| g.1 == ground).map_or("", |g| g.2);
     let mut out = output::stdout();
     match a.format {
@@ -86,7 +94,7 @@ pub fn run(a: Args) -> CmdResult {
                 "lawful": v.lawful,
                 "refused_by": v.refusals().map(|c| format!("s{}", c.section)).collect::<Vec<_>>(),
                 "checks": v.checks.iter().map(|c| json!({"section": format!("s{}", c.section), "status": c.status.name(), "text": c.text})).collect::<Vec<_>>(),
-                "severance": v.severance.as_ref().map(|s| json!({"section": format!("s{}", s.section), "months": s.months, "text": s.text})),
+                "severance": v.severance.as_ref().map(|s| json!({"section": format!("s{}", s.section), "months": s.months, "text": s.text, "amount": pay.as_ref().map(|p| p.payslip.total().to_string())})),
                 "notice": v.notice.as_ref().map(|d| json!({"date": fmt_day(d.date), "steps": d.steps.iter().map(step_json).collect::<Vec<_>>()})),
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
@@ -107,7 +115,19 @@ pub fn run(a: Args) -> CmdResult {
                 .collect();
             output::table(&mut out, &["section", "status", "check"], &rows)?;
             match &v.severance {
-                Some(s) => writeln!(out, "\nSeverance (s{}): {}.", s.section, s.text)?,
+                Some(s) => {
+                    writeln!(out, "\nSeverance (s{}): {}.", s.section, s.text)?;
+                    if let Some(p) = &pay {
+                        writeln!(
+                            out,
+                            "At least {} months x {} = {}, paid on {} (s102), no deductions (s125).",
+                            p.months,
+                            p.monthly,
+                            p.payslip.total(),
+                            fmt_day(p.pay_by)
+                        )?;
+                    }
+                }
                 None => writeln!(out, "\nSeverance: s37 owes none on ground {}.", ground.name())?,
             }
             if let Some(d) = &v.notice {

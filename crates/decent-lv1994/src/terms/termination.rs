@@ -7,7 +7,7 @@
 //!
 //! Grounds: the seed lost the list of s33 (notes.toml); grounds are named by the point numbers
 //! the Code itself cites (s33 points 1), 1.1), 1.2), 2), 5), 6) in s34, s34.1, s35 and s37; point
-//! 8) of s30 in s37), plus `liquidation` (s34, s178) and `s33-other` for a point the Code does
+//! 3), 6) and 8) of s30 in s37), plus `liquidation` (s34, s178) and `s33-other` for a point the Code does
 //! not cite elsewhere. Their wording is not in the seed and decent does not invent it.
 
 use decent_core::model::{Absence, AbsenceKind, Employee, Sex};
@@ -35,6 +35,10 @@ pub enum Ground {
     S33P6,
     /// A point of s33 that s34–s37 do not cite.
     S33Other,
+    /// Point 3) of s30 (s37: one month's severance).
+    S30P3,
+    /// Point 6) of s30 (s37: one month's severance).
+    S30P6,
     /// Point 8) of s30: the contract does not comply with labour protection (s37: six months).
     S30P8,
     /// The complete liquidation of the enterprise, institution or organisation.
@@ -54,6 +58,8 @@ pub const GROUNDS: &[(&str, Ground, &str)] = &[
     ("s33-5", Ground::S33P5, "point 5) of s33 (s35 notice; s34 allows it during temporary disablement)"),
     ("s33-6", Ground::S33P6, "point 6) of s33 (s35 notice, s37 severance; only if no transfer is possible)"),
     ("s33-other", Ground::S33Other, "another point of s33, not cited by s34–s37 (no s35 notice, no s37 severance)"),
+    ("s30-3", Ground::S30P3, "point 3) of s30 (s37 severance of one month; no s35 notice)"),
+    ("s30-6", Ground::S30P6, "point 6) of s30 (s37 severance of one month; no s35 notice)"),
     ("s30-8", Ground::S30P8, "point 8) of s30: the contract does not comply with labour protection (s37: six months)"),
     ("liquidation", Ground::Liquidation, "the complete liquidation of the employer (s34, s178)"),
 ];
@@ -71,6 +77,25 @@ impl Ground {
     #[must_use]
     pub fn name(self) -> &'static str {
         GROUNDS.iter().find(|g| g.1 == self).map_or("s33-other", |g| g.0)
+    }
+
+    /// The ground under which `crate::pay::severance` computes the s37 benefit, if any;
+    /// `liquidation_as_point_1` is the interpretation `s33.liquidation_is_point_1`.
+    #[must_use]
+    pub fn pay_ground(self, liquidation_as_point_1: bool) -> Option<crate::pay::Ground> {
+        use crate::pay::Ground as P;
+        match self {
+            Ground::S33P1 => Some(P::S33P1),
+            Ground::Liquidation if liquidation_as_point_1 => Some(P::S33P1),
+            Ground::S33P1_1 => Some(P::S33P1_1),
+            Ground::S33P1_2 => Some(P::S33P1_2),
+            Ground::S33P2 => Some(P::S33P2),
+            Ground::S33P6 => Some(P::S33P6),
+            Ground::S30P3 => Some(P::S30P3),
+            Ground::S30P6 => Some(P::S30P6),
+            Ground::S30P8 => Some(P::S30P8),
+            Ground::S33P5 | Ground::S33Other | Ground::Liquidation => None,
+        }
     }
 
     /// Every name, comma-separated.
@@ -117,6 +142,8 @@ pub struct Check {
 /// The severance s37 owes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Severance {
+    /// The ground as `crate::pay::severance` names it (to compute the amount).
+    pub ground: crate::pay::Ground,
     /// At least this many months of average earnings.
     pub months: u32,
     /// The section.
@@ -394,30 +421,20 @@ pub fn check(
     }
 
     // s37: severance.
-    let severance = if ground == Ground::S30P8 {
-        let m = count(law, "s37.labour_protection_months", date)?.unsigned_abs();
-        Some(Severance {
-            months: m,
-            section: "37".into(),
-            text: format!(
-                "a firing benefit of not less than the average wage of {} (point 8) of s30)",
-                months_words(m)
-            ),
-        })
-    } else if as_point_1
-        || matches!(ground, Ground::S33P1 | Ground::S33P1_1 | Ground::S33P1_2 | Ground::S33P2 | Ground::S33P6)
-    {
-        let m = count(law, "s37.severance_months", date)?.unsigned_abs();
-        Some(Severance {
-            months: m,
-            section: "37".into(),
-            text: format!(
-                "a firing benefit of not less than the average wage of {}, or the amount the collective agreement or the contract sets",
-                months_words(m)
-            ),
-        })
-    } else {
-        None
+    let severance = match ground.pay_ground(as_point_1) {
+        Some(g) => {
+            let m = count(law, g.months_param(), date)?.unsigned_abs();
+            let text = if g == crate::pay::Ground::S30P8 {
+                format!("a firing benefit of not less than the average wage of {} (point 8) of s30)", months_words(m))
+            } else {
+                format!(
+                    "a firing benefit of not less than the average wage of {}, or the amount the collective agreement or the contract sets",
+                    months_words(m)
+                )
+            };
+            Some(Severance { ground: g, months: m, section: "37".into(), text })
+        }
+        None => None,
     };
     let lawful = !checks.iter().any(|c| c.status == Status::Refused);
     Ok(Verdict { lawful, checks, severance, notice })
