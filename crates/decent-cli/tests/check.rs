@@ -1,6 +1,8 @@
 //! `decent check` end to end: exit codes and the bad-input contract (file, line, column, value,
 //! what was expected), run on the built binary.
 
+#![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

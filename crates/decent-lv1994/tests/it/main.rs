@@ -5,6 +5,8 @@
 //! that breaks the rule (from the statute's words) and must give at least one finding of it;
 //! case `passes` is a near miss that must give none. Every case's findings are snapshotted.
 
+#![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
+
 mod fixtures;
 mod properties;
 mod registry;
