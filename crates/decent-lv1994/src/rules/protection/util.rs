@@ -167,9 +167,9 @@ pub fn limb_words(f: &Finding, law: &Law) -> String {
 mod tests {
     use super::*;
     use crate::rules::common::worked_by_day;
+    use decent_core::model::ShiftColumns;
     use decent_core::model::{ShiftKind, NONE_DAY, NONE_U16};
     use decent_core::time::{days_from_civil, start_of_day};
-    use decent_core::model::ShiftColumns;
     use decent_core::Employee;
 
     fn shift(start: i32, end: i32, brk: u16) -> Shift {
