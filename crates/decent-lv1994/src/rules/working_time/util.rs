@@ -1,0 +1,172 @@
+//! Helpers of the working-time rules: parameters read once per stretch of days in which they
+//! cannot change, daily sums of worked minutes in day order without per-shift allocation, the
+//! established length of a working day (s47), and month arithmetic (s257) for s54's notice.
+
+use std::collections::VecDeque;
+
+use decent_core::model::Shift;
+use decent_core::time::{civil_from_days, day_of, days_from_civil, days_in_month, Day};
+use decent_core::Ctx;
+
+use crate::rules::common::{weekly_norm, worked_by_day};
+
+/// The days `[lo, hi)` around `day` in which none of the parameters `names` changes value.
+#[must_use]
+pub fn stable_range(cx: &Ctx<'_>, names: &[&str], day: Day) -> (Day, Day) {
+    let (mut lo, mut hi) = (Day::MIN, Day::MAX);
+    for name in names {
+        let Some(p) = cx.law.params.get(name) else { continue };
+        for v in &p.values {
+            match v.from {
+                Some(f) if f > day => hi = hi.min(f),
+                Some(f) => lo = lo.max(f),
+                None => {}
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// A value computed from parameters, kept while the day asked about stays in the stretch where
+/// those parameters hold the same value: parameters are read once per employee, not per shift,
+/// and a dated change (`--set name@DATE=...`) is still honoured on its day.
+#[derive(Debug, Clone, Copy)]
+pub struct Memo<T: Copy> {
+    lo: Day,
+    hi: Day,
+    val: Option<T>,
+}
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Self { lo: 0, hi: 0, val: None }
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The value on `day`, computed by `f` from the parameters `names` when not already known.
+    pub fn get(&mut self, cx: &Ctx<'_>, names: &[&str], day: Day, f: impl FnOnce(Day) -> T) -> T {
+        if let Some(v) = self.val {
+            if self.lo <= day && day < self.hi {
+                return v;
+            }
+        }
+        let (lo, hi) = stable_range(cx, names, day);
+        let v = f(day);
+        *self = Self { lo, hi, val: Some(v) };
+        v
+    }
+}
+
+/// Parameters read by [`daily_totals`].
+const ATTRIBUTION: &[&str] = &["s47.day_attribution"];
+
+/// Calls `f(day, minutes, line)` once per day with worked minutes of the shifts `keep` selects,
+/// in day order; `line` is the input line of the first such shift counted on that day. Days
+/// follow `s47.day_attribution` (through [`worked_by_day`] when split at midnight; computed
+/// directly, without allocation, for the start-day reading). At most a few days are pending at
+/// any time: a day is final once a shift starts on a later day.
+pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnMut(Day, i32, u32)) {
+    let mut split = Memo::default();
+    let mut pending: VecDeque<(Day, i32, u32)> = VecDeque::new();
+    let add = |pending: &mut VecDeque<(Day, i32, u32)>, d: Day, m: i32, line: u32| match pending.back_mut() {
+        Some(b) if b.0 == d => b.1 += m,
+        Some(b) if b.0 > d => match pending.iter().position(|p| p.0 >= d) {
+            Some(i) if pending[i].0 == d => pending[i].1 += m,
+            Some(i) => pending.insert(i, (d, m, line)),
+            None => pending.push_back((d, m, line)),
+        },
+        _ => pending.push_back((d, m, line)),
+    };
+    for s in cx.shifts.iter().filter(|s| keep(s)) {
+        let d0 = day_of(s.start);
+        while pending.front().is_some_and(|p| p.0 < d0) {
+            if let Some(p) = pending.pop_front() {
+                f(p.0, p.1, p.2);
+            }
+        }
+        let by_midnight =
+            split.get(cx, ATTRIBUTION, d0, |d| cx.law.params.choice("s47.day_attribution", d) == "split-at-midnight");
+        if by_midnight {
+            for (d, m) in worked_by_day(cx, s) {
+                add(&mut pending, d, m, s.line);
+            }
+        } else {
+            add(&mut pending, d0, s.worked_minutes(), s.line);
+        }
+    }
+    for p in pending {
+        f(p.0, p.1, p.2);
+    }
+}
+
+/// Parameters read by [`six_day_cap`].
+pub const SIX_DAY_CAP_PARAMS: &[&str] =
+    &["s45.weekly_norm", "s47.six_day_cap_40", "s47.six_day_cap_35", "s47.six_day_cap_24", "s47.other_norms"];
+
+/// The longest working day on a six-day week (s47), in minutes, for the employee's weekly norm
+/// on `day`: 7 h for 40 h, 6 h for 35 h, 4 h for 24 h; another norm by `s47.other_norms` (the
+/// cap of the next lower listed norm, or the norm ÷ 6; below 24 h always the norm ÷ 6).
+#[must_use]
+pub fn six_day_cap(cx: &Ctx<'_>, day: Day) -> i32 {
+    let p = &cx.law.params;
+    let norm = weekly_norm(cx, day);
+    let listed = [(40, "s47.six_day_cap_40"), (35, "s47.six_day_cap_35"), (24, "s47.six_day_cap_24")];
+    if let Some((_, name)) = listed.iter().find(|(h, _)| h * 60 == norm) {
+        return p.minutes(name, day);
+    }
+    let lower = listed.iter().find(|(h, _)| h * 60 < norm);
+    match (p.choice("s47.other_norms", day), lower) {
+        ("next-lower-norm", Some((_, name))) => p.minutes(name, day),
+        _ => norm / 6,
+    }
+}
+
+/// The established length of the employee's working day in minutes (s47): the weekly norm over
+/// five days on a five-day week; on a six-day week the s47 cap or the norm over six days, by
+/// interpretation `s47.six_day_length`.
+#[must_use]
+pub fn day_length(cx: &Ctx<'_>, day: Day) -> i32 {
+    if cx.employee.week_days >= 6 {
+        if cx.law.params.choice("s47.six_day_length", day) == "s47-cap" {
+            return six_day_cap(cx, day);
+        }
+        return weekly_norm(cx, day) / 6;
+    }
+    weekly_norm(cx, day) / i32::from(cx.employee.week_days.max(1))
+}
+
+/// Whether the employee is on a shortened weekly norm (s46): below the s45 norm on `day`.
+#[must_use]
+pub fn shortened(cx: &Ctx<'_>, day: Day) -> bool {
+    cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
+}
+
+/// The day `months` months before `day` (s257): the same date of that month, or its last day
+/// when the month has no such date (one month before 31 March is the last day of February).
+#[must_use]
+pub fn months_before(day: Day, months: u32) -> Day {
+    let (y, m, d) = civil_from_days(day);
+    let total = y * 12 + (m as i32 - 1) - months as i32;
+    let (ty, tm) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    days_from_civil(ty, tm, d.min(days_in_month(ty, tm)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use decent_core::time::days_from_civil as ymd;
+
+    /// Source: s257 ("If the end of the term which is expressed in months falls into a month
+    /// which does not have the respective date, the term shall expire on the last day of this
+    /// month"), counted back from the day a schedule takes effect (s54).
+    #[test]
+    fn one_month_before() {
+        assert_eq!(months_before(ymd(1995, 3, 15), 1), ymd(1995, 2, 15));
+        assert_eq!(months_before(ymd(1995, 3, 31), 1), ymd(1995, 2, 28));
+        assert_eq!(months_before(ymd(1996, 3, 30), 1), ymd(1996, 2, 29));
+        assert_eq!(months_before(ymd(1995, 1, 10), 1), ymd(1994, 12, 10));
+        assert_eq!(months_before(ymd(1995, 5, 31), 3), ymd(1995, 2, 28));
+        assert_eq!(months_before(ymd(1995, 7, 31), 1), ymd(1995, 6, 30));
+    }
+}
