@@ -1,0 +1,86 @@
+//! `night-shift-length` (s50): a night shift not shortened by one hour.
+
+use decent_core::model::ShiftKind;
+use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::util::{shortened, Memo};
+use crate::rules::common::{daily_norm, hours, is_night_shift, night_window, under_summary};
+
+/// A night shift as long as a day shift.
+pub struct NightShiftLength;
+
+static META: RuleMeta = RuleMeta {
+    id: "night-shift-length",
+    section: "50",
+    title: "Night shift not shortened by one hour",
+    doc: "Reports a shift of kind `work` that counts as work during night-time (22:00–06:00; \
+          interpretation `s50.night_shift_when`) and lasts longer (breaks excluded) than the \
+          employee's daily norm less one hour. s50: \"If the work takes place during night-time, \
+          the established working hours (shift) shall be reduced by one hour. This stipulation \
+          shall not apply to those employees which already have reduced working hours\" — \
+          employees on a shortened norm (s46) are not checked. \"The length of work during \
+          night-time shall be equal to that during daytime in the cases when this is required by \
+          the conditions of production, especially with continuous production processes, as well \
+          as during shift-work upon a six day working week with one holiday\": employees on a \
+          six-day week are not checked, nor employees under summary registration when \
+          `s50.continuous_exempt` is true (by default it is false: the conditions of production \
+          are a fact the roster does not show).",
+    quote: "If the work takes place during night-time, the established working hours (shift) shall be reduced by one hour.",
+    params: &[
+        "s45.weekly_norm",
+        "s50.night_from",
+        "s50.night_to",
+        "s50.night_reduction",
+        "s50.night_shift_when",
+        "s50.continuous_exempt",
+    ],
+    example: "A five-day, 40-hour employee works 22:00–06:30 with a 30-minute break (8 h, all at night): one violation, measured 8 h, limit 7 h.",
+};
+
+const PARAMS: &[&str] = &["s45.weekly_norm", "s50.night_from", "s50.night_to", "s50.night_reduction"];
+
+impl Rule for NightShiftLength {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let Some(first) = cx.shifts.first() else { return };
+        if cx.employee.week_days >= 6
+            || (under_summary(cx) && cx.law.params.flag("s50.continuous_exempt", day_of(first.start)))
+        {
+            return;
+        }
+        // (excepted as shortened, limit, night window)
+        let mut memo: Memo<(bool, i32, (i32, i32))> = Memo::default();
+        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
+            let d = day_of(s.start);
+            let (short, limit, (from, to)) = memo.get(cx, PARAMS, d, |d| {
+                let cut = cx.law.params.minutes("s50.night_reduction", d);
+                (shortened(cx, d), daily_norm(cx, d) - cut, night_window(cx, d))
+            });
+            let worked = s.worked_minutes();
+            // A shift that does not reach into the night window is no night shift on any reading.
+            if short || worked <= limit || minutes_in_daily_window(s.span(), from, to) == 0 {
+                continue;
+            }
+            if is_night_shift(cx, s) {
+                out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit).line(s.line));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        format!(
+            "the night shift from {} to {} lasts {}: s50 shortens a night shift by one hour, to at most {} — shorten it by {}, or mark the extra time as overtime with written consent",
+            fmt_minute(f.from),
+            fmt_minute(f.to),
+            hours(m),
+            hours(l),
+            hours(m - l)
+        )
+    }
+}

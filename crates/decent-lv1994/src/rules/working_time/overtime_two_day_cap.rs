@@ -1,0 +1,75 @@
+//! `overtime-two-day-cap` (s59): more than four hours of overtime in two successive days.
+
+use decent_core::time::{day_of, fmt_day, start_of_day, Span};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::util::Memo;
+use crate::rules::common::{hours, overtime_by_day};
+
+/// Overtime above 4 h in two successive days.
+pub struct OvertimeTwoDayCap;
+
+static META: RuleMeta = RuleMeta {
+    id: "overtime-two-day-cap",
+    section: "59",
+    title: "Overtime above four hours in two successive days",
+    doc: "Adds the overtime of each pair of successive calendar days — rows of kind `overtime`, \
+          and, where `s57.derived_overtime` holds, ordinary work beyond the weekly norm (or the \
+          period's norm under summary registration), counted in time order — and reports a pair \
+          above the cap. s59: \"The overtime for each employee shall not exceed four hours in two \
+          successive days and 120 hours a year.\" Each pair is reported once, named by its first \
+          day; pairs start at each day with overtime, and a pair whose second day has none is left \
+          out when the pair before it, already reported, ends on its first day. So a single day \
+          of 5 h gives one finding, 3 h and 8 h on two days one, and 3 h on each of three days \
+          two (days 1–2 and 2–3). A shift belongs \
+          to the day it starts unless `s47.day_attribution` says otherwise.",
+    quote: "The overtime for each employee shall not exceed four hours in two successive days",
+    params: &["s59.two_day_overtime", "s57.derived_overtime", "s47.day_attribution", "s45.weekly_norm", "s55.period_norm"],
+    example: "2.5 h of overtime on Monday and 2 h on Tuesday (4.5 h): one violation for Monday–Tuesday, measured 4.5 h, limit 4 h; 2 h and 2 h pass.",
+};
+
+const PARAMS: &[&str] = &["s59.two_day_overtime"];
+
+impl Rule for OvertimeTwoDayCap {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if cx.shifts.is_empty() {
+            return;
+        }
+        let days = overtime_by_day(cx);
+        let mut cap = Memo::default();
+        let mut reported_to: Option<i32> = None; // last day of the last pair reported
+        for (i, &(d, m)) in days.iter().enumerate() {
+            let next = days.get(i + 1).filter(|n| n.0 == d + 1).map_or(0, |n| n.1);
+            // A day with no overtime after it adds nothing to a pair already reported that ends on it.
+            if next == 0 && reported_to == Some(d) {
+                continue;
+            }
+            let limit = cap.get(cx, PARAMS, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
+            if m + next > limit {
+                reported_to = Some(d + 1);
+                let span = Span::new(start_of_day(d), start_of_day(d + 2));
+                out.push(Finding::new(Severity::Violation, span).minutes_vs(m + next, limit).detail(m));
+            }
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let total = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        let d = day_of(f.from);
+        let split = if total == f.detail {
+            format!("on {} (none on {})", fmt_day(d), fmt_day(d + 1))
+        } else {
+            format!("on {} and {} ({} and {})", fmt_day(d), fmt_day(d + 1), hours(f.detail), hours(total - f.detail))
+        };
+        format!(
+            "{} of overtime {split}, above the {} s59 allows in two successive days: spread the overtime over more days or give it to another employee who consents",
+            hours(total),
+            hours(l)
+        )
+    }
+}

@@ -1,0 +1,50 @@
+//! `overtime-without-consent` (s57): overtime worked by an employee who gave no written consent.
+
+use decent_core::model::ShiftKind;
+use decent_core::time::fmt_minute;
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use crate::rules::common::hours;
+
+/// Overtime without the employee's written consent.
+pub struct OvertimeWithoutConsent;
+
+static META: RuleMeta = RuleMeta {
+    id: "overtime-without-consent",
+    section: "57",
+    title: "Overtime without written consent",
+    doc: "Reports each row of kind `overtime` of an employee whose profile does not record \
+          written consent to overtime (`overtime_consent` in employees.csv). s57: \"Overtime work \
+          is work performed after the established working hours (Sections 45, 46, 47, 48, 55). \
+          It shall be permitted only in the cases when the employee has given a written consent \
+          to the instructions of the employer.\" One finding per overtime row, measuring its \
+          hours (breaks excluded). Ordinary rows that run past the norm are reported by the norm \
+          rules (`weekly-norm`, `shortened-week`, `summary-period-norm`).",
+    quote: "It shall be permitted only in the cases when the employee has given a written consent to the instructions of the employer.",
+    params: &[],
+    example: "An employee without recorded consent has a 2-hour overtime row: one violation, measured 2 h, limit 0 h.",
+};
+
+impl Rule for OvertimeWithoutConsent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if cx.employee.overtime_consent {
+            return;
+        }
+        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
+            out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(s.worked_minutes(), 0).line(s.line));
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        format!(
+            "{} of overtime from {} to {} without the employee's written consent on record (s57): obtain written consent before ordering overtime, or record the consent given in employees.csv",
+            hours((f.measured * 60.0).round() as i32),
+            fmt_minute(f.from),
+            fmt_minute(f.to)
+        )
+    }
+}

@@ -1,0 +1,107 @@
+//! `schedule-publication` (s54): a shift schedule made known less than a month before it takes
+//! effect.
+
+use decent_core::model::{ShiftKind, NONE_DAY};
+use decent_core::time::{day_of, fmt_day, Day, Span};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
+use rust_decimal::prelude::ToPrimitive;
+
+use super::util::{months_before, Memo};
+
+/// A shift schedule published late.
+pub struct SchedulePublication;
+
+static META: RuleMeta = RuleMeta {
+    id: "schedule-publication",
+    section: "54",
+    title: "Shift schedule made known less than a month ahead",
+    doc: "Runs only when shifts.csv has a `published_on` column, and reads only the rows that \
+          fill it. s54: \"The employees shall be acquainted with the shift schedules no later \
+          than one month before they take effect.\" A schedule is the run of an employee's \
+          consecutive work rows that share one `published_on` date; it takes effect on the day \
+          of its first shift. It had to be made known by the same date one month earlier, or \
+          that month's last day when it has no such date (the month arithmetic of s257: one \
+          month before 31 March is 28 or 29 February); made known on that day is in time. One \
+          finding per late schedule, about its first shift.",
+    quote: "The employees shall be acquainted with the shift schedules no later than one month before they take effect.",
+    params: &["s54.publication_notice"],
+    example: "A schedule published on 1995-03-10 whose first shift is on 1995-04-03: it had to be made known by 1995-03-03; one violation, measured 24 days of notice, limit 31 days.",
+};
+
+const PARAMS: &[&str] = &["s54.publication_notice"];
+
+/// A run of shifts published together.
+#[derive(Clone, Copy)]
+struct Run {
+    published: Day,
+    first_day: Day,
+    start: i32,
+    end: i32,
+    line: u32,
+    count: i32,
+}
+
+impl Rule for SchedulePublication {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if !cx.columns.published_on {
+            return;
+        }
+        let mut months: Memo<u32> = Memo::default();
+        let mut flush = |r: Run, out: &mut Out<'_>| {
+            let n = months
+                .get(cx, PARAMS, r.first_day, |d| cx.law.params.num("s54.publication_notice", d).to_u32().unwrap_or(1));
+            let deadline = months_before(r.first_day, n);
+            if r.published > deadline {
+                out.push(
+                    Finding::new(Severity::Violation, Span::new(r.start, r.end))
+                        .measure(f64::from(r.first_day - r.published), f64::from(r.first_day - deadline), Unit::Days)
+                        .line(r.line)
+                        .detail(r.count),
+                );
+            }
+        };
+        let mut run: Option<Run> = None;
+        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work && s.published != NONE_DAY) {
+            match run.as_mut() {
+                Some(r) if r.published == s.published => {
+                    r.end = r.end.max(s.end);
+                    r.count += 1;
+                }
+                _ => {
+                    if let Some(r) = run {
+                        flush(r, out);
+                    }
+                    run = Some(Run {
+                        published: s.published,
+                        first_day: day_of(s.start),
+                        start: s.start,
+                        end: s.end,
+                        line: s.line,
+                        count: 1,
+                    });
+                }
+            }
+        }
+        if let Some(r) = run {
+            flush(r, out);
+        }
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let first = day_of(f.from);
+        let published = first - f.measured.round() as i32;
+        let deadline = first - f.limit.round() as i32;
+        let shifts = if f.detail == 1 { "1 shift".to_string() } else { format!("{} shifts", f.detail) };
+        format!(
+            "the shift schedule of {shifts} starting {} was made known on {}, {} days before it took effect; s54 requires one month's notice, by {} — publish schedules at least a month ahead, and agree any change with the employee",
+            fmt_day(first),
+            fmt_day(published),
+            f.measured.round() as i32,
+            fmt_day(deadline)
+        )
+    }
+}

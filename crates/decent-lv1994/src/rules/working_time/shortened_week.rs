@@ -1,0 +1,91 @@
+//! `shortened-week` (s46): ordinary hours in a calendar week above the employee's shortened norm.
+
+use decent_core::model::ShiftKind;
+use decent_core::time::{day_of, fmt_day, start_of_day, week_start, Span};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::util::{daily_totals, shortened, stable_range, Memo};
+use crate::rules::common::{hours, under_summary, weekly_norm};
+
+/// Normal working hours above a shortened weekly norm.
+pub struct ShortenedWeek;
+
+static META: RuleMeta = RuleMeta {
+    id: "shortened-week",
+    section: "46",
+    title: "Normal working hours above a shortened weekly norm",
+    doc: "For an employee whose weekly norm (`weekly_norm_hours` in employees.csv) is below the \
+          40 hours of s45, adds the ordinary hours (rows of kind `work`, breaks excluded) of each \
+          calendar week (Monday–Sunday) and reports a week above that norm. s46: \"The shortened \
+          working hours shall be established for the following employees:\" — the list itself \
+          did not survive in the text this pack is built from, and \"the laws shall stipulate \
+          reduced working hours for specific categories of employees (teachers, doctors and \
+          others)\", so who is entitled, and to how many hours, is the user's input. Hours \
+          beyond the shortened norm are overtime (s57). Employees on the full norm are checked by \
+          `weekly-norm`; employees under summary registration are checked over their period by \
+          `summary-period-norm`. A shift belongs to the day it starts unless \
+          `s47.day_attribution` says otherwise.",
+    quote: "The shortened working hours shall be established for the following employees:",
+    params: &["s45.weekly_norm", "s47.day_attribution"],
+    example:
+        "An employee on a 36-hour norm works five 7.5-hour shifts (37.5 h): one violation, measured 37.5 h, limit 36 h.",
+};
+
+const PARAMS: &[&str] = &["s45.weekly_norm"];
+
+impl Rule for ShortenedWeek {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if under_summary(cx) || cx.shifts.is_empty() {
+            return;
+        }
+        let mut full = Memo::default();
+        // Cheap exit for the usual employee, on the full norm all along the data.
+        let first = day_of(cx.shifts[0].start);
+        let last = cx.shifts.last().map_or(first, |s| day_of(s.start));
+        let (lo, hi) = stable_range(cx, PARAMS, first);
+        if lo <= last && last < hi && !shortened(cx, first) {
+            return;
+        }
+        let mut week: Option<(i32, i32)> = None; // (monday, minutes)
+        let mut flush = |w: Option<(i32, i32)>, out: &mut Out<'_>| {
+            if let Some((monday, mins)) = w {
+                let (shortened, limit) = full.get(cx, PARAMS, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
+                if shortened && mins > limit {
+                    let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
+                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
+                }
+            }
+        };
+        daily_totals(
+            cx,
+            |s| s.kind == ShiftKind::Work,
+            |d, m, _| {
+                let monday = week_start(d);
+                match week.as_mut() {
+                    Some((w, acc)) if *w == monday => *acc += m,
+                    _ => {
+                        flush(week, out);
+                        week = Some((monday, m));
+                    }
+                }
+            },
+        );
+        flush(week, out);
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        format!(
+            "{} of normal working hours in the week from {}, above this employee's shortened norm of {} a week (s46): the {} beyond it are overtime (s57) — mark them as overtime with written consent, or reschedule",
+            hours(m),
+            fmt_day(day_of(f.from)),
+            hours(l),
+            hours(m - l)
+        )
+    }
+}

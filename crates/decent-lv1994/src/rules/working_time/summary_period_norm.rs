@@ -1,0 +1,79 @@
+//! `summary-period-norm` (s55): ordinary hours in a summary-registration period above its norm.
+
+use decent_core::model::ShiftKind;
+use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+
+use super::util::daily_totals;
+use crate::rules::common::{hours, period_norm, summary_period, under_summary};
+
+/// Ordinary hours of a reference period above the period's norm.
+pub struct SummaryPeriodNorm;
+
+static META: RuleMeta = RuleMeta {
+    id: "summary-period-norm",
+    section: "55",
+    title: "Working time of a summary-registration period above its norm",
+    doc: "For an employee under summary registration (`summary_period_months` > 0), adds the \
+          ordinary hours (rows of kind `work`, breaks excluded) of each reference period — \
+          periods of that many months counted from 1 January — and reports a period above its \
+          norm. s55 allows summary registration \"provided that the working time during the \
+          period of registration does not exceed the normal number of working hours (Sections 45 \
+          and 46)\". The period's norm follows interpretation `s55.period_norm`: by default the \
+          daily norm times the period's working days that are not festive days, less days of \
+          absence. Only periods holding shifts are reported; a period the data covers only in \
+          part is still checked, since hours not in the data can only add to the total. Hours \
+          beyond the norm are overtime (s57).",
+    quote: "provided that the working time during the period of registration does not exceed the normal number of working hours (Sections 45 and 46)",
+    params: &["s45.weekly_norm", "s55.period_norm", "s47.day_attribution"],
+    example: "A 40-hour employee on a one-month period works 23 shifts of 8 h in March 1995 (184 h) against 23 working days × 8 h = 184 h: no finding; a 24th shift gives one violation, measured 192 h, limit 184 h.",
+};
+
+impl Rule for SummaryPeriodNorm {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        if !under_summary(cx) {
+            return;
+        }
+        let months = cx.employee.summary_period_months;
+        let mut period: Option<(Day, Day, i32)> = None; // (first, last, minutes)
+        let flush = |p: Option<(Day, Day, i32)>, out: &mut Out<'_>| {
+            if let Some((first, last, mins)) = p {
+                let norm = period_norm(cx, first, last);
+                if mins > norm {
+                    let span = Span::new(start_of_day(first), start_of_day(last + 1));
+                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, norm));
+                }
+            }
+        };
+        daily_totals(
+            cx,
+            |s| s.kind == ShiftKind::Work,
+            |d, m, _| match period.as_mut() {
+                Some((first, last, acc)) if *first <= d && d <= *last => *acc += m,
+                _ => {
+                    flush(period, out);
+                    let (first, last) = summary_period(months, d);
+                    period = Some((first, last, m));
+                }
+            },
+        );
+        flush(period, out);
+    }
+
+    fn message(&self, f: &Finding, _law: &Law) -> String {
+        let m = (f.measured * 60.0).round() as i32;
+        let l = (f.limit * 60.0).round() as i32;
+        format!(
+            "{} of normal working hours in the summary-registration period {} to {}, above its norm of {} (s55): the {} beyond it are overtime (s57) — mark them as overtime with written consent, or give the time back within the period",
+            hours(m),
+            fmt_day(day_of(f.from)),
+            fmt_day(day_of(f.to) - 1),
+            hours(l),
+            hours(m - l)
+        )
+    }
+}
