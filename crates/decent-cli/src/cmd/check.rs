@@ -16,10 +16,10 @@ use crate::{CmdResult, Failure};
 /// Flags of `decent check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Shifts CSV: employee_id,start,end[,break_minutes,kind,employer_id,published_on,…].
+    /// Shifts CSV: `employee_id,start,end[,break_minutes,kind,employer_id,published_on,…]`.
     #[arg(long, value_name = "FILE")]
     pub shifts: PathBuf,
-    /// Employees CSV: employee_id[,birth_date,sex,weekly_norm_hours,…]; when given, every
+    /// Employees CSV: `employee_id[,birth_date,sex,weekly_norm_hours,…]`; when given, every
     /// employee in the shifts must be listed.
     #[arg(long, value_name = "FILE")]
     pub employees: Option<PathBuf>,

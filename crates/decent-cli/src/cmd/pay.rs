@@ -85,7 +85,7 @@ pub enum PayCommand {
 /// The earnings an average rests on.
 #[derive(Debug, clap::Args)]
 pub struct EarningsArgs {
-    /// Earnings CSV: employee_id,month,amount[,days_worked].
+    /// Earnings CSV: `employee_id,month,amount[,days_worked]`.
     #[arg(long, value_name = "FILE")]
     pub earnings: PathBuf,
     /// The employee.
