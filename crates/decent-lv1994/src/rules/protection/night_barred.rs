@@ -1,9 +1,9 @@
 //! `night-barred` (s51): employees on the s51 list working at night.
 
-use decent_core::time::{day_of, fmt_minute};
+use decent_core::time::fmt_minute;
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::Night;
+use super::util::report_night_work;
 use crate::rules::common::hours;
 
 /// Night work by an employee on the s51 list.
@@ -35,14 +35,7 @@ impl Rule for NightBarred {
         if !cx.employee.night_barred {
             return;
         }
-        let Some(first) = cx.shifts.first() else { return };
-        let night = Night::of(cx, day_of(first.start));
-        for s in cx.shifts {
-            let m = night.night_work(cx, s);
-            if m > 0 {
-                out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(m, 0).line(s.line));
-            }
-        }
+        report_night_work(cx, Severity::Violation, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {

@@ -163,6 +163,20 @@ pub fn limb_words(f: &Finding, law: &Law) -> String {
     }
 }
 
+/// Reports every shift with night work (s50 night-time, as `s169.night_work_when` reads it) as
+/// a finding of `severity`, measured in hours of night work: the whole check of s51 and s169
+/// once the employee is known to be covered.
+pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core::Out<'_>) {
+    let Some(first) = cx.shifts.first() else { return };
+    let night = Night::of(cx, day_of(first.start));
+    for s in cx.shifts {
+        let m = night.night_work(cx, s);
+        if m > 0 {
+            out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

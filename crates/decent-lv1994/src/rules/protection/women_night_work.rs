@@ -1,9 +1,9 @@
 //! `women-night-work` (s169): women working at night.
 
-use decent_core::time::{day_of, fmt_minute};
+use decent_core::time::fmt_minute;
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
 
-use super::util::Night;
+use super::util::report_night_work;
 use crate::rules::common::hours;
 
 /// Night work by a woman.
@@ -34,14 +34,7 @@ impl Rule for WomenNightWork {
         if cx.employee.sex != Sex::F {
             return;
         }
-        let Some(first) = cx.shifts.first() else { return };
-        let night = Night::of(cx, day_of(first.start));
-        for s in cx.shifts {
-            let m = night.night_work(cx, s);
-            if m > 0 {
-                out.push(Finding::new(Severity::Warning, s.span()).minutes_vs(m, 0).line(s.line));
-            }
-        }
+        report_night_work(cx, Severity::Warning, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {

@@ -1,10 +1,9 @@
 //! `shortened-week` (s46): ordinary hours in a calendar week above the employee's shortened norm.
 
-use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_day, start_of_day, week_start, Span};
+use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{daily_totals, shortened, stable_range, Memo};
+use super::util::{shortened, stable_range, weekly_ordinary, Memo};
 use crate::rules::common::{hours, under_summary, weekly_norm};
 
 /// Normal working hours above a shortened weekly norm.
@@ -50,31 +49,13 @@ impl Rule for ShortenedWeek {
         if lo <= last && last < hi && !shortened(cx, first) {
             return;
         }
-        let mut week: Option<(i32, i32)> = None; // (monday, minutes)
-        let mut flush = |w: Option<(i32, i32)>, out: &mut Out<'_>| {
-            if let Some((monday, mins)) = w {
-                let (shortened, limit) = full.get(cx, PARAMS, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
-                if shortened && mins > limit {
-                    let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
-                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
-                }
+        weekly_ordinary(cx, |monday, mins| {
+            let (shortened, limit) = full.get(cx, PARAMS, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
+            if shortened && mins > limit {
+                let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
+                out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
             }
-        };
-        daily_totals(
-            cx,
-            |s| s.kind == ShiftKind::Work,
-            |d, m, _| {
-                let monday = week_start(d);
-                match week.as_mut() {
-                    Some((w, acc)) if *w == monday => *acc += m,
-                    _ => {
-                        flush(week, out);
-                        week = Some((monday, m));
-                    }
-                }
-            },
-        );
-        flush(week, out);
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {

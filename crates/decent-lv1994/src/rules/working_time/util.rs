@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 
 use decent_core::model::Shift;
-use decent_core::time::{civil_from_days, day_of, days_from_civil, days_in_month, Day};
+use decent_core::time::{day_of, Day};
 use decent_core::Ctx;
 
 use crate::rules::common::{weekly_norm, worked_by_day};
@@ -100,6 +100,32 @@ pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnM
     }
 }
 
+/// Calls `f(monday, minutes)` once per calendar week (Monday–Sunday) with the ordinary
+/// (`kind=work`) minutes of that week, in week order (s45, s46); days follow
+/// [`daily_totals`].
+pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
+    let mut week: Option<(Day, i32)> = None;
+    daily_totals(
+        cx,
+        |s| s.kind == decent_core::model::ShiftKind::Work,
+        |d, m, _| {
+            let monday = decent_core::time::week_start(d);
+            match week.as_mut() {
+                Some((w, acc)) if *w == monday => *acc += m,
+                _ => {
+                    if let Some((w, acc)) = week {
+                        f(w, acc);
+                    }
+                    week = Some((monday, m));
+                }
+            }
+        },
+    );
+    if let Some((w, acc)) = week {
+        f(w, acc);
+    }
+}
+
 /// Parameters read by [`six_day_cap`].
 pub const SIX_DAY_CAP_PARAMS: &[&str] =
     &["s45.weekly_norm", "s47.six_day_cap_40", "s47.six_day_cap_35", "s47.six_day_cap_24", "s47.other_norms"];
@@ -144,12 +170,10 @@ pub fn shortened(cx: &Ctx<'_>, day: Day) -> bool {
 
 /// The day `months` months before `day` (s257): the same date of that month, or its last day
 /// when the month has no such date (one month before 31 March is the last day of February).
+/// The engine's term arithmetic does the counting.
 #[must_use]
 pub fn months_before(day: Day, months: u32) -> Day {
-    let (y, m, d) = civil_from_days(day);
-    let total = y * 12 + (m as i32 - 1) - months as i32;
-    let (ty, tm) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
-    days_from_civil(ty, tm, d.min(days_in_month(ty, tm)))
+    decent_core::term::add(day, decent_core::term::Length::months(-(months as i32)))
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! `weekly-norm` (s45): ordinary hours in a calendar week above 40.
 
-use decent_core::model::ShiftKind;
-use decent_core::time::{fmt_day, start_of_day, week_start, Span};
+use decent_core::time::{fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, under_summary, worked_by_day};
+use super::util::weekly_ordinary;
+use crate::rules::common::{hours, under_summary};
 
 /// Normal working hours above 40 a week.
 pub struct WeeklyNorm;
@@ -35,29 +35,13 @@ impl Rule for WeeklyNorm {
         if under_summary(cx) {
             return;
         }
-        let mut week: Option<(i32, i32)> = None; // (monday, minutes)
-        let flush = |w: Option<(i32, i32)>, out: &mut Out<'_>| {
-            if let Some((monday, mins)) = w {
-                let limit = cx.law.params.minutes("s45.weekly_norm", monday);
-                if cx.employee.weekly_norm_minutes >= limit && mins > limit {
-                    let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
-                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
-                }
+        weekly_ordinary(cx, |monday, mins| {
+            let limit = cx.law.params.minutes("s45.weekly_norm", monday);
+            if cx.employee.weekly_norm_minutes >= limit && mins > limit {
+                let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
+                out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
             }
-        };
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
-            for (d, m) in worked_by_day(cx, s) {
-                let monday = week_start(d);
-                match week {
-                    Some((w, ref mut acc)) if w == monday => *acc += m,
-                    _ => {
-                        flush(week, out);
-                        week = Some((monday, m));
-                    }
-                }
-            }
-        }
-        flush(week, out);
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {
