@@ -391,18 +391,15 @@ impl Dataset {
         Some(i)
     }
 
-    /// Groups shifts and absences by employee (stable counting sort), orders each employee's
-    /// shifts by start, and builds the offset tables. Idempotent.
+    /// Groups shifts and absences by employee (in place, without a second copy of the data),
+    /// orders each employee's rows by (start, end, line) in parallel, and builds the offset
+    /// tables. The result depends only on the rows, not on their input order. Idempotent.
     pub fn finish(&mut self) {
         let n = self.employees.len();
-        self.shifts = group_by_employee(std::mem::take(&mut self.shifts), n, |s| s.emp, &mut self.shift_offsets);
-        self.absences = group_by_employee(std::mem::take(&mut self.absences), n, |a| a.emp, &mut self.absence_offsets);
-        for e in 0..n {
-            let r = self.shift_offsets[e] as usize..self.shift_offsets[e + 1] as usize;
-            self.shifts[r].sort_by_key(|s| (s.start, s.end, s.kind, s.break_minutes, s.line));
-            let r = self.absence_offsets[e] as usize..self.absence_offsets[e + 1] as usize;
-            self.absences[r].sort_by_key(|a| (a.from, a.to, a.kind, a.line));
-        }
+        group_in_place(&mut self.shifts, n, |s| s.emp, &mut self.shift_offsets);
+        group_in_place(&mut self.absences, n, |a| a.emp, &mut self.absence_offsets);
+        sort_ranges(&mut self.shifts, &self.shift_offsets, |s| (s.start, s.end, s.line));
+        sort_ranges(&mut self.absences, &self.absence_offsets, |a| (a.from, a.to, a.line));
     }
 
     /// Employee `e`'s shifts, ordered by start (after [`Dataset::finish`]).
@@ -420,36 +417,86 @@ impl Dataset {
     }
 }
 
-fn group_by_employee<T: Copy>(
-    items: Vec<T>,
+/// Groups `items` by key in place, without a second copy of the data: counts and offsets, then
+/// two American-flag passes (cycles of the permutation followed with swaps) — first into at most
+/// 64 blocks of neighbouring keys, which keeps the swaps cache-friendly, then each block into its
+/// keys, the blocks in parallel. The order inside a key is left scrambled (the caller sorts).
+/// Items already grouped (an export sorted by employee) are only counted.
+fn group_in_place<T: Copy + Send>(
+    items: &mut [T],
     n: usize,
-    key: impl Fn(&T) -> EmployeeIdx,
+    key: impl Fn(&T) -> EmployeeIdx + Sync,
     offsets: &mut Vec<u32>,
-) -> Vec<T> {
+) {
+    use rayon::prelude::*;
     let mut counts = vec![0u32; n + 1];
-    for it in &items {
+    for it in items.iter() {
         counts[key(it) as usize + 1] += 1;
     }
     for i in 0..n {
         counts[i + 1] += counts[i];
     }
     offsets.clone_from(&counts);
-    let already = items.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
-    if already {
-        return items;
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
     }
-    let mut out = Vec::with_capacity(items.len());
-    // Safe scatter without uninitialised memory: fill with the first item, then overwrite.
-    if let Some(&first) = items.first() {
-        out.resize(items.len(), first);
+    let per = n.div_ceil(64).max(1);
+    let blocks = n.div_ceil(per);
+    let block_bounds: Vec<u32> = (0..=blocks).map(|b| offsets[(b * per).min(n)]).collect();
+    flag_pass(items, &block_bounds, |t| key(t) as usize / per);
+    // Each block into its keys, in parallel.
+    let mut parts: Vec<(usize, &mut [T])> = Vec::with_capacity(blocks);
+    let mut rest = items;
+    for b in 0..blocks {
+        let (head, tail) = rest.split_at_mut((block_bounds[b + 1] - block_bounds[b]) as usize);
+        parts.push((b, head));
+        rest = tail;
     }
-    let mut next = counts;
-    for it in items {
-        let k = key(&it) as usize;
-        out[next[k] as usize] = it;
-        next[k] += 1;
+    let offsets = &*offsets;
+    parts.into_par_iter().for_each(|(b, part)| {
+        let (lo, hi) = (b * per, ((b + 1) * per).min(n));
+        let base = offsets[lo];
+        let bounds: Vec<u32> = offsets[lo..=hi].iter().map(|o| o - base).collect();
+        flag_pass(part, &bounds, |t| key(t) as usize - lo);
+    });
+}
+
+/// One American-flag pass: moves every item into its bucket `bucket(item)`, whose slots are
+/// `bounds[b]..bounds[b + 1]`.
+fn flag_pass<T: Copy>(items: &mut [T], bounds: &[u32], bucket: impl Fn(&T) -> usize) {
+    let mut next: Vec<u32> = bounds.to_vec();
+    for b in 0..bounds.len().saturating_sub(1) {
+        let end = bounds[b + 1];
+        while next[b] < end {
+            let i = next[b] as usize;
+            let k = bucket(&items[i]);
+            if k == b {
+                next[b] += 1;
+            } else {
+                // The item goes where its bucket fills next; the item found there comes to `i`.
+                let j = next[k] as usize;
+                next[k] += 1;
+                items.swap(i, j);
+            }
+        }
     }
-    out
+}
+
+/// Sorts each range `offsets[e]..offsets[e + 1]` by `key`, the ranges in parallel.
+fn sort_ranges<T: Send, K: Ord>(items: &mut [T], offsets: &[u32], key: impl Fn(&T) -> K + Sync) {
+    use rayon::prelude::*;
+    let mut ranges: Vec<&mut [T]> = Vec::with_capacity(offsets.len());
+    let mut rest = items;
+    for w in offsets.windows(2) {
+        let (head, tail) = rest.split_at_mut((w[1] - w[0]) as usize);
+        ranges.push(head);
+        rest = tail;
+    }
+    ranges.par_iter_mut().with_min_len(256).for_each(|r| {
+        if !r.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+            r.sort_by_key(&key);
+        }
+    });
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use decent_core::Dataset;
 
 pub use error::{InputError, Warning};
 pub use people::{read_absences, read_employees};
-pub use shifts::{read_shifts, ShiftOptions};
+pub use shifts::{read_shifts, read_shifts_from, ShiftOptions};
 pub use table::ColumnMap;
 
 /// The files of one check.
@@ -52,7 +52,10 @@ pub fn load(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>), InputError> {
         warnings.extend(read_employees(&mut data, &p.display().to_string(), &read(p)?, &inputs.map)?);
     }
     let opts = ShiftOptions { map: inputs.map.clone(), known_employees_only: known, max_rows: inputs.max_rows };
-    warnings.extend(read_shifts(&mut data, &inputs.shifts.display().to_string(), &read(&inputs.shifts)?, &opts)?);
+    let name = inputs.shifts.display().to_string();
+    let file =
+        std::fs::File::open(&inputs.shifts).map_err(|e| InputError::file(&name, format!("a readable file ({e})")))?;
+    warnings.extend(read_shifts_from(&mut data, &name, file, &opts)?);
     if let Some(p) = &inputs.absences {
         warnings.extend(read_absences(&mut data, &p.display().to_string(), &read(p)?, &inputs.map, known)?);
     }

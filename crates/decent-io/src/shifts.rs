@@ -5,13 +5,15 @@
 //! employee ids locally, and the chunks are merged in file order, so the first error reported
 //! is the first in the file and ids get the same indices however the work was split.
 
+use std::io::Read;
+
 use decent_core::model::{Dataset, Shift, ShiftKind, NONE_DAY, NONE_U16};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME};
-use crate::table::{check_text, chunks, header, ColumnMap};
+use crate::table::{chunks, header, ColumnMap};
 
 const COLS: [&str; 10] = [
     "employee_id",
@@ -39,12 +41,123 @@ pub struct ShiftOptions {
     pub max_rows: Option<usize>,
 }
 
+/// Bytes read per block when streaming a file: big enough to feed every thread, small enough
+/// that the file is never held whole.
+const BLOCK: usize = 8 << 20;
+/// Chunks of a block smaller than this are not split further.
+const MIN_CHUNK: usize = 256 << 10;
+/// Tag on a chunk-local index of an employee id not yet in the dataset.
+const NEW: u32 = 1 << 31;
+
+/// The fields of one row, however they were split.
+trait Fields {
+    fn field(&self, i: usize) -> Option<&[u8]>;
+}
+
+impl Fields for csv::ByteRecord {
+    fn field(&self, i: usize) -> Option<&[u8]> {
+        self.get(i)
+    }
+}
+
+/// A row split at commas (no quotes anywhere in it): byte ranges into the line.
+struct Split<'a> {
+    line: &'a [u8],
+    bounds: Vec<(u32, u32)>,
+}
+
+impl Split<'_> {
+    fn fill<'b>(&mut self, line: &'b [u8], need: usize) -> Split<'b> {
+        let mut bounds = std::mem::take(&mut self.bounds);
+        bounds.clear();
+        let mut from = 0usize;
+        for comma in memchr::memchr_iter(b',', line) {
+            bounds.push((from as u32, comma as u32));
+            from = comma + 1;
+            if bounds.len() >= need {
+                break;
+            }
+        }
+        if bounds.len() < need {
+            bounds.push((from as u32, line.len() as u32));
+        }
+        Split { line, bounds }
+    }
+}
+
+impl Fields for Split<'_> {
+    fn field(&self, i: usize) -> Option<&[u8]> {
+        self.bounds.get(i).map(|&(a, b)| &self.line[a as usize..b as usize])
+    }
+}
+
+/// A one-entry cache per date column: timesheets repeat dates row after row.
+#[derive(Default)]
+struct Dates {
+    start: DateCache,
+    end: DateCache,
+    published: DateCache,
+}
+
+#[derive(Default)]
+struct DateCache {
+    key: [u8; 10],
+    day: Option<decent_core::time::Day>,
+}
+
+impl DateCache {
+    /// `fields::datetime`, with the date part remembered.
+    fn datetime(&mut self, b: &[u8]) -> Option<decent_core::time::Minute> {
+        let t = fields::trim(b);
+        if t.len() >= 16 && (t[10] == b'T' || t[10] == b' ') {
+            if let Some(day) = self.day.filter(|_| t[..10] == self.key) {
+                return fields::minute_at(day, fields::time_of_day(&t[11..])?);
+            }
+            let day = fields::date(&t[..10])?;
+            self.key.copy_from_slice(&t[..10]);
+            self.day = Some(day);
+            return fields::minute_at(day, fields::time_of_day(&t[11..])?);
+        }
+        fields::datetime(b)
+    }
+
+    fn date(&mut self, b: &[u8]) -> Option<decent_core::time::Day> {
+        let t = fields::trim(b);
+        if t.len() == 10 {
+            if let Some(day) = self.day.filter(|_| *t == self.key) {
+                return Some(day);
+            }
+            let day = fields::date(t)?;
+            self.key.copy_from_slice(t);
+            self.day = Some(day);
+            return Some(day);
+        }
+        fields::date(b)
+    }
+}
+
+/// What one chunk of lines parsed into. Lines are relative to the chunk (0 = its first line).
 struct Chunk {
     shifts: Vec<Shift>,
-    /// Local id -> (employee id bytes, first line seen).
-    names: Vec<(Vec<u8>, u32)>,
-    employers: Vec<Vec<u8>>,
+    /// Ids not in the dataset, in the order first seen.
+    new_names: Vec<Box<[u8]>>,
+    /// Employer ids of the chunk, in the order first seen (the shifts hold these indices).
+    employers: Vec<Box<[u8]>>,
+    /// Lines in the chunk.
+    lines: u32,
     error: Option<InputError>,
+}
+
+/// Everything a chunk reads but does not change.
+struct Setup<'a> {
+    file: &'a str,
+    pos: &'a [Option<usize>],
+    names: &'a [String],
+    /// Fields to split per row (one past the last wanted column).
+    need: usize,
+    /// Ids already in the dataset, by their bytes.
+    known: &'a FxHashMap<Box<[u8]>, u32>,
+    known_only: bool,
 }
 
 /// Reads shift rows into `data` (which may already hold employees). All or nothing: on error,
@@ -58,90 +171,157 @@ pub fn read_shifts(
     bytes: &[u8],
     opts: &ShiftOptions,
 ) -> Result<Vec<Warning>, InputError> {
-    let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,start,end")?;
-    let h = header(file, bytes, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
-    let body = &bytes[h.body..];
-    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u32;
-    let parts = chunks(body, rayon::current_num_threads() * 4, 1 << 20);
-    // Lines before each chunk.
-    let mut first_lines = Vec::with_capacity(parts.len());
-    let mut line = header_lines + 1;
-    for &(s, e) in &parts {
-        first_lines.push(line);
-        line += memchr::memchr_iter(b'\n', &body[s..e]).count() as u32;
-    }
-    let results: Vec<Chunk> = parts
-        .par_iter()
-        .zip(first_lines.par_iter())
-        .map(|(&(s, e), &first)| parse_chunk(file, &body[s..e], first, &h.pos, &h.names))
-        .collect();
+    read_shifts_from(data, file, bytes, opts)
+}
 
-    if let Some(err) = results.iter().filter_map(|c| c.error.clone()).min_by_key(|e| e.line) {
-        return Err(err);
+/// As [`read_shifts`], streaming from a reader in blocks so that the file is never held whole
+/// (unless it quotes fields, which may hold line breaks: then the rest is read at once).
+///
+/// # Errors
+/// As [`read_shifts`]; a read error names the file.
+pub fn read_shifts_from(
+    data: &mut Dataset,
+    file: &str,
+    mut reader: impl Read,
+    opts: &ShiftOptions,
+) -> Result<Vec<Warning>, InputError> {
+    let io_err = |e: std::io::Error| InputError::file(file, format!("a readable file ({e})"));
+    let mut warnings = Vec::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(BLOCK + (BLOCK >> 2));
+    let mut eof = fill(&mut reader, &mut buf, BLOCK).map_err(io_err)?;
+    if buf.starts_with(b"\xEF\xBB\xBF") {
+        buf.drain(..3);
     }
-    let total: usize = results.iter().map(|c| c.shifts.len()).sum();
+    if eof && buf.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty"));
+    }
+    let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
+    if let Err(e) = std::str::from_utf8(&buf[..h.body]) {
+        return Err(utf8_error(file, &buf[..h.body], e.valid_up_to(), 1));
+    }
+    let header_lines = memchr::memchr_iter(b'\n', &buf[..h.body]).count() as u32;
+    buf.drain(..h.body);
+    let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
+    let known_len = data.employees.len() as u32;
+    let known: FxHashMap<Box<[u8]>, u32> =
+        data.employees.iter().enumerate().map(|(i, e)| (e.id.as_bytes().into(), i as u32)).collect();
+    let known_employers: FxHashMap<Box<[u8]>, u16> = data
+        .employers
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.as_bytes().into(), u16::try_from(i).unwrap_or(NONE_U16)))
+        .collect();
+    let mut new_employers: Vec<Box<[u8]>> = Vec::new();
+    let mut new_employer_index: FxHashMap<Box<[u8]>, u16> = FxHashMap::default();
+    let mut new_ids: Vec<Box<[u8]>> = Vec::new();
+    let mut new_index: FxHashMap<Box<[u8]>, u32> = FxHashMap::default();
+    let shifts_before = data.shifts.len();
+    let mut line = header_lines + 1;
+    let mut total = 0usize;
+    let result = (|| -> Result<(), InputError> {
+        loop {
+            let quoted = memchr::memchr(b'"', &buf).is_some();
+            if quoted && !eof {
+                reader.read_to_end(&mut buf).map_err(io_err)?;
+                eof = true;
+            }
+            // Cut the block after its last line break (the rest waits for more bytes).
+            let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |p| p + 1) };
+            let block = &buf[..cut];
+            let setup = Setup {
+                file,
+                pos: &h.pos,
+                names: &h.names,
+                need,
+                known: &known,
+                known_only: opts.known_employees_only,
+            };
+            let parts = if quoted {
+                vec![(0, block.len())]
+            } else {
+                chunks(block, rayon::current_num_threads() * 2, MIN_CHUNK)
+            };
+            let results: Vec<Chunk> = parts
+                .par_iter()
+                .map(
+                    |&(s, e)| {
+                        if quoted {
+                            parse_csv_chunk(&setup, &block[s..e])
+                        } else {
+                            parse_chunk(&setup, &block[s..e])
+                        }
+                    },
+                )
+                .collect();
+            for c in results {
+                if let Some(mut err) = c.error {
+                    err.line += u64::from(line);
+                    return Err(err);
+                }
+                let emap: Vec<u16> = c
+                    .employers
+                    .iter()
+                    .map(|e| {
+                        known_employers.get(e).copied().unwrap_or_else(|| {
+                            *new_employer_index.entry(e.clone()).or_insert_with(|| {
+                                new_employers.push(e.clone());
+                                u16::try_from(data.employers.len() + new_employers.len() - 1).unwrap_or(NONE_U16)
+                            })
+                        })
+                    })
+                    .collect();
+                if data.employers.len() + new_employers.len() >= usize::from(NONE_U16) {
+                    return Err(InputError::file(file, "fewer than 65,535 distinct employer_id values"));
+                }
+                let nmap: Vec<u32> = c
+                    .new_names
+                    .iter()
+                    .map(|n| {
+                        *new_index.entry(n.clone()).or_insert_with(|| {
+                            new_ids.push(n.clone());
+                            known_len + new_ids.len() as u32 - 1
+                        })
+                    })
+                    .collect();
+                total += c.shifts.len();
+                if let Some(max) = opts.max_rows {
+                    if total > max {
+                        return Err(InputError::file(file, format!("at most {max} rows (this file has more)")));
+                    }
+                }
+                data.shifts.extend(c.shifts.into_iter().map(|mut s| {
+                    s.line += line;
+                    if s.emp & NEW != 0 {
+                        s.emp = nmap[(s.emp & !NEW) as usize];
+                    }
+                    if s.employer != NONE_U16 {
+                        s.employer = emap[usize::from(s.employer)];
+                    }
+                    s
+                }));
+                line += c.lines;
+            }
+            buf.drain(..cut);
+            if eof {
+                return Ok(());
+            }
+            eof = fill(&mut reader, &mut buf, BLOCK).map_err(io_err)?;
+        }
+    })();
+    if let Err(e) = result {
+        data.shifts.truncate(shifts_before);
+        data.shifts.shrink_to_fit();
+        return Err(e);
+    }
     if total == 0 {
+        data.shifts.truncate(shifts_before);
         return Err(InputError::file(file, "at least one shift row after the header"));
-    }
-    if let Some(max) = opts.max_rows {
-        if total > max {
-            return Err(InputError::file(file, format!("at most {max} rows (this file has {total})")));
-        }
-    }
-    // Resolve ids before touching `data`, so that an error leaves it unchanged.
-    let mut new_ids: Vec<Vec<u8>> = Vec::new();
-    let mut seen_new: FxHashMap<&[u8], ()> = FxHashMap::default();
-    for c in &results {
-        for (name, line) in &c.names {
-            let id = std::str::from_utf8(name).unwrap_or("");
-            if data.lookup(id).is_none() {
-                if opts.known_employees_only {
-                    return Err(InputError::field(
-                        file,
-                        u64::from(*line),
-                        h.pos[0].map_or(1, |p| p + 1),
-                        "employee_id",
-                        name,
-                        "an employee listed in the employees file",
-                    ));
-                }
-                if seen_new.insert(name, ()).is_none() {
-                    new_ids.push(name.clone());
-                }
-            }
-        }
-    }
-    let mut employer_ids = Vec::new();
-    for c in &results {
-        for e in &c.employers {
-            if !employer_ids.contains(e) {
-                employer_ids.push(e.clone());
-            }
-        }
-    }
-    if employer_ids.len() + data.employers.len() >= usize::from(NONE_U16) {
-        return Err(InputError::file(file, "fewer than 65,535 distinct employer_id values"));
     }
     for id in &new_ids {
         data.intern(std::str::from_utf8(id).unwrap_or(""));
     }
-    data.shifts.reserve(total);
-    for c in results {
-        let map: Vec<u32> =
-            c.names.iter().map(|(n, _)| data.lookup(std::str::from_utf8(n).unwrap_or("")).unwrap_or(0)).collect();
-        let emap: Vec<u16> = c
-            .employers
-            .iter()
-            .map(|e| data.intern_employer(std::str::from_utf8(e).unwrap_or("")).unwrap_or(NONE_U16))
-            .collect();
-        data.shifts.extend(c.shifts.into_iter().map(|mut s| {
-            s.emp = map[s.emp as usize];
-            if s.employer != NONE_U16 {
-                s.employer = emap[usize::from(s.employer)];
-            }
-            s
-        }));
+    for e in &new_employers {
+        let _ = data.intern_employer(std::str::from_utf8(e).unwrap_or(""));
     }
     let present = |i: usize| h.pos[i].is_some();
     data.columns.break_minutes |= present(3);
@@ -152,76 +332,234 @@ pub fn read_shifts(
     Ok(warnings)
 }
 
-fn parse_chunk(file: &str, body: &[u8], first_line: u32, pos: &[Option<usize>], names: &[String]) -> Chunk {
-    let mut out =
-        Chunk { shifts: Vec::with_capacity(body.len() / 40), names: Vec::new(), employers: Vec::new(), error: None };
-    let mut local: FxHashMap<Vec<u8>, u32> = FxHashMap::default();
-    let mut last_id: (Vec<u8>, u32) = (Vec::new(), u32::MAX);
-    let mut employers: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
-    // A two-entry cache of the last dates seen: timesheets repeat dates row after row.
+/// Appends up to `want` more bytes to `buf`; true at the end of the input.
+fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+    let start = buf.len();
+    buf.resize(start + want, 0);
+    let mut got = start;
+    let eof = loop {
+        match reader.read(&mut buf[got..]) {
+            Ok(0) => break true,
+            Ok(n) => {
+                got += n;
+                if got == buf.len() {
+                    break false;
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                buf.truncate(got);
+                return Err(e);
+            }
+        }
+    };
+    buf.truncate(got);
+    Ok(eof)
+}
+
+/// The error for invalid UTF-8 at byte `at` of `bytes`, whose first line is `first_line`.
+fn utf8_error(file: &str, bytes: &[u8], at: usize, first_line: u64) -> InputError {
+    let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() as u64 + first_line;
+    let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let col = bytes[line_start..at].iter().filter(|&&b| b == b',').count() + 1;
+    let end = (at + 4).min(bytes.len());
+    InputError {
+        file: file.to_string(),
+        line,
+        column: Some((col, "?".into())),
+        value: Some(format!("{:02X?}", &bytes[at..end])),
+        expected: "UTF-8 text (save the file as UTF-8)".into(),
+    }
+}
+
+/// Chunk-local interning of employee and employer ids: a lookup allocates nothing; only the
+/// first sight of an id new to the chunk copies it.
+struct Ids {
+    new_local: FxHashMap<Box<[u8]>, u32>,
+    last: Vec<u8>,
+    last_index: Option<u32>,
+    employers: FxHashMap<Box<[u8]>, u16>,
+    last_employer: Vec<u8>,
+    last_employer_index: Option<u16>,
+}
+
+impl Ids {
+    fn new() -> Self {
+        Self {
+            new_local: FxHashMap::default(),
+            last: Vec::new(),
+            last_index: None,
+            employers: FxHashMap::default(),
+            last_employer: Vec::new(),
+            last_employer_index: None,
+        }
+    }
+
+    /// The employee index (tagged with [`NEW`] for an id not in the dataset), or the error.
+    fn employee(&mut self, cx: &Setup<'_>, out: &mut Chunk, id: &[u8], line: u32) -> Result<u32, InputError> {
+        if let Some(i) = self.last_index.filter(|_| self.last == id) {
+            return Ok(i);
+        }
+        let i = match cx.known.get(id) {
+            Some(&i) => i,
+            None if cx.known_only => {
+                let p = cx.pos[0].unwrap_or(0);
+                return Err(InputError::field(
+                    cx.file,
+                    u64::from(line),
+                    p + 1,
+                    "employee_id",
+                    id,
+                    "an employee listed in the employees file",
+                ));
+            }
+            None => match self.new_local.get(id) {
+                Some(&i) => i,
+                None => {
+                    let i = out.new_names.len() as u32 | NEW;
+                    out.new_names.push(id.into());
+                    self.new_local.insert(id.into(), i);
+                    i
+                }
+            },
+        };
+        self.last.clear();
+        self.last.extend_from_slice(id);
+        self.last_index = Some(i);
+        Ok(i)
+    }
+
+    fn employer(&mut self, out: &mut Chunk, e: &[u8]) -> u16 {
+        if let Some(i) = self.last_employer_index.filter(|_| self.last_employer == e) {
+            return i;
+        }
+        let i = match self.employers.get(e) {
+            Some(&i) => i,
+            None => {
+                let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
+                out.employers.push(e.into());
+                self.employers.insert(e.into(), i);
+                i
+            }
+        };
+        self.last_employer.clear();
+        self.last_employer.extend_from_slice(e);
+        self.last_employer_index = Some(i);
+        i
+    }
+}
+
+/// Parses a chunk of whole lines without quotes, splitting at commas.
+fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
+    let mut out = Chunk {
+        shifts: Vec::with_capacity(body.len() / 64),
+        new_names: Vec::new(),
+        employers: Vec::new(),
+        lines: 0,
+        error: None,
+    };
+    // Rows after invalid UTF-8 are not read; the UTF-8 error stands unless a row before it fails.
+    let (body, bad_utf8) = match std::str::from_utf8(body) {
+        Ok(_) => (body, None),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line_start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |p| p + 1);
+            (&body[..line_start], Some(utf8_error(cx.file, body, at, 0)))
+        }
+    };
+    let mut ids = Ids::new();
+    let mut dates = Dates::default();
+    let mut split = Split { line: b"", bounds: Vec::with_capacity(cx.need + 1) };
+    let mut rel = 0u32;
+    let mut from = 0usize;
+    while from < body.len() {
+        let to = memchr::memchr(b'\n', &body[from..]).map_or(body.len(), |p| from + p);
+        let line = &body[from..to];
+        from = to + 1;
+        let this = rel;
+        rel += 1;
+        if fields::trim(line).is_empty() {
+            continue;
+        }
+        let rec = split.fill(line, cx.need);
+        let r = row(cx, &rec, this, &mut ids, &mut dates, &mut out);
+        split.bounds = rec.bounds;
+        if let Err(e) = r {
+            out.error = Some(e);
+            return out;
+        }
+    }
+    if let Some(e) = bad_utf8 {
+        out.error = Some(e);
+        return out;
+    }
+    out.lines = rel;
+    out
+}
+
+/// Parses a chunk that may quote fields (and hold line breaks inside them), with the csv crate.
+fn parse_csv_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
+    if let Err(e) = std::str::from_utf8(body) {
+        // The UTF-8 error stands only if no row before it fails: parse the valid lines first.
+        let at = e.valid_up_to();
+        let line_start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |p| p + 1);
+        let mut prefix = parse_csv_chunk(cx, &body[..line_start]);
+        if prefix.error.is_none() {
+            prefix.error = Some(utf8_error(cx.file, body, at, 0));
+        }
+        return prefix;
+    }
+    let mut out = Chunk { shifts: Vec::new(), new_names: Vec::new(), employers: Vec::new(), lines: 0, error: None };
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body);
     let mut rec = csv::ByteRecord::new();
+    let mut ids = Ids::new();
+    let mut dates = Dates::default();
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line()) as u32;
-                out.error = Some(InputError::line(
-                    file,
-                    u64::from(first_line + line.saturating_sub(1)),
-                    format!("a CSV row ({e})"),
-                ));
+                let l = e.position().map_or(1, |p| p.line()) as u32;
+                out.error = Some(InputError::line(cx.file, u64::from(l.saturating_sub(1)), format!("a CSV row ({e})")));
                 return out;
             }
         }
-        let line = first_line + rec.position().map_or(1, |p| p.line() as u32) - 1;
-        // Skip blank lines (a trailing newline at the end of a file).
+        let l = rec.position().map_or(1, |p| p.line() as u32).saturating_sub(1);
         if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
             continue;
         }
-        match parse_row(file, &rec, line, pos, names) {
-            Ok(mut shift) => {
-                let id = pos[0].and_then(|p| rec.get(p)).map(fields::trim).unwrap_or_default();
-                let idx = if last_id.1 != u32::MAX && last_id.0 == id {
-                    last_id.1
-                } else {
-                    let next = out.names.len() as u32;
-                    let i = *local.entry(id.to_vec()).or_insert_with(|| {
-                        out.names.push((id.to_vec(), line));
-                        next
-                    });
-                    last_id = (id.to_vec(), i);
-                    i
-                };
-                shift.emp = idx;
-                if let Some(e) = pos[5].and_then(|p| rec.get(p)).map(fields::trim).filter(|e| !e.is_empty()) {
-                    let next = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
-                    shift.employer = *employers.entry(e.to_vec()).or_insert_with(|| {
-                        out.employers.push(e.to_vec());
-                        next
-                    });
-                }
-                out.shifts.push(shift);
-            }
-            Err(e) => {
-                out.error = Some(e);
-                return out;
-            }
+        if let Err(e) = row(cx, &rec, l, &mut ids, &mut dates, &mut out) {
+            out.error = Some(e);
+            return out;
         }
     }
+    out.lines = memchr::memchr_iter(b'\n', body).count() as u32;
     out
 }
 
-fn parse_row(
-    file: &str,
-    rec: &csv::ByteRecord,
+/// One row into the chunk; `line` is relative to the chunk.
+fn row(
+    cx: &Setup<'_>,
+    rec: &impl Fields,
     line: u32,
-    pos: &[Option<usize>],
-    names: &[String],
-) -> Result<Shift, InputError> {
+    ids: &mut Ids,
+    dates: &mut Dates,
+    out: &mut Chunk,
+) -> Result<(), InputError> {
+    let mut shift = parse_row(cx, rec, line, dates)?;
+    let id = cx.pos[0].and_then(|p| rec.field(p)).map(fields::trim).unwrap_or_default();
+    shift.emp = ids.employee(cx, out, id, line)?;
+    if let Some(e) = cx.pos[5].and_then(|p| rec.field(p)).map(fields::trim).filter(|e| !e.is_empty()) {
+        shift.employer = ids.employer(out, e);
+    }
+    out.shifts.push(shift);
+    Ok(())
+}
+
+fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) -> Result<Shift, InputError> {
+    let (file, pos, names) = (cx.file, cx.pos, cx.names);
     let line64 = u64::from(line);
-    let get = |i: usize| pos[i].map(|p| (p, rec.get(p).unwrap_or(b"")));
+    let get = |i: usize| pos[i].map(|p| (p, rec.field(p).unwrap_or(b"")));
     let bad = |p: usize, v: &[u8], what: &str| {
         InputError::field(file, line64, p + 1, names.get(p).map_or("?", String::as_str), v, what)
     };
@@ -235,9 +573,9 @@ fn parse_row(
         return Err(bad(pid, id, "UTF-8 text"));
     }
     let (ps, sv) = get(1).unwrap_or((1, b""));
-    let start = fields::datetime(sv).ok_or_else(|| bad(ps, sv, EXPECT_DATETIME))?;
+    let start = dates.start.datetime(sv).ok_or_else(|| bad(ps, sv, EXPECT_DATETIME))?;
     let (pe, ev) = get(2).unwrap_or((2, b""));
-    let end = fields::datetime(ev).ok_or_else(|| bad(pe, ev, EXPECT_DATETIME))?;
+    let end = dates.end.datetime(ev).ok_or_else(|| bad(pe, ev, EXPECT_DATETIME))?;
     if end <= start {
         return Err(bad(pe, ev, &format!("an end after the start ({})", String::from_utf8_lossy(fields::trim(sv)))));
     }
@@ -268,7 +606,7 @@ fn parse_row(
         shift.kind = ShiftKind::parse(s).ok_or_else(|| bad(p, v, "a kind: work, overtime or duty"))?;
     }
     if let Some((p, v)) = get(6).filter(|(_, v)| !fields::trim(v).is_empty()) {
-        shift.published = fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))?;
+        shift.published = dates.published.date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))?;
     }
     if let Some((p, v)) = get(7).filter(|(_, v)| !fields::trim(v).is_empty()) {
         // A full date-time, or a time of day on the shift's first or second day.
@@ -298,4 +636,116 @@ fn parse_row(
         shift.idle_minutes = f as u16;
     }
     Ok(shift)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const VALID: &str =
+        "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes\n\
+a,1995-01-02T07:00,1995-01-02T15:00,30,work,x,1994-11-20,10:30,\n\
+b,1995-01-02T23:00,1995-01-03T07:00,60,work,y,1994-11-20,02:30,\n\
+a,1995-01-03T07:00,1995-01-03T15:00,30,overtime,x,,,\n\
+b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
+
+    fn read(bytes: &[u8]) -> Result<Dataset, InputError> {
+        let mut d = Dataset::default();
+        read_shifts(&mut d, "shifts.csv", bytes, &ShiftOptions::default())?;
+        Ok(d)
+    }
+
+    #[test]
+    fn reads_a_valid_file_with_lines_and_ids() {
+        let d = read(VALID.as_bytes()).expect("valid");
+        assert_eq!(d.shifts.len(), 4);
+        assert_eq!(d.employees.iter().map(|e| &*e.id).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(d.shifts.iter().map(|s| s.line).collect::<Vec<_>>(), [2, 3, 4, 5]);
+        assert_eq!(d.employers.iter().map(|e| &**e).collect::<Vec<_>>(), ["x", "y"]);
+        assert_eq!(d.shifts[3].employer, NONE_U16);
+        assert_eq!(d.shifts[3].feeding_minutes, 0);
+        assert_eq!(d.shifts[2].kind, ShiftKind::Overtime);
+    }
+
+    #[test]
+    fn quoted_fields_read_like_plain_ones() {
+        let quoted = VALID.replace("a,1995-01-02T07:00", "\"a\",\"1995-01-02T07:00\"");
+        let (p, q) = (read(VALID.as_bytes()).expect("plain"), read(quoted.as_bytes()).expect("quoted"));
+        assert_eq!(p.shifts, q.shifts);
+    }
+
+    #[test]
+    fn first_error_in_file_order_with_line_and_column() {
+        let bad = VALID.replace("1995-01-03T15:00,30,overtime", "1995-01-03T15:00,30,holiday");
+        let bad = bad.replace("1995-01-04 12:00", "1995-01-04 25:00");
+        let e = read(bad.as_bytes()).expect_err("bad kind");
+        assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (4, Some(5)), "{e}");
+        assert_eq!(e.value.as_deref(), Some("holiday"));
+        // Invalid UTF-8 after a bad row: the bad row comes first.
+        let mut bytes = bad.into_bytes();
+        bytes.extend_from_slice(b"c\xff,1995-01-05T07:00,1995-01-05T15:00,,,,,,\n");
+        assert_eq!(read(&bytes).expect_err("bad").line, 4);
+        let mut only_utf8 = VALID.as_bytes().to_vec();
+        only_utf8.extend_from_slice(b"c\xff,1995-01-05T07:00,1995-01-05T15:00,,,,,,\n");
+        let e = read(&only_utf8).expect_err("UTF-8");
+        assert_eq!(e.line, 6, "{e}");
+        assert!(e.expected.contains("UTF-8"), "{e}");
+    }
+
+    #[test]
+    fn all_or_nothing() {
+        let mut d = Dataset::default();
+        read_shifts(&mut d, "s", VALID.as_bytes(), &ShiftOptions::default()).expect("valid");
+        let bad = VALID.replace("b,1995-01-04 08:00", "new,1995-01-04 08:00").replace("0,duty", "x,duty");
+        assert!(read_shifts(&mut d, "s", bad.as_bytes(), &ShiftOptions::default()).is_err());
+        assert_eq!((d.shifts.len(), d.employees.len()), (4, 2), "nothing of the bad file stayed");
+    }
+
+    #[test]
+    fn blocks_join_at_line_breaks() {
+        // More than one block, so that rows cross the block boundary while streaming.
+        let row = "emp-1,1995-01-02T07:00,1995-01-02T15:00,30,work,x,1994-11-20,10:30,\n";
+        let n = BLOCK / row.len() * 2 + 17;
+        let mut text = String::from(
+            "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes\n",
+        );
+        for _ in 0..n {
+            text.push_str(row);
+        }
+        let d = read(text.as_bytes()).expect("valid");
+        assert_eq!(d.shifts.len(), n);
+        assert!(d.shifts.iter().enumerate().all(|(i, s)| s.line as usize == i + 2));
+        text.push_str("emp-1,1995-01-02T07:00,1995-01-02T06:00,,,,,,\n");
+        let e = read(text.as_bytes()).expect_err("end before start");
+        assert_eq!((e.line, e.column.map(|c| c.0)), (n as u64 + 2, Some(3)));
+    }
+
+    proptest! {
+        /// Random bytes never panic; an error names a line (or the whole file).
+        #[test]
+        fn random_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = read(&b);
+        }
+
+        /// Random mutations of a valid file either load or give an error with a line number.
+        #[test]
+        fn mutations_load_or_name_a_line(edits in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>()), 1..6)) {
+            let mut b = VALID.as_bytes().to_vec();
+            for (at, byte) in edits {
+                let i = at.index(b.len());
+                b[i] = byte;
+            }
+            match read(&b) {
+                Ok(d) => prop_assert!(!d.shifts.is_empty()),
+                Err(e) => {
+                    let lines = b.iter().filter(|&&c| c == b'\n').count() as u64 + 1;
+                    prop_assert!(e.line <= lines, "{}", e);
+                    prop_assert!(!e.expected.is_empty());
+                    let whole_file = e.line == 0;
+                    prop_assert!(whole_file || e.line >= 1);
+                }
+            }
+        }
+    }
 }
