@@ -145,11 +145,60 @@ pub enum ParamError {
     },
 }
 
+/// A parameter resolved once by name ([`Params::id`]), for reading without a name lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParamId(u32);
+
+/// A dated value as the hot readers want it: decided once when the parameter is built or set,
+/// so that reading it does no name lookup and no decimal arithmetic.
+#[derive(Debug, Clone, Copy)]
+struct Ready {
+    /// First day in force (`Day::MIN` for "from the beginning").
+    from: Day,
+    /// Index of the value in [`Param::values`].
+    at: u32,
+    /// The value as whole minutes (by the parameter's unit), when a number that fits.
+    minutes: Option<i32>,
+    /// The value when a switch.
+    flag: Option<bool>,
+}
+
+impl Ready {
+    fn of(p: &Param) -> Vec<Ready> {
+        p.values
+            .iter()
+            .enumerate()
+            .map(|(at, d)| Ready {
+                from: d.from.unwrap_or(Day::MIN),
+                at: u32::try_from(at).unwrap_or(u32::MAX),
+                minutes: match &d.value {
+                    Value::Num(n) => Some(to_minutes(*n, &p.unit)),
+                    _ => None,
+                },
+                flag: match d.value {
+                    Value::Bool(b) => Some(b),
+                    _ => None,
+                },
+            })
+            .collect()
+    }
+}
+
+/// A number of hours (or minutes, by `unit`) as whole minutes.
+fn to_minutes(n: Decimal, unit: &str) -> i32 {
+    let mins = if unit == "min" { n } else { n * Decimal::from(60) };
+    mins.round().to_i32().unwrap_or(i32::MAX)
+}
+
 /// All parameters of a law, by name.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
     list: Vec<Param>,
     index: FxHashMap<String, usize>,
+    /// Per parameter (same order as `list`), its values ready to read.
+    ready: Vec<Vec<Ready>>,
+    /// Every day on which some parameter takes a new value, sorted, without repeats.
+    changes: Vec<Day>,
 }
 
 impl Params {
@@ -165,12 +214,46 @@ impl Params {
 
     /// Adds or replaces a parameter.
     pub fn insert(&mut self, p: Param) {
-        if let Some(&i) = self.index.get(&p.name) {
+        let i = if let Some(&i) = self.index.get(&p.name) {
             self.list[i] = p;
+            i
         } else {
             self.index.insert(p.name.clone(), self.list.len());
             self.list.push(p);
-        }
+            self.ready.push(Vec::new());
+            self.list.len() - 1
+        };
+        self.refresh(i);
+    }
+
+    /// Recomputes the ready values of parameter `i` and the days of change.
+    fn refresh(&mut self, i: usize) {
+        self.ready[i] = Ready::of(&self.list[i]);
+        let mut changes: Vec<Day> = self.list.iter().flat_map(|p| p.values.iter().filter_map(|d| d.from)).collect();
+        changes.sort_unstable();
+        changes.dedup();
+        self.changes = changes;
+    }
+
+    /// The handle of a parameter, for the `*_at` readers.
+    #[must_use]
+    pub fn id(&self, name: &str) -> Option<ParamId> {
+        self.index.get(name).map(|&i| ParamId(u32::try_from(i).unwrap_or(u32::MAX)))
+    }
+
+    /// The days `[lo, hi)` around `day` in which no parameter changes value: whatever is
+    /// computed from parameters on `day` holds on every day of that stretch.
+    #[must_use]
+    pub fn stable_range(&self, day: Day) -> (Day, Day) {
+        let i = self.changes.partition_point(|&c| c <= day);
+        let lo = if i == 0 { Day::MIN } else { self.changes[i - 1] };
+        let hi = self.changes.get(i).copied().unwrap_or(Day::MAX);
+        (lo, hi)
+    }
+
+    /// The ready value of parameter `i` in force on `day` (as [`Param::on`]).
+    fn ready_on(&self, i: usize, day: Day) -> Option<&Ready> {
+        self.ready[i].iter().rev().find(|r| r.from <= day)
     }
 
     /// Every parameter, in declaration order.
@@ -215,6 +298,7 @@ impl Params {
                 p.values.push(dated);
             }
         }
+        self.refresh(i);
         Ok(())
     }
 
@@ -254,10 +338,29 @@ impl Params {
     /// As [`Params::num`].
     #[must_use]
     pub fn minutes(&self, name: &str, day: Day) -> i32 {
+        match self.id(name) {
+            Some(id) => self.minutes_at(id, day),
+            None => self.minutes_slow(name, day),
+        }
+    }
+
+    /// As [`Params::minutes`], by handle.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn minutes_at(&self, id: ParamId, day: Day) -> i32 {
+        let i = id.0 as usize;
+        match self.ready_on(i, day).and_then(|r| r.minutes) {
+            Some(m) => m,
+            None => self.minutes_slow(&self.list[i].name, day),
+        }
+    }
+
+    /// [`Params::minutes`] from the stored value: reached only to panic with its message.
+    fn minutes_slow(&self, name: &str, day: Day) -> i32 {
         let n = self.num(name, day);
-        let unit = self.get(name).map_or("h", |p| p.unit.as_str());
-        let mins = if unit == "min" { n } else { n * Decimal::from(60) };
-        mins.round().to_i32().unwrap_or(i32::MAX)
+        to_minutes(n, self.get(name).map_or("h", |p| p.unit.as_str()))
     }
 
     /// A switch on `day`.
@@ -266,6 +369,26 @@ impl Params {
     /// As [`Params::num`].
     #[must_use]
     pub fn flag(&self, name: &str, day: Day) -> bool {
+        match self.id(name) {
+            Some(id) => self.flag_at(id, day),
+            None => self.flag_slow(name, day),
+        }
+    }
+
+    /// As [`Params::flag`], by handle.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn flag_at(&self, id: ParamId, day: Day) -> bool {
+        let i = id.0 as usize;
+        match self.ready_on(i, day).and_then(|r| r.flag) {
+            Some(b) => b,
+            None => self.flag_slow(&self.list[i].name, day),
+        }
+    }
+
+    fn flag_slow(&self, name: &str, day: Day) -> bool {
         match self.value(name, day) {
             Ok(Value::Bool(b)) => *b,
             Ok(other) => panic!("{name} is {other}, not a switch"),
@@ -279,6 +402,27 @@ impl Params {
     /// As [`Params::num`].
     #[must_use]
     pub fn choice(&self, name: &str, day: Day) -> &str {
+        match self.id(name) {
+            Some(id) => self.choice_at(id, day),
+            None => self.choice_slow(name, day),
+        }
+    }
+
+    /// As [`Params::choice`], by handle.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn choice_at(&self, id: ParamId, day: Day) -> &str {
+        let i = id.0 as usize;
+        let p = &self.list[i];
+        match self.ready_on(i, day).map(|r| &p.values[r.at as usize].value) {
+            Some(Value::Text(t)) => t,
+            _ => self.choice_slow(&p.name, day),
+        }
+    }
+
+    fn choice_slow(&self, name: &str, day: Day) -> &str {
         match self.value(name, day) {
             Ok(Value::Text(t)) => t,
             Ok(other) => panic!("{name} is {other}, not a choice"),
@@ -312,6 +456,11 @@ mod tests {
         ps.set("s59.annual_overtime@1970-07-01=100").unwrap();
         assert_eq!(ps.minutes("s59.annual_overtime", 150), 7200);
         assert_eq!(ps.minutes("s59.annual_overtime", 181), 6000);
+        assert_eq!(ps.stable_range(150), (100, 181));
+        assert_eq!(ps.stable_range(181), (181, Day::MAX));
+        assert_eq!(ps.stable_range(5), (Day::MIN, 100));
+        let id = ps.id("s59.annual_overtime").unwrap();
+        assert_eq!(ps.minutes_at(id, 181), 6000);
         assert!(matches!(ps.set("nope=1"), Err(ParamError::Unknown(_))));
         assert!(matches!(ps.set("s59.annual_overtime=lots"), Err(ParamError::BadValue(_))));
     }
