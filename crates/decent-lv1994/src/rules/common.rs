@@ -10,6 +10,39 @@ use decent_core::time::{
 };
 use decent_core::Ctx;
 
+/// A value computed from the parameters in force on a day, kept while later days stay in the
+/// stretch in which no parameter changes value ([`decent_core::params::Params::stable_range`]):
+/// parameters are read once per employee, not per shift, and a dated change
+/// (`--set name@DATE=...`) is still honoured from its day on.
+#[derive(Debug, Clone, Copy)]
+pub struct Memo<T: Copy> {
+    lo: Day,
+    hi: Day,
+    val: Option<T>,
+}
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Self { lo: 0, hi: 0, val: None }
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The value on `day`, computed by `f` from the parameters in force on `day` when not
+    /// already known for it.
+    pub fn get(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
+        if let Some(v) = self.val {
+            if self.lo <= day && day < self.hi {
+                return v;
+            }
+        }
+        let (lo, hi) = cx.law.params.stable_range(day);
+        let v = f(day);
+        *self = Self { lo, hi, val: Some(v) };
+        v
+    }
+}
+
 /// Night window `(from, to)` as minutes of the day on `day` (s50: 22:00–06:00).
 #[must_use]
 pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
@@ -17,12 +50,13 @@ pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
     (p.minutes("s50.night_from", day), p.minutes("s50.night_to", day))
 }
 
-/// Minutes of the break that fall in the daily window `[from, to)`.
+/// Minutes of the break that fall in the daily window `[from, to)`, given the shift's minutes
+/// in that window (`inside`).
 ///
 /// A break with a recorded start (`break_start`) is placed there; an unrecorded break is spread
 /// over the shift in proportion (interpretation `s60.break_placement`), so a shift's worked
 /// minutes split into night and day never lose or gain a minute.
-fn break_in_window(s: &Shift, from: i32, to: i32) -> i32 {
+fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
     let b = i32::from(s.break_minutes);
     if b == 0 {
         return 0;
@@ -36,7 +70,6 @@ fn break_in_window(s: &Shift, from: i32, to: i32) -> i32 {
     if clock <= 0 {
         return 0;
     }
-    let inside = minutes_in_daily_window(s.span(), from, to);
     // Proportional share, rounded to the nearest minute.
     ((i64::from(inside) * i64::from(b.min(clock)) + i64::from(clock) / 2) / i64::from(clock)) as i32
 }
@@ -44,7 +77,12 @@ fn break_in_window(s: &Shift, from: i32, to: i32) -> i32 {
 /// Worked minutes of a shift inside the daily window `[from, to)` (break excluded).
 #[must_use]
 pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
-    (minutes_in_daily_window(s.span(), from, to) - break_in_window(s, from, to)).clamp(0, s.worked_minutes())
+    let inside = minutes_in_daily_window(s.span(), from, to);
+    if inside == 0 {
+        // The break lies within the shift, so none of it is in the window either.
+        return 0;
+    }
+    (inside - break_in_window(s, from, to, inside)).clamp(0, s.worked_minutes())
 }
 
 /// Worked minutes of a shift at night-time (s50).
@@ -54,40 +92,116 @@ pub fn night_minutes(cx: &Ctx<'_>, s: &Shift) -> i32 {
     worked_in_window(s, f, t)
 }
 
+/// The reading of `s50.night_shift_when`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NightWhen {
+    Any,
+    MoreThan2h,
+    Half,
+}
+
+/// When a shift counts as work "during night-time" (s50, interpretation
+/// `s50.night_shift_when`), with the night window and the reading read once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NightShift {
+    /// Night window: start, minutes of the day.
+    pub from: i32,
+    /// Night window: end, minutes of the day.
+    pub to: i32,
+    when: NightWhen,
+}
+
+impl NightShift {
+    /// The reading in force on `day`.
+    #[must_use]
+    pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
+        let (from, to) = night_window(cx, day);
+        let when = match cx.law.params.choice("s50.night_shift_when", day) {
+            "any" => NightWhen::Any,
+            "more-than-2h" => NightWhen::MoreThan2h,
+            _ => NightWhen::Half,
+        };
+        Self { from, to, when }
+    }
+
+    /// Worked minutes of the shift at night-time (s50), breaks excluded.
+    #[must_use]
+    pub fn minutes(&self, s: &Shift) -> i32 {
+        worked_in_window(s, self.from, self.to)
+    }
+
+    /// Whether a shift with `night` minutes of night work is a night shift.
+    #[must_use]
+    pub fn holds(&self, s: &Shift, night: i32) -> bool {
+        match self.when {
+            NightWhen::Any => night > 0,
+            NightWhen::MoreThan2h => night > 120,
+            NightWhen::Half => night > 0 && 2 * night >= s.worked_minutes(),
+        }
+    }
+
+    /// Whether the shift is a night shift.
+    #[must_use]
+    pub fn is_night_shift(&self, s: &Shift) -> bool {
+        self.holds(s, self.minutes(s))
+    }
+}
+
 /// Whether a shift counts as work "during night-time" (s50, interpretation `s50.night_shift_when`).
 #[must_use]
 pub fn is_night_shift(cx: &Ctx<'_>, s: &Shift) -> bool {
-    let night = night_minutes(cx, s);
-    match cx.law.params.choice("s50.night_shift_when", day_of(s.start)) {
-        "any" => night > 0,
-        "more-than-2h" => night > 120,
-        _ => night > 0 && 2 * night >= s.worked_minutes(),
+    NightShift::of(cx, day_of(s.start)).is_night_shift(s)
+}
+
+/// Which day a shift's worked minutes belong to (s47, interpretation `s47.day_attribution`):
+/// the start day, or each calendar day in proportion. The parts always add up to the shift's
+/// worked minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    split: bool,
+}
+
+impl Attribution {
+    /// The reading in force on `day`.
+    #[must_use]
+    pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
+        Self { split: cx.law.params.choice("s47.day_attribution", day) == "split-at-midnight" }
+    }
+
+    /// Calls `f(day, worked minutes)` for each day the shift's worked minutes belong to, in day
+    /// order.
+    pub fn each(&self, s: &Shift, mut f: impl FnMut(Day, i32)) {
+        let worked = s.worked_minutes();
+        let first = day_of(s.start);
+        if !self.split {
+            f(first, worked);
+            return;
+        }
+        if s.end <= s.start {
+            return;
+        }
+        let last = day_of(s.end - 1);
+        if first == last {
+            f(first, worked);
+            return;
+        }
+        let clock = s.clock_minutes();
+        let mut given = 0;
+        for (d, m) in split_by_day(s.span()) {
+            let share =
+                if d == last { worked - given } else { ((i64::from(m) * i64::from(worked)) / i64::from(clock)) as i32 };
+            given += share;
+            f(d, share);
+        }
     }
 }
 
 /// The worked minutes of a shift by the day they belong to (s47, interpretation
-/// `s47.day_attribution`): the start day, or each calendar day in proportion. The parts always
-/// add up to the shift's worked minutes.
+/// `s47.day_attribution`, read on the shift's first day), as [`Attribution::each`] gives them.
 #[must_use]
 pub fn worked_by_day(cx: &Ctx<'_>, s: &Shift) -> Vec<(Day, i32)> {
-    let worked = s.worked_minutes();
-    let day = day_of(s.start);
-    if cx.law.params.choice("s47.day_attribution", day) != "split-at-midnight" {
-        return vec![(day, worked)];
-    }
-    let clock = s.clock_minutes().max(1);
-    let parts: Vec<(Day, i32)> = split_by_day(s.span()).collect();
-    let mut out = Vec::with_capacity(parts.len());
-    let mut given = 0;
-    for (i, (d, m)) in parts.iter().enumerate() {
-        let share = if i + 1 == parts.len() {
-            worked - given
-        } else {
-            ((i64::from(*m) * i64::from(worked)) / i64::from(clock)) as i32
-        };
-        given += share;
-        out.push((*d, share));
-    }
+    let mut out = Vec::with_capacity(2);
+    Attribution::of(cx, day_of(s.start)).each(s, |d, m| out.push((d, m)));
     out
 }
 
@@ -159,10 +273,30 @@ pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
             let days = last - first + 1;
             ((i64::from(weekly_norm(cx, first)) * i64::from(days)) / 7) as i32
         }
-        _ => (first..=last)
-            .filter(|&d| is_working_day(cx, d) && absence_on(cx, d).is_none())
-            .map(|d| daily_norm(cx, d))
-            .sum(),
+        _ => {
+            let abs = cx.absences;
+            if !abs.is_sorted_by_key(|a| a.from) {
+                return (first..=last)
+                    .filter(|&d| is_working_day(cx, d) && absence_on(cx, d).is_none())
+                    .map(|d| daily_norm(cx, d))
+                    .sum();
+            }
+            // Absences come ordered by first day: `d` is covered when the latest end among those
+            // begun by `d` reaches it.
+            let (mut next, mut covered_to) = (0, Day::MIN);
+            let mut norm = Memo::default();
+            let mut total = 0;
+            for d in first..=last {
+                while next < abs.len() && abs[next].from <= d {
+                    covered_to = covered_to.max(abs[next].to);
+                    next += 1;
+                }
+                if is_working_day(cx, d) && covered_to < d {
+                    total += norm.get(cx, d, |d| daily_norm(cx, d));
+                }
+            }
+            total
+        }
     }
 }
 
@@ -172,46 +306,53 @@ pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
 #[must_use]
 pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
     let mut out: Vec<(Day, i32)> = Vec::new();
+    let mut in_order = true;
     let mut add = |d: Day, m: i32| {
         if m <= 0 {
             return;
         }
         match out.last_mut() {
             Some((ld, lm)) if *ld == d => *lm += m,
-            _ => out.push((d, m)),
+            Some((ld, _)) => {
+                in_order &= *ld < d;
+                out.push((d, m));
+            }
+            None => out.push((d, m)),
         }
     };
     let derive = cx.shifts.first().is_some_and(|s| cx.law.params.flag("s57.derived_overtime", day_of(s.start)));
-    let mut bucket: Option<(Day, i32, i32)> = None; // (bucket start, used minutes, norm)
+    let summary = under_summary(cx);
+    let mut attr = Memo::default();
+    let mut bucket: Option<(Day, Day, i32, i32)> = None; // (first day, last day, used minutes, norm)
     for s in cx.shifts {
-        for (d, m) in worked_by_day(cx, s) {
-            match s.kind {
-                ShiftKind::Overtime => add(d, m),
-                ShiftKind::Duty => {}
-                ShiftKind::Work if derive => {
-                    let key = if under_summary(cx) {
-                        summary_period(cx.employee.summary_period_months, d).0
-                    } else {
-                        week_start(d)
-                    };
-                    if bucket.is_none_or(|b| b.0 != key) {
-                        let norm = if under_summary(cx) {
-                            let (f, l) = summary_period(cx.employee.summary_period_months, d);
-                            period_norm(cx, f, l)
-                        } else {
-                            weekly_norm(cx, d)
-                        };
-                        bucket = Some((key, 0, norm));
-                    }
-                    if let Some(b) = bucket.as_mut() {
-                        let before = b.1;
-                        b.1 += m;
-                        add(d, (b.1 - before.max(b.2)).min(m).max(0));
-                    }
-                }
-                ShiftKind::Work => {}
-            }
+        if s.kind == ShiftKind::Duty || (s.kind == ShiftKind::Work && !derive) {
+            continue;
         }
+        let a = attr.get(cx, day_of(s.start), |d| Attribution::of(cx, d));
+        a.each(s, |d, m| {
+            if s.kind == ShiftKind::Overtime {
+                add(d, m);
+                return;
+            }
+            if bucket.is_none_or(|b| d < b.0 || d > b.1) {
+                let (first, last, norm) = if summary {
+                    let (f, l) = summary_period(cx.employee.summary_period_months, d);
+                    (f, l, period_norm(cx, f, l))
+                } else {
+                    let monday = week_start(d);
+                    (monday, monday + 6, weekly_norm(cx, d))
+                };
+                bucket = Some((first, last, 0, norm));
+            }
+            if let Some(b) = bucket.as_mut() {
+                let before = b.2;
+                b.2 += m;
+                add(d, (b.2 - before.max(b.3)).min(m).max(0));
+            }
+        });
+    }
+    if in_order {
+        return out;
     }
     out.sort_by_key(|x| x.0);
     // Merge days that arrived out of order (a split shift).
@@ -288,6 +429,79 @@ mod tests {
         assert_eq!(summary_period(3, d), (days_from_civil(1995, 4, 1), days_from_civil(1995, 6, 30)));
         assert_eq!(summary_period(12, d), (days_from_civil(1995, 1, 1), days_from_civil(1995, 12, 31)));
         assert_eq!(summary_period(1, d), (days_from_civil(1995, 5, 1), days_from_civil(1995, 5, 31)));
+    }
+
+    fn shift(start: i32, end: i32, brk: u16) -> Shift {
+        Shift {
+            start,
+            end,
+            emp: 0,
+            line: 2,
+            published: decent_core::model::NONE_DAY,
+            break_minutes: brk,
+            break_offset: decent_core::model::NONE_U16,
+            feeding_minutes: decent_core::model::NONE_U16,
+            employer: decent_core::model::NONE_U16,
+            kind: ShiftKind::Work,
+            idle_minutes: 0,
+        }
+    }
+
+    /// The split of a shift between days as first written (a `Vec` per shift).
+    fn worked_by_day_reference(split: bool, s: &Shift) -> Vec<(Day, i32)> {
+        let worked = s.worked_minutes();
+        if !split {
+            return vec![(day_of(s.start), worked)];
+        }
+        let clock = s.clock_minutes().max(1);
+        let parts: Vec<(Day, i32)> = split_by_day(s.span()).collect();
+        let mut out = Vec::new();
+        let mut given = 0;
+        for (i, (d, m)) in parts.iter().enumerate() {
+            let share = if i + 1 == parts.len() {
+                worked - given
+            } else {
+                ((i64::from(*m) * i64::from(worked)) / i64::from(clock)) as i32
+            };
+            given += share;
+            out.push((*d, share));
+        }
+        out
+    }
+
+    /// Source: s47 (the non-allocating attribution gives the first form's split, minute for minute).
+    #[test]
+    fn attribution_agrees_with_the_reference() {
+        for reading in ["start-day", "split-at-midnight"] {
+            let mut law = crate::law().expect("the pack loads");
+            law.params.set(&format!("s47.day_attribution={reading}")).expect("a choice");
+            let e = decent_core::Employee::new("a");
+            let cx = Ctx {
+                law: &law,
+                emp: 0,
+                employee: &e,
+                shifts: &[],
+                absences: &[],
+                columns: decent_core::model::ShiftColumns::default(),
+            };
+            let d = decent_core::time::start_of_day(days_from_civil(1995, 3, 10));
+            let a = Attribution::of(&cx, 0);
+            for (s, e, b) in [
+                (d + 600, d + 1000, 30),
+                (d + 1320, d + 1800, 45),
+                (d + 1000, d + 4000, 7),
+                (d, d + 1440, 0),
+                (d + 1439, d + 1441, 0),
+                (d + 5, d + 5, 0),
+                (d, d, 0),
+            ] {
+                let s = shift(s, e, b);
+                let mut got = Vec::new();
+                a.each(&s, |d, m| got.push((d, m)));
+                assert_eq!(got, worked_by_day_reference(reading != "start-day", &s), "{reading}");
+                assert_eq!(got, worked_by_day(&cx, &s), "{reading}");
+            }
+        }
     }
 
     #[test]

@@ -5,8 +5,8 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_minute, weekday, Minute};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
 
-use super::util::{Attribution, Night};
-use crate::rules::common::{hours, is_weekly_holiday, parent_reach, years_param, Reach};
+use super::util::Night;
+use crate::rules::common::{hours, is_weekly_holiday, parent_reach, years_param, Attribution, Reach};
 
 /// Duty barred by s171.1.
 pub struct DutyRestriction;
@@ -68,7 +68,7 @@ impl Rule for DutyRestriction {
         let all_after_hours = p.flag("s171_1.duty_is_after_hours", day0);
         let age = years_param(cx, "s171.child_age", day0);
         let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
-        let night = Night::of(cx, day0);
+        let mut night = Night::of(cx, day0);
         let attr = Attribution::of(cx, day0);
         let cal = &cx.law.calendar;
         let mut work_end: Minute = Minute::MIN;

@@ -3,8 +3,8 @@
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta};
 
-use super::util::{barred_work, limb_words, Attribution, Night};
-use crate::rules::common::years_param;
+use super::util::{barred_work, limb_words, Night};
+use crate::rules::common::{years_param, Attribution};
 
 /// Night, overtime and holiday work of a minor.
 pub struct MinorRestrictions;
@@ -49,14 +49,14 @@ impl Rule for MinorRestrictions {
             return;
         }
         let festive = cx.law.params.flag("s186.holidays_include_festive", day0);
-        let night = Night::of(cx, day0);
+        let mut night = Night::of(cx, day0);
         let attr = Attribution::of(cx, day0);
         for s in cx.shifts {
             // Shifts come in time order and age only grows: the first adult shift ends the check.
             if !cx.employee.is_under(age, day_of(s.start)) {
                 break;
             }
-            barred_work(cx, s, &night, &attr, festive, |f| out.push(f));
+            barred_work(cx, s, &mut night, &attr, festive, |f| out.push(f));
         }
     }
 

@@ -5,8 +5,8 @@ use decent_core::model::AbsenceKind;
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
-use super::util::{barred_work, days_span, limb_words, Attribution, Night, TRIP};
-use crate::rules::common::{parent_reach, years_param, Reach};
+use super::util::{barred_work, days_span, limb_words, Night, TRIP};
+use crate::rules::common::{parent_reach, years_param, Attribution, Reach};
 
 /// Night, overtime, holiday work and business trips barred by s170.
 pub struct PregnantOrYoungChild;
@@ -75,14 +75,14 @@ impl Rule for PregnantOrYoungChild {
             return;
         };
         let age = years_param(cx, "s170.child_age", day0);
-        let night = Night::of(cx, day0);
+        let mut night = Night::of(cx, day0);
         let attr = Attribution::of(cx, day0);
         for s in cx.shifts {
             let r = reach(cx, age, day_of(s.start));
             if r == Reach::No {
                 continue;
             }
-            barred_work(cx, s, &night, &attr, true, |f| out.push(tag(f, r)));
+            barred_work(cx, s, &mut night, &attr, true, |f| out.push(tag(f, r)));
         }
         for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
             let mut first_reach = Reach::No;

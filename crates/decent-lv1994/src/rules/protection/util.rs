@@ -1,48 +1,14 @@
 //! Readings the protection rules share, with their parameters read once per employee.
 //!
-//! The hot path must not allocate per shift nor look a parameter up per shift, so the readings of
-//! `common` the protection rules need (which day a shift's minutes belong to, s47; night minutes,
-//! s50) are taken here from parameters read once, and give the same numbers as `common` (the unit
-//! tests hold them equal).
+//! The hot path must not allocate per shift nor look a parameter up per shift: the night window
+//! (s50) and the reading of `s169.night_work_when` are read once per employee, and the day a
+//! shift's minutes belong to (s47) is `common`'s [`Attribution`].
 
 use decent_core::model::{Shift, ShiftKind};
-use decent_core::time::{day_of, fmt_day, fmt_minute, split_by_day, weekday, Day, Span};
+use decent_core::time::{day_of, fmt_day, fmt_minute, weekday, Day, Span};
 use decent_core::{Ctx, Finding, Law, Severity};
 
-use crate::rules::common::{hours, is_night_shift, is_weekly_holiday, night_window, worked_in_window};
-
-/// Which day a shift's worked minutes belong to (s47, interpretation `s47.day_attribution`),
-/// read once; the same split as `common::worked_by_day`, without a `Vec` per shift.
-#[derive(Debug, Clone, Copy)]
-pub struct Attribution {
-    split: bool,
-}
-
-impl Attribution {
-    /// The reading in force on `day`.
-    #[must_use]
-    pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
-        Self { split: cx.law.params.choice("s47.day_attribution", day) == "split-at-midnight" }
-    }
-
-    /// Calls `f(day, worked minutes)` for each day the shift's worked minutes belong to.
-    pub fn each(&self, s: &Shift, mut f: impl FnMut(Day, i32)) {
-        let worked = s.worked_minutes();
-        if !self.split || day_of(s.start) == day_of(s.end - 1) {
-            f(day_of(s.start), worked);
-            return;
-        }
-        let clock = s.clock_minutes().max(1);
-        let last = day_of(s.end - 1);
-        let mut given = 0;
-        for (d, m) in split_by_day(s.span()) {
-            let share =
-                if d == last { worked - given } else { ((i64::from(m) * i64::from(worked)) / i64::from(clock)) as i32 };
-            given += share;
-            f(d, share);
-        }
-    }
-}
+use crate::rules::common::{hours, is_weekly_holiday, night_window, worked_in_window, Attribution, Memo, NightShift};
 
 /// When a shift is work "during night-time" for the protected employees (interpretation
 /// `s169.night_work_when`), with the night window (s50) read once.
@@ -51,6 +17,8 @@ pub struct Night {
     from: i32,
     to: i32,
     any: bool,
+    /// The s50 night-shift test, read on each shift's first day.
+    shift: Memo<NightShift>,
 }
 
 impl Night {
@@ -58,7 +26,8 @@ impl Night {
     #[must_use]
     pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
         let (from, to) = night_window(cx, day);
-        Self { from, to, any: cx.law.params.choice("s169.night_work_when", day) != "night-shift" }
+        let any = cx.law.params.choice("s169.night_work_when", day) != "night-shift";
+        Self { from, to, any, shift: Memo::default() }
     }
 
     /// Worked minutes of the shift at night-time (s50), breaks excluded.
@@ -69,9 +38,14 @@ impl Night {
 
     /// The night minutes when the shift counts as night work under the reading, else 0.
     #[must_use]
-    pub fn night_work(&self, cx: &Ctx<'_>, s: &Shift) -> i32 {
+    pub fn night_work(&mut self, cx: &Ctx<'_>, s: &Shift) -> i32 {
         let m = self.minutes(s);
-        if m == 0 || self.any || is_night_shift(cx, s) {
+        if m == 0 || self.any {
+            return m;
+        }
+        let test = self.shift.get(cx, day_of(s.start), |d| NightShift::of(cx, d));
+        let night = if (test.from, test.to) == (self.from, self.to) { m } else { test.minutes(s) };
+        if test.holds(s, night) {
             m
         } else {
             0
@@ -109,7 +83,7 @@ pub fn limb(detail: i32) -> i32 {
 pub fn barred_work(
     cx: &Ctx<'_>,
     s: &Shift,
-    night: &Night,
+    night: &mut Night,
     attr: &Attribution,
     festive: bool,
     mut f: impl FnMut(Finding),
@@ -168,59 +142,11 @@ pub fn limb_words(f: &Finding, law: &Law) -> String {
 /// once the employee is known to be covered.
 pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core::Out<'_>) {
     let Some(first) = cx.shifts.first() else { return };
-    let night = Night::of(cx, day_of(first.start));
+    let mut night = Night::of(cx, day_of(first.start));
     for s in cx.shifts {
         let m = night.night_work(cx, s);
         if m > 0 {
             out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::common::worked_by_day;
-    use decent_core::model::ShiftColumns;
-    use decent_core::model::{ShiftKind, NONE_DAY, NONE_U16};
-    use decent_core::time::{days_from_civil, start_of_day};
-    use decent_core::Employee;
-
-    fn shift(start: i32, end: i32, brk: u16) -> Shift {
-        Shift {
-            start,
-            end,
-            emp: 0,
-            line: 2,
-            published: NONE_DAY,
-            break_minutes: brk,
-            break_offset: NONE_U16,
-            feeding_minutes: NONE_U16,
-            employer: NONE_U16,
-            kind: ShiftKind::Work,
-            idle_minutes: 0,
-        }
-    }
-
-    /// Source: s47 (the attribution here is `common::worked_by_day`'s, minute for minute).
-    #[test]
-    fn attribution_agrees_with_common() {
-        for reading in ["start-day", "split-at-midnight"] {
-            let mut law = crate::law().expect("the pack loads");
-            law.params.set(&format!("s47.day_attribution={reading}")).expect("a choice");
-            let e = Employee::new("a");
-            let cx =
-                Ctx { law: &law, emp: 0, employee: &e, shifts: &[], absences: &[], columns: ShiftColumns::default() };
-            let d = start_of_day(days_from_civil(1995, 3, 10));
-            let a = Attribution::of(&cx, 0);
-            for (s, e, b) in
-                [(d + 600, d + 1000, 30), (d + 1320, d + 1800, 45), (d + 1000, d + 4000, 7), (d, d + 1440, 0)]
-            {
-                let s = shift(s, e, b);
-                let mut got = Vec::new();
-                a.each(&s, |d, m| got.push((d, m)));
-                assert_eq!(got, worked_by_day(&cx, &s), "{reading}");
-            }
         }
     }
 }

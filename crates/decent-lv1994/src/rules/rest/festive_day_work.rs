@@ -4,8 +4,7 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::hours;
-use crate::rules::protection::util::Attribution;
+use crate::rules::common::{hours, Attribution};
 
 /// Work on a festive day.
 pub struct FestiveDayWork;

@@ -3,8 +3,7 @@
 use decent_core::time::{day_of, fmt_day, weekday};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, is_weekly_holiday};
-use crate::rules::protection::util::Attribution;
+use crate::rules::common::{hours, is_weekly_holiday, Attribution};
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;

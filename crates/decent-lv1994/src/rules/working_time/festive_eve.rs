@@ -5,8 +5,8 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{daily_totals, day_length, shortened, Memo};
-use crate::rules::common::{hours, is_weekly_holiday, under_summary};
+use super::util::{daily_totals, day_length, shortened};
+use crate::rules::common::{hours, is_weekly_holiday, under_summary, Memo};
 
 /// The working day before a festive day or a holiday too long.
 pub struct FestiveEve;
@@ -51,17 +51,6 @@ const FESTIVE: i32 = 1;
 /// `detail` of a finding about the day before the weekly holiday of a six-day week.
 const HOLIDAY: i32 = 2;
 
-const EVE_PARAMS: &[&str] = &[
-    "s45.weekly_norm",
-    "s47.six_day_length",
-    "s47.six_day_cap_40",
-    "s47.six_day_cap_35",
-    "s47.six_day_cap_24",
-    "s47.other_norms",
-    "s49.eve_reduction",
-    "s49.six_day_eve_cap",
-];
-
 impl Rule for FestiveEve {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -85,7 +74,7 @@ impl Rule for FestiveEve {
                 if !(next_festive || next_holiday) || cal.is_festive(d) || is_weekly_holiday(cx, d) {
                     return;
                 }
-                let (eve, holiday) = limits.get(cx, EVE_PARAMS, d, |d| {
+                let (eve, holiday) = limits.get(cx, d, |d| {
                     let p = &cx.law.params;
                     let eve = (!shortened(cx, d)).then(|| day_length(cx, d) - p.minutes("s49.eve_reduction", d));
                     (eve, p.minutes("s49.six_day_eve_cap", d))

@@ -4,8 +4,8 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{shortened, Memo};
-use crate::rules::common::{daily_norm, hours, is_night_shift, night_window, under_summary};
+use super::util::shortened;
+use crate::rules::common::{daily_norm, hours, under_summary, Memo, NightShift};
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -38,8 +38,6 @@ static META: RuleMeta = RuleMeta {
     example: "A five-day, 40-hour employee works 22:00–06:30 with a 30-minute break (8 h, all at night): one violation, measured 8 h, limit 7 h.",
 };
 
-const PARAMS: &[&str] = &["s45.weekly_norm", "s50.night_from", "s50.night_to", "s50.night_reduction"];
-
 impl Rule for NightShiftLength {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -52,20 +50,20 @@ impl Rule for NightShiftLength {
         {
             return;
         }
-        // (excepted as shortened, limit, night window)
-        let mut memo: Memo<(bool, i32, (i32, i32))> = Memo::default();
+        // (excepted as shortened, limit, night-shift test)
+        let mut memo: Memo<(bool, i32, NightShift)> = Memo::default();
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
             let d = day_of(s.start);
-            let (short, limit, (from, to)) = memo.get(cx, PARAMS, d, |d| {
+            let (short, limit, night) = memo.get(cx, d, |d| {
                 let cut = cx.law.params.minutes("s50.night_reduction", d);
-                (shortened(cx, d), daily_norm(cx, d) - cut, night_window(cx, d))
+                (shortened(cx, d), daily_norm(cx, d) - cut, NightShift::of(cx, d))
             });
             let worked = s.worked_minutes();
             // A shift that does not reach into the night window is no night shift on any reading.
-            if short || worked <= limit || minutes_in_daily_window(s.span(), from, to) == 0 {
+            if short || worked <= limit || minutes_in_daily_window(s.span(), night.from, night.to) == 0 {
                 continue;
             }
-            if is_night_shift(cx, s) {
+            if night.is_night_shift(s) {
                 out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit).line(s.line));
             }
         }

@@ -3,8 +3,7 @@
 use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::Memo;
-use crate::rules::common::{hours, overtime_by_day};
+use crate::rules::common::{hours, overtime_by_day, Memo};
 
 /// Overtime above 4 h in two successive days.
 pub struct OvertimeTwoDayCap;
@@ -28,8 +27,6 @@ static META: RuleMeta = RuleMeta {
     example: "2.5 h of overtime on Monday and 2 h on Tuesday (4.5 h): one violation for Monday–Tuesday, measured 4.5 h, limit 4 h; 2 h and 2 h pass.",
 };
 
-const PARAMS: &[&str] = &["s59.two_day_overtime"];
-
 impl Rule for OvertimeTwoDayCap {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -48,7 +45,7 @@ impl Rule for OvertimeTwoDayCap {
             if next == 0 && reported_to == Some(d) {
                 continue;
             }
-            let limit = cap.get(cx, PARAMS, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
+            let limit = cap.get(cx, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
             if m + next > limit {
                 reported_to = Some(d + 1);
                 let span = Span::new(start_of_day(d), start_of_day(d + 2));

@@ -6,7 +6,8 @@ use decent_core::time::{day_of, fmt_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::util::{months_before, Memo};
+use super::util::months_before;
+use crate::rules::common::Memo;
 
 /// A shift schedule published late.
 pub struct SchedulePublication;
@@ -27,8 +28,6 @@ static META: RuleMeta = RuleMeta {
     params: &["s54.publication_notice"],
     example: "A schedule published on 1995-03-10 whose first shift is on 1995-04-03: it had to be made known by 1995-03-03; one violation, measured 24 days of notice, limit 31 days.",
 };
-
-const PARAMS: &[&str] = &["s54.publication_notice"];
 
 /// A run of shifts published together.
 #[derive(Clone, Copy)]
@@ -52,8 +51,8 @@ impl Rule for SchedulePublication {
         }
         let mut months: Memo<u32> = Memo::default();
         let mut flush = |r: Run, out: &mut Out<'_>| {
-            let n = months
-                .get(cx, PARAMS, r.first_day, |d| cx.law.params.num("s54.publication_notice", d).to_u32().unwrap_or(1));
+            let n =
+                months.get(cx, r.first_day, |d| cx.law.params.num("s54.publication_notice", d).to_u32().unwrap_or(1));
             let deadline = months_before(r.first_day, n);
             if r.published > deadline {
                 out.push(

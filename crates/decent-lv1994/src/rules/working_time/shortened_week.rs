@@ -3,8 +3,8 @@
 use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{shortened, stable_range, weekly_ordinary, Memo};
-use crate::rules::common::{hours, under_summary, weekly_norm};
+use super::util::{shortened, weekly_ordinary};
+use crate::rules::common::{hours, under_summary, weekly_norm, Memo};
 
 /// Normal working hours above a shortened weekly norm.
 pub struct ShortenedWeek;
@@ -30,8 +30,6 @@ static META: RuleMeta = RuleMeta {
         "An employee on a 36-hour norm works five 7.5-hour shifts (37.5 h): one violation, measured 37.5 h, limit 36 h.",
 };
 
-const PARAMS: &[&str] = &["s45.weekly_norm"];
-
 impl Rule for ShortenedWeek {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -45,12 +43,12 @@ impl Rule for ShortenedWeek {
         // Cheap exit for the usual employee, on the full norm all along the data.
         let first = day_of(cx.shifts[0].start);
         let last = cx.shifts.last().map_or(first, |s| day_of(s.start));
-        let (lo, hi) = stable_range(cx, PARAMS, first);
+        let (lo, hi) = cx.law.params.stable_range(first);
         if lo <= last && last < hi && !shortened(cx, first) {
             return;
         }
         weekly_ordinary(cx, |monday, mins| {
-            let (shortened, limit) = full.get(cx, PARAMS, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
+            let (shortened, limit) = full.get(cx, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
             if shortened && mins > limit {
                 let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));

@@ -4,8 +4,8 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{daily_totals, six_day_cap, Memo, SIX_DAY_CAP_PARAMS};
-use crate::rules::common::{hours, under_summary};
+use super::util::{daily_totals, six_day_cap};
+use crate::rules::common::{hours, under_summary, Memo};
 
 /// A working day on a six-day week above 7 h (40-h norm), 6 h (35 h) or 4 h (24 h).
 pub struct SixDayDailyCap;
@@ -51,7 +51,7 @@ impl Rule for SixDayDailyCap {
             cx,
             |s| s.kind == ShiftKind::Work,
             |d, mins, line| {
-                let limit = cap.get(cx, SIX_DAY_CAP_PARAMS, d, |d| six_day_cap(cx, d));
+                let limit = cap.get(cx, d, |d| six_day_cap(cx, d));
                 if mins > limit {
                     let span = Span::new(start_of_day(d), start_of_day(d + 1));
                     out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line));

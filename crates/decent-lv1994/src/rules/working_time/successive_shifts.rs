@@ -4,8 +4,8 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_minute, Day, Minute, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{day_length, Memo};
-use crate::rules::common::hours;
+use super::util::day_length;
+use crate::rules::common::{hours, Memo};
 
 /// Two shifts with too short a rest between them.
 pub struct SuccessiveShifts;
@@ -37,18 +37,6 @@ static META: RuleMeta = RuleMeta {
     ],
     example: "A shift 06:00–14:00 followed by a shift 22:00–06:00 the same day (8 h of rest): one violation, measured 8 h, limit 12 h.",
 };
-
-const PARAMS: &[&str] = &[
-    "s54.successive_gap",
-    "s54.one_shift_when",
-    "s60.max_break",
-    "s45.weekly_norm",
-    "s47.six_day_length",
-    "s47.six_day_cap_40",
-    "s47.six_day_cap_35",
-    "s47.six_day_cap_24",
-    "s47.other_norms",
-];
 
 /// What is remembered of the shift that ended last.
 #[derive(Clone, Copy)]
@@ -83,7 +71,7 @@ impl Rule for SuccessiveShifts {
                 day_work = if day_work.0 == d { (d, day_work.1 + s.worked_minutes()) } else { (d, s.worked_minutes()) };
             }
             if let Some(p) = prev.filter(|p| s.start >= p.end) {
-                let lim = memo.get(cx, PARAMS, d, |d| {
+                let lim = memo.get(cx, d, |d| {
                     let ps = &cx.law.params;
                     Limits {
                         gap: ps.minutes("s54.successive_gap", d),

@@ -1,5 +1,4 @@
-//! Helpers of the working-time rules: parameters read once per stretch of days in which they
-//! cannot change, daily sums of worked minutes in day order without per-shift allocation, the
+//! Helpers of the working-time rules: daily sums of worked minutes in day order without per-shift allocation, the
 //! established length of a working day (s47), and month arithmetic (s257) for s54's notice.
 
 use std::collections::VecDeque;
@@ -8,66 +7,14 @@ use decent_core::model::Shift;
 use decent_core::time::{day_of, Day};
 use decent_core::Ctx;
 
-use crate::rules::common::{weekly_norm, worked_by_day};
-
-/// The days `[lo, hi)` around `day` in which none of the parameters `names` changes value.
-#[must_use]
-pub fn stable_range(cx: &Ctx<'_>, names: &[&str], day: Day) -> (Day, Day) {
-    let (mut lo, mut hi) = (Day::MIN, Day::MAX);
-    for name in names {
-        let Some(p) = cx.law.params.get(name) else { continue };
-        for v in &p.values {
-            match v.from {
-                Some(f) if f > day => hi = hi.min(f),
-                Some(f) => lo = lo.max(f),
-                None => {}
-            }
-        }
-    }
-    (lo, hi)
-}
-
-/// A value computed from parameters, kept while the day asked about stays in the stretch where
-/// those parameters hold the same value: parameters are read once per employee, not per shift,
-/// and a dated change (`--set name@DATE=...`) is still honoured on its day.
-#[derive(Debug, Clone, Copy)]
-pub struct Memo<T: Copy> {
-    lo: Day,
-    hi: Day,
-    val: Option<T>,
-}
-
-impl<T: Copy> Default for Memo<T> {
-    fn default() -> Self {
-        Self { lo: 0, hi: 0, val: None }
-    }
-}
-
-impl<T: Copy> Memo<T> {
-    /// The value on `day`, computed by `f` from the parameters `names` when not already known.
-    pub fn get(&mut self, cx: &Ctx<'_>, names: &[&str], day: Day, f: impl FnOnce(Day) -> T) -> T {
-        if let Some(v) = self.val {
-            if self.lo <= day && day < self.hi {
-                return v;
-            }
-        }
-        let (lo, hi) = stable_range(cx, names, day);
-        let v = f(day);
-        *self = Self { lo, hi, val: Some(v) };
-        v
-    }
-}
-
-/// Parameters read by [`daily_totals`].
-const ATTRIBUTION: &[&str] = &["s47.day_attribution"];
+use crate::rules::common::{weekly_norm, Attribution, Memo};
 
 /// Calls `f(day, minutes, line)` once per day with worked minutes of the shifts `keep` selects,
 /// in day order; `line` is the input line of the first such shift counted on that day. Days
-/// follow `s47.day_attribution` (through [`worked_by_day`] when split at midnight; computed
-/// directly, without allocation, for the start-day reading). At most a few days are pending at
-/// any time: a day is final once a shift starts on a later day.
+/// follow `s47.day_attribution` ([`Attribution`], read on each shift's first day). At most a few
+/// days are pending at any time: a day is final once a shift starts on a later day.
 pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnMut(Day, i32, u32)) {
-    let mut split = Memo::default();
+    let mut attr = Memo::default();
     let mut pending: VecDeque<(Day, i32, u32)> = VecDeque::new();
     let add = |pending: &mut VecDeque<(Day, i32, u32)>, d: Day, m: i32, line: u32| match pending.back_mut() {
         Some(b) if b.0 == d => b.1 += m,
@@ -85,15 +32,7 @@ pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnM
                 f(p.0, p.1, p.2);
             }
         }
-        let by_midnight =
-            split.get(cx, ATTRIBUTION, d0, |d| cx.law.params.choice("s47.day_attribution", d) == "split-at-midnight");
-        if by_midnight {
-            for (d, m) in worked_by_day(cx, s) {
-                add(&mut pending, d, m, s.line);
-            }
-        } else {
-            add(&mut pending, d0, s.worked_minutes(), s.line);
-        }
+        attr.get(cx, d0, |d| Attribution::of(cx, d)).each(s, |d, m| add(&mut pending, d, m, s.line));
     }
     for p in pending {
         f(p.0, p.1, p.2);
@@ -125,10 +64,6 @@ pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
         f(w, acc);
     }
 }
-
-/// Parameters read by [`six_day_cap`].
-pub const SIX_DAY_CAP_PARAMS: &[&str] =
-    &["s45.weekly_norm", "s47.six_day_cap_40", "s47.six_day_cap_35", "s47.six_day_cap_24", "s47.other_norms"];
 
 /// The longest working day on a six-day week (s47), in minutes, for the employee's weekly norm
 /// on `day`: 7 h for 40 h, 6 h for 35 h, 4 h for 24 h; another norm by `s47.other_norms` (the
