@@ -396,10 +396,11 @@ impl Dataset {
     /// tables. The result depends only on the rows, not on their input order. Idempotent.
     pub fn finish(&mut self) {
         let n = self.employees.len();
-        group_in_place(&mut self.shifts, n, |s| s.emp, &mut self.shift_offsets);
-        group_in_place(&mut self.absences, n, |a| a.emp, &mut self.absence_offsets);
-        sort_ranges(&mut self.shifts, &self.shift_offsets, |s| (s.start, s.end, s.line));
-        sort_ranges(&mut self.absences, &self.absence_offsets, |a| (a.from, a.to, a.line));
+        group_stable(&mut self.shifts, n, |s| s.emp, &mut self.shift_offsets);
+        group_stable(&mut self.absences, n, |a| a.emp, &mut self.absence_offsets);
+        // Equal shifts are ordered by content, so that results never depend on row order.
+        sort_ranges(&mut self.shifts, &self.shift_offsets, |s| (s.start, s.end, s.kind, s.break_minutes, s.line));
+        sort_ranges(&mut self.absences, &self.absence_offsets, |a| (a.from, a.to, a.kind, a.line));
     }
 
     /// Employee `e`'s shifts, ordered by start (after [`Dataset::finish`]).
@@ -422,8 +423,11 @@ impl Dataset {
 /// 64 blocks of neighbouring keys, which keeps the swaps cache-friendly, then each block into its
 /// keys, the blocks in parallel. The order inside a key is left scrambled (the caller sorts).
 /// Items already grouped (an export sorted by employee) are only counted.
-fn group_in_place<T: Copy + Send>(
-    items: &mut [T],
+/// Groups `items` by key with a stable counting sort into a new vector: rows of one employee
+/// keep their input order, so a timesheet sorted by date needs no sort afterwards. Peak memory
+/// is twice the items for the moment of the scatter.
+fn group_stable<T: Copy + Send + Sync>(
+    items: &mut Vec<T>,
     n: usize,
     key: impl Fn(&T) -> EmployeeIdx + Sync,
     offsets: &mut Vec<u32>,
@@ -440,46 +444,42 @@ fn group_in_place<T: Copy + Send>(
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         return;
     }
-    let per = n.div_ceil(64).max(1);
-    let blocks = n.div_ceil(per);
-    let block_bounds: Vec<u32> = (0..=blocks).map(|b| offsets[(b * per).min(n)]).collect();
-    flag_pass(items, &block_bounds, |t| key(t) as usize / per);
-    // Each block into its keys, in parallel.
-    let mut parts: Vec<(usize, &mut [T])> = Vec::with_capacity(blocks);
-    let mut rest = items;
-    for b in 0..blocks {
-        let (head, tail) = rest.split_at_mut((block_bounds[b + 1] - block_bounds[b]) as usize);
-        parts.push((b, head));
+    let Some(&first) = items.first() else { return };
+    let mut out = vec![first; items.len()];
+    // Each thread owns a contiguous range of employees, hence a contiguous part of the output,
+    // and scans the whole input for its employees' rows: reads are sequential, writes disjoint.
+    let parts = rayon::current_num_threads().clamp(1, 16);
+    let total = items.len() as u64;
+    let mut bounds = vec![0usize];
+    for p in 1..parts {
+        let target = (total * p as u64 / parts as u64) as u32;
+        let e = offsets.partition_point(|&o| o < target).min(n);
+        bounds.push(e.max(*bounds.last().unwrap_or(&0)));
+    }
+    bounds.push(n);
+    let mut slices: Vec<(usize, usize, &mut [T])> = Vec::with_capacity(parts);
+    let mut rest: &mut [T] = &mut out;
+    for w in bounds.windows(2) {
+        let len = (offsets[w[1]] - offsets[w[0]]) as usize;
+        let (head, tail) = rest.split_at_mut(len);
+        slices.push((w[0], w[1], head));
         rest = tail;
     }
-    let offsets = &*offsets;
-    parts.into_par_iter().for_each(|(b, part)| {
-        let (lo, hi) = (b * per, ((b + 1) * per).min(n));
-        let base = offsets[lo];
-        let bounds: Vec<u32> = offsets[lo..=hi].iter().map(|o| o - base).collect();
-        flag_pass(part, &bounds, |t| key(t) as usize - lo);
-    });
-}
-
-/// One American-flag pass: moves every item into its bucket `bucket(item)`, whose slots are
-/// `bounds[b]..bounds[b + 1]`.
-fn flag_pass<T: Copy>(items: &mut [T], bounds: &[u32], bucket: impl Fn(&T) -> usize) {
-    let mut next: Vec<u32> = bounds.to_vec();
-    for b in 0..bounds.len().saturating_sub(1) {
-        let end = bounds[b + 1];
-        while next[b] < end {
-            let i = next[b] as usize;
-            let k = bucket(&items[i]);
-            if k == b {
-                next[b] += 1;
-            } else {
-                // The item goes where its bucket fills next; the item found there comes to `i`.
-                let j = next[k] as usize;
-                next[k] += 1;
-                items.swap(i, j);
+    let src: &[T] = items;
+    let offsets_ref: &[u32] = offsets;
+    slices.into_par_iter().for_each(|(lo, hi, dst)| {
+        let base = offsets_ref[lo];
+        let mut next: Vec<u32> = offsets_ref[lo..hi].iter().map(|o| o - base).collect();
+        for it in src {
+            let k = key(it) as usize;
+            if k >= lo && k < hi {
+                let slot = &mut next[k - lo];
+                dst[*slot as usize] = *it;
+                *slot += 1;
             }
         }
-    }
+    });
+    *items = out;
 }
 
 /// Sorts each range `offsets[e]..offsets[e + 1]` by `key`, the ranges in parallel.
