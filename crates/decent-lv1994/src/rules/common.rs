@@ -235,11 +235,10 @@ pub fn under_summary(cx: &Ctx<'_>) -> bool {
 /// `s61.schedule_holidays_under_summary`), so no day is a fixed holiday.
 #[must_use]
 pub fn is_weekly_holiday(cx: &Ctx<'_>, day: Day) -> bool {
-    if under_summary(cx) && cx.law.params.flag("s61.schedule_holidays_under_summary", day) {
-        return false;
-    }
     let wd = weekday(day);
-    wd == 6 || (wd == 5 && cx.employee.week_days == 5)
+    let fixed = wd == 6 || (wd == 5 && cx.employee.week_days == 5);
+    // The parameter is read only for a day that would otherwise be a holiday.
+    fixed && !(under_summary(cx) && cx.law.params.flag("s61.schedule_holidays_under_summary", day))
 }
 
 /// A working day of the employee's week that is not a festive day (for norms of a period).
@@ -323,6 +322,7 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
     let derive = cx.shifts.first().is_some_and(|s| cx.law.params.flag("s57.derived_overtime", day_of(s.start)));
     let summary = under_summary(cx);
     let mut attr = Memo::default();
+    let mut week_norm = Memo::default();
     let mut bucket: Option<(Day, Day, i32, i32)> = None; // (first day, last day, used minutes, norm)
     for s in cx.shifts {
         if s.kind == ShiftKind::Duty || (s.kind == ShiftKind::Work && !derive) {
@@ -340,7 +340,7 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
                     (f, l, period_norm(cx, f, l))
                 } else {
                     let monday = week_start(d);
-                    (monday, monday + 6, weekly_norm(cx, d))
+                    (monday, monday + 6, week_norm.get(cx, d, |d| weekly_norm(cx, d)))
                 };
                 bucket = Some((first, last, 0, norm));
             }

@@ -4,7 +4,7 @@ use decent_core::time::{fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
 use super::util::weekly_ordinary;
-use crate::rules::common::{hours, under_summary};
+use crate::rules::common::{hours, under_summary, Memo};
 
 /// Normal working hours above 40 a week.
 pub struct WeeklyNorm;
@@ -35,8 +35,9 @@ impl Rule for WeeklyNorm {
         if under_summary(cx) {
             return;
         }
+        let mut norm = Memo::default();
         weekly_ordinary(cx, |monday, mins| {
-            let limit = cx.law.params.minutes("s45.weekly_norm", monday);
+            let limit = norm.get(cx, monday, |d| cx.law.params.minutes("s45.weekly_norm", d));
             if cx.employee.weekly_norm_minutes >= limit && mins > limit {
                 let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
