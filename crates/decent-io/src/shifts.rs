@@ -183,6 +183,10 @@ struct Setup<'a> {
     known: &'a IdMap<u32>,
     /// Packed keys of the ids already in the dataset, by index (for the successor guess).
     known_keys: &'a [Option<u128>],
+    /// For each known employee, the employee whose row followed theirs last time in the blocks
+    /// read so far (`u32::MAX`: none yet). A timesheet sorted by date lists the same people in
+    /// much the same order every day, so the guess spares most hash lookups.
+    successor: &'a [u32],
     known_only: bool,
 }
 
@@ -208,7 +212,7 @@ pub fn read_shifts(
 pub fn read_shifts_from(
     data: &mut Dataset,
     file: &str,
-    mut reader: impl Read,
+    mut reader: impl Read + Send,
     opts: &ShiftOptions,
 ) -> Result<Vec<Warning>, InputError> {
     let io_err = |e: std::io::Error| InputError::file(file, format!("a readable file ({e})"));
@@ -234,6 +238,9 @@ pub fn read_shifts_from(
         known.insert(e.id.as_bytes(), i as u32);
     }
     let known_keys: Vec<Option<u128>> = data.employees.iter().map(|e| pack(e.id.as_bytes())).collect();
+    let mut successor: Vec<u32> = vec![u32::MAX; known_keys.len()];
+    let mut prev_emp = u32::MAX;
+    let mut spare: Vec<u8> = Vec::new();
     let known_employers: FxHashMap<Box<[u8]>, u16> = data
         .employers
         .iter()
@@ -256,7 +263,7 @@ pub fn read_shifts_from(
             }
             // Cut the block after its last line break (the rest waits for more bytes).
             let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |p| p + 1) };
-            let block = &buf[..cut];
+            let (block, tail) = buf.split_at(cut);
             let setup = Setup {
                 file,
                 pos: &h.pos,
@@ -264,6 +271,7 @@ pub fn read_shifts_from(
                 need,
                 known: &known,
                 known_keys: &known_keys,
+                successor: &successor,
                 known_only: opts.known_employees_only,
             };
             let parts = if quoted {
@@ -271,18 +279,35 @@ pub fn read_shifts_from(
             } else {
                 chunks(block, rayon::current_num_threads() * 2, MIN_CHUNK)
             };
-            let results: Vec<Chunk> = parts
-                .par_iter()
-                .map(
-                    |&(s, e)| {
-                        if quoted {
-                            parse_csv_chunk(&setup, &block[s..e])
-                        } else {
-                            parse_chunk(&setup, &block[s..e])
-                        }
-                    },
-                )
-                .collect();
+            // Parse this block while the next one is read.
+            let at_end = eof;
+            let reader = &mut reader;
+            let mut next_buf = std::mem::take(&mut spare);
+            let (results, next): (Vec<Chunk>, std::io::Result<(Vec<u8>, bool)>) = rayon::join(
+                || {
+                    parts
+                        .par_iter()
+                        .map(|&(s, e)| {
+                            if quoted {
+                                parse_csv_chunk(&setup, &block[s..e])
+                            } else {
+                                parse_chunk(&setup, &block[s..e])
+                            }
+                        })
+                        .collect()
+                },
+                || {
+                    if at_end {
+                        return Ok((Vec::new(), true));
+                    }
+                    // The buffer of the block before last is reused: its pages are mapped.
+                    next_buf.clear();
+                    next_buf.reserve(BLOCK + tail.len());
+                    next_buf.extend_from_slice(tail);
+                    let e = fill(reader, &mut next_buf, BLOCK)?;
+                    Ok((next_buf, e))
+                },
+            );
             for c in results {
                 if let Some(mut err) = c.error {
                     err.line += u64::from(line);
@@ -319,6 +344,15 @@ pub fn read_shifts_from(
                         return Err(InputError::file(file, format!("at most {max} rows (this file has more)")));
                     }
                 }
+                // Learn who follows whom, for the next blocks' guesses.
+                for s in &c.shifts {
+                    if s.emp & NEW == 0 {
+                        if let Some(p) = successor.get_mut(prev_emp as usize) {
+                            *p = s.emp;
+                        }
+                    }
+                    prev_emp = s.emp;
+                }
                 data.shifts.extend(c.shifts.into_iter().map(|mut s| {
                     s.line += line;
                     if s.emp & NEW != 0 {
@@ -331,11 +365,12 @@ pub fn read_shifts_from(
                 }));
                 line += c.lines;
             }
-            buf.drain(..cut);
             if eof {
                 return Ok(());
             }
-            eof = fill(&mut reader, &mut buf, BLOCK).map_err(io_err)?;
+            let (next, e) = next.map_err(io_err)?;
+            spare = std::mem::replace(&mut buf, next);
+            eof = e;
         }
     })();
     if let Err(e) = result {
@@ -407,10 +442,6 @@ fn utf8_error(file: &str, bytes: &[u8], at: usize, first_line: u64) -> InputErro
 struct Ids {
     new_local: IdMap<u32>,
     last: Option<(u128, u32)>,
-    /// For each known employee, the employee whose row followed theirs last time: a
-    /// timesheet sorted by date lists the same people in much the same order every day, so
-    /// the guess spares most hash lookups (and their cache misses).
-    successor: Vec<u32>,
     employers: FxHashMap<Box<[u8]>, u16>,
     last_employer: Vec<u8>,
     last_employer_index: Option<u16>,
@@ -421,7 +452,6 @@ impl Ids {
         Self {
             new_local: IdMap::default(),
             last: None,
-            successor: Vec::new(),
             employers: FxHashMap::default(),
             last_employer: Vec::new(),
             last_employer_index: None,
@@ -436,11 +466,8 @@ impl Ids {
                 return Ok(li);
             }
             if li & NEW == 0 {
-                if self.successor.is_empty() {
-                    self.successor = vec![u32::MAX; cx.known_keys.len()];
-                }
-                let guess = self.successor[li as usize];
-                if guess != u32::MAX && cx.known_keys[guess as usize] == key {
+                let guess = cx.successor.get(li as usize).copied().unwrap_or(u32::MAX);
+                if guess != u32::MAX && cx.known_keys.get(guess as usize).copied().flatten() == key {
                     self.last = Some((k, guess));
                     return Ok(guess);
                 }
@@ -469,11 +496,6 @@ impl Ids {
                 }
             },
         };
-        if let (Some((_, li)), true) = (self.last, i & NEW == 0) {
-            if li & NEW == 0 && !self.successor.is_empty() {
-                self.successor[li as usize] = i;
-            }
-        }
         self.last = key.map(|k| (k, i));
         Ok(i)
     }
