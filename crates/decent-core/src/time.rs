@@ -201,6 +201,23 @@ pub fn minutes_in_daily_window(span: Span, from: i32, to: i32) -> i32 {
     if span.minutes() <= 0 || from == to {
         return 0;
     }
+    if !(0..=MINUTES_PER_DAY).contains(&from) || !(0..=MINUTES_PER_DAY).contains(&to) {
+        return minutes_in_daily_window_by_day(span, from, to);
+    }
+    // The windows of successive days are disjoint and repeat daily, so the minutes inside the
+    // window before an instant are a running total: the span's share is the difference.
+    let (per_day, before): (i64, fn(i32, i32, i32) -> i32) = if from < to {
+        (i64::from(to - from), |r, from, to| (r - from).clamp(0, to - from))
+    } else {
+        (i64::from(MINUTES_PER_DAY - from + to), |r, from, to| r.min(to) + (r - from).max(0))
+    };
+    let running = |m: Minute| i64::from(day_of(m)) * per_day + i64::from(before(minute_of_day(m), from, to));
+    (running(span.end) - running(span.start)) as i32
+}
+
+/// [`minutes_in_daily_window`] day by day: the reference form, and the one used for a window
+/// whose bounds lie outside the day.
+fn minutes_in_daily_window_by_day(span: Span, from: i32, to: i32) -> i32 {
     // Walk the days the span touches, one day before to catch a window that started yesterday.
     let mut total = 0;
     let first = day_of(span.start) - 1;
@@ -279,6 +296,19 @@ mod tests {
             let j = date_of(z);
             prop_assert_eq!((i32::from(j.year()), j.month() as u32, j.day() as u32), (y, m, d));
             prop_assert_eq!(weekday(z), j.weekday().to_monday_zero_offset() as u8);
+        }
+
+        /// The running-total form counts the same minutes as the day-by-day walk.
+        #[test]
+        fn daily_window_agrees_with_the_walk(
+            start in -1_000_000i32..1_000_000,
+            len in -10i32..20_000,
+            from in 0i32..=1440,
+            to in 0i32..=1440,
+        ) {
+            let span = Span::new(start, start + len);
+            let walk = if span.minutes() <= 0 || from == to { 0 } else { minutes_in_daily_window_by_day(span, from, to) };
+            prop_assert_eq!(minutes_in_daily_window(span, from, to), walk);
         }
 
         /// Splitting at midnight never loses or double-counts a minute.

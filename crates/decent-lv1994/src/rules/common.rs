@@ -366,6 +366,30 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
     merged
 }
 
+/// The key of a per-employee memo: the engine's evaluation, and the data and law it reads.
+type MemoKey = (u64, usize, usize, usize);
+
+thread_local! {
+    static OVERTIME: std::cell::RefCell<(MemoKey, Vec<(Day, i32)>)> =
+        const { std::cell::RefCell::new(((0, 0, 0, 0), Vec::new())) };
+}
+
+/// Calls `f` with [`overtime_by_day`], computed once per employee while the engine evaluates
+/// that employee's rules (both overtime caps read it), and afresh outside the engine.
+pub fn with_overtime_by_day<R>(cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
+    let Some(scope) = decent_core::engine::employee_scope() else {
+        return f(&overtime_by_day(cx));
+    };
+    let key: MemoKey = (scope, cx.shifts.as_ptr() as usize, cx.shifts.len(), std::ptr::from_ref(cx.law) as usize);
+    let (k, mut days) = OVERTIME.take();
+    if k != key {
+        days = overtime_by_day(cx);
+    }
+    let r = f(&days);
+    OVERTIME.set((key, days));
+    r
+}
+
 /// Who a protection reaches on `day`, and through which section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {
@@ -399,6 +423,77 @@ pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> 
         }
     }
     Reach::No
+}
+
+/// The days `[from, to)` on which a child born on `birth` is under `years` (as
+/// [`decent_core::Employee::has_child_under`] counts age: from birth to the birthday).
+fn under_age_days(birth: Day, years: u32) -> (Day, Day) {
+    use decent_core::model::whole_years;
+    let (y, m, d) = civil_from_days(birth);
+    let y = y.saturating_add(i32::try_from(years).unwrap_or(i32::MAX / 2)).min(9999);
+    let mut end = days_from_civil(y, m, d.min(decent_core::time::days_in_month(y, m))).max(birth);
+    while end > birth && whole_years(birth, end - 1) >= years {
+        end -= 1;
+    }
+    while whole_years(birth, end) < years {
+        end += 1;
+    }
+    (birth, end)
+}
+
+/// The days on which a child of the employee is under `years` (a disabled child under
+/// `disabled_years`, or `years` when that is higher).
+fn child_days(e: &decent_core::Employee, years: u32, disabled_years: u32) -> Vec<(Day, Day)> {
+    let dy = disabled_years.max(years);
+    e.children
+        .iter()
+        .map(|&b| under_age_days(b, years))
+        .chain(e.disabled_children.iter().map(|&b| under_age_days(b, dy)))
+        .filter(|r| r.0 < r.1)
+        .collect()
+}
+
+/// [`parent_reach`] for one employee and fixed ages, with each child's protected days worked
+/// out once instead of the child's age on every day asked about.
+#[derive(Debug, Clone)]
+pub struct ParentReach {
+    women: bool,
+    s176: bool,
+    /// Days under the section's own ages.
+    own: Vec<(Day, Day)>,
+    /// Days under s176's ages (14, a disabled child 16).
+    s176_ages: Vec<(Day, Day)>,
+    /// The reading of `s176.age_reading`: s176's own ages.
+    reading: Memo<bool>,
+}
+
+impl ParentReach {
+    /// Protection of "women with a child under `years` (a disabled child under
+    /// `disabled_years`)" for the employee of `cx`.
+    #[must_use]
+    pub fn new(cx: &Ctx<'_>, years: u32, disabled_years: u32) -> Self {
+        let e = cx.employee;
+        let women = e.sex == decent_core::Sex::F;
+        let s176 = (e.sex == decent_core::Sex::M && e.single_parent) || e.trustee;
+        let own = if women || s176 { child_days(e, years, disabled_years) } else { Vec::new() };
+        let s176_ages = if s176 { child_days(e, 14, 16) } else { Vec::new() };
+        Self { women, s176, own, s176_ages, reading: Memo::default() }
+    }
+
+    /// Whether the protection reaches the employee on `day`: as [`parent_reach`] finds.
+    pub fn on(&mut self, cx: &Ctx<'_>, day: Day) -> Reach {
+        let inside = |v: &[(Day, Day)]| v.iter().any(|&(f, t)| f <= day && day < t);
+        if self.women && inside(&self.own) {
+            return Reach::Direct;
+        }
+        if self.s176 {
+            let ages = self.reading.get(cx, day, |d| cx.law.params.choice("s176.age_reading", d) == "s176-ages");
+            if inside(if ages { &self.s176_ages } else { &self.own }) {
+                return Reach::S176;
+            }
+        }
+        Reach::No
+    }
 }
 
 /// Years as a `u32` from a parameter.

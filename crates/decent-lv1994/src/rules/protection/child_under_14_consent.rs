@@ -6,7 +6,7 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
 use super::util::{days_span, limb_words, OVERTIME, TRIP};
-use crate::rules::common::{parent_reach, years_param, Reach};
+use crate::rules::common::{years_param, ParentReach, Reach};
 
 /// Overtime or a business trip without the consent s171 requires.
 pub struct ChildUnder14Consent;
@@ -50,7 +50,8 @@ impl Rule for ChildUnder14Consent {
         };
         let age = years_param(cx, "s171.child_age", day0);
         let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
-        let reach = |d: Day| parent_reach(cx, age, disabled_age, d);
+        let mut parent = ParentReach::new(cx, age, disabled_age);
+        let mut reach = |d: Day| parent.on(cx, d);
         let tag = |f: Finding, r: Reach| if r == Reach::S176 { f.also("176") } else { f };
         if !e.overtime_consent {
             for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {

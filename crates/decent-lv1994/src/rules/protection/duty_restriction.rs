@@ -6,7 +6,7 @@ use decent_core::time::{day_of, fmt_minute, weekday, Minute};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
 
 use super::util::Night;
-use crate::rules::common::{hours, is_weekly_holiday, parent_reach, years_param, Attribution, Reach};
+use crate::rules::common::{hours, is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
 
 /// Duty barred by s171.1.
 pub struct DutyRestriction;
@@ -68,6 +68,7 @@ impl Rule for DutyRestriction {
         let all_after_hours = p.flag("s171_1.duty_is_after_hours", day0);
         let age = years_param(cx, "s171.child_age", day0);
         let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
+        let mut parent = ParentReach::new(cx, age, disabled_age);
         let mut night = Night::of(cx, day0);
         let attr = Attribution::of(cx, day0);
         let cal = &cx.law.calendar;
@@ -78,7 +79,7 @@ impl Rule for DutyRestriction {
                 continue;
             }
             let d = day_of(s.start);
-            let r = if e.pregnant_on(d) { Reach::Direct } else { parent_reach(cx, age, disabled_age, d) };
+            let r = if e.pregnant_on(d) { Reach::Direct } else { parent.on(cx, d) };
             if r == Reach::No {
                 continue;
             }

@@ -6,7 +6,7 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
 use super::util::{barred_work, days_span, limb_words, Night, TRIP};
-use crate::rules::common::{parent_reach, years_param, Attribution, Reach};
+use crate::rules::common::{years_param, Attribution, ParentReach, Reach};
 
 /// Night, overtime, holiday work and business trips barred by s170.
 pub struct PregnantOrYoungChild;
@@ -44,11 +44,11 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// Whether s170 reaches the employee on `day` (pregnancy, a child under `age`, or s176).
-fn reach(cx: &Ctx<'_>, age: u32, day: Day) -> Reach {
+fn reach(cx: &Ctx<'_>, parent: &mut ParentReach, day: Day) -> Reach {
     if cx.employee.pregnant_on(day) {
         return Reach::Direct;
     }
-    parent_reach(cx, age, age, day)
+    parent.on(cx, day)
 }
 
 fn tag(f: Finding, r: Reach) -> Finding {
@@ -75,10 +75,11 @@ impl Rule for PregnantOrYoungChild {
             return;
         };
         let age = years_param(cx, "s170.child_age", day0);
+        let mut parent = ParentReach::new(cx, age, age);
         let mut night = Night::of(cx, day0);
         let attr = Attribution::of(cx, day0);
         for s in cx.shifts {
-            let r = reach(cx, age, day_of(s.start));
+            let r = reach(cx, &mut parent, day_of(s.start));
             if r == Reach::No {
                 continue;
             }
@@ -88,7 +89,7 @@ impl Rule for PregnantOrYoungChild {
             let mut first_reach = Reach::No;
             let mut days = 0;
             for d in a.from..=a.to {
-                let r = reach(cx, age, d);
+                let r = reach(cx, &mut parent, d);
                 if r != Reach::No {
                     days += 1;
                     if first_reach == Reach::No {

@@ -3,7 +3,7 @@
 use decent_core::time::{civil_from_days, day_of, days_from_civil, start_of_day, year_of, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, overtime_by_day};
+use crate::rules::common::{hours, with_overtime_by_day};
 
 /// Overtime above 120 h in a calendar year.
 pub struct OvertimeAnnualCap;
@@ -50,16 +50,18 @@ impl Rule for OvertimeAnnualCap {
                 }
             }
         };
-        for (d, m) in overtime_by_day(cx) {
-            let y = year_of(d);
-            match year.as_mut() {
-                Some((cur, acc)) if *cur == y => *acc += m,
-                _ => {
-                    flush(year, out);
-                    year = Some((y, m));
+        with_overtime_by_day(cx, |days| {
+            for &(d, m) in days {
+                let y = year_of(d);
+                match year.as_mut() {
+                    Some((cur, acc)) if *cur == y => *acc += m,
+                    _ => {
+                        flush(year, out);
+                        year = Some((y, m));
+                    }
                 }
             }
-        }
+        });
         flush(year, out);
     }
 

@@ -3,7 +3,7 @@
 use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, overtime_by_day, Memo};
+use crate::rules::common::{hours, with_overtime_by_day, Memo};
 
 /// Overtime above 4 h in two successive days.
 pub struct OvertimeTwoDayCap;
@@ -36,22 +36,23 @@ impl Rule for OvertimeTwoDayCap {
         if cx.shifts.is_empty() {
             return;
         }
-        let days = overtime_by_day(cx);
-        let mut cap = Memo::default();
-        let mut reported_to: Option<i32> = None; // last day of the last pair reported
-        for (i, &(d, m)) in days.iter().enumerate() {
-            let next = days.get(i + 1).filter(|n| n.0 == d + 1).map_or(0, |n| n.1);
-            // A day with no overtime after it adds nothing to a pair already reported that ends on it.
-            if next == 0 && reported_to == Some(d) {
-                continue;
+        with_overtime_by_day(cx, |days| {
+            let mut cap = Memo::default();
+            let mut reported_to: Option<i32> = None; // last day of the last pair reported
+            for (i, &(d, m)) in days.iter().enumerate() {
+                let next = days.get(i + 1).filter(|n| n.0 == d + 1).map_or(0, |n| n.1);
+                // A day with no overtime after it adds nothing to a pair already reported that ends on it.
+                if next == 0 && reported_to == Some(d) {
+                    continue;
+                }
+                let limit = cap.get(cx, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
+                if m + next > limit {
+                    reported_to = Some(d + 1);
+                    let span = Span::new(start_of_day(d), start_of_day(d + 2));
+                    out.push(Finding::new(Severity::Violation, span).minutes_vs(m + next, limit).detail(m));
+                }
             }
-            let limit = cap.get(cx, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
-            if m + next > limit {
-                reported_to = Some(d + 1);
-                let span = Span::new(start_of_day(d), start_of_day(d + 2));
-                out.push(Finding::new(Severity::Violation, span).minutes_vs(m + next, limit).detail(m));
-            }
-        }
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {
