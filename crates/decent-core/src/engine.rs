@@ -5,9 +5,6 @@
 //! and severity (for very large inputs). Output order is canonical — by employee id, window,
 //! rule — so results never depend on the order of input rows.
 
-use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use rayon::prelude::*;
 
 use crate::law::Law;
@@ -72,22 +69,6 @@ impl Acc {
     }
 }
 
-thread_local! {
-    static SCOPE: Cell<u64> = const { Cell::new(0) };
-}
-
-static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
-
-/// The evaluation of one employee's rules that the engine is running on this thread: a number
-/// never given to another evaluation, or `None` outside the engine (a rule called directly, pay).
-///
-/// A pack may key a memo of a pure reading of the employee's data on it, so that several rules
-/// of one employee share one computation; the memo must also check that the [`Ctx`] is the same.
-#[must_use]
-pub fn employee_scope() -> Option<u64> {
-    Some(SCOPE.get()).filter(|&s| s != 0)
-}
-
 /// Evaluates `law` on `data` (which must have been [`Dataset::finish`]ed).
 #[must_use]
 pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
@@ -109,7 +90,6 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
                     columns: data.columns,
                 };
                 let Acc { findings, counts } = &mut acc;
-                SCOPE.set(NEXT_SCOPE.fetch_add(1, Ordering::Relaxed));
                 for &ri in &selected {
                     let mut sink = |f: Finding| {
                         if window.is_none_or(|w| f.to.max(f.from + 1) > w.start && f.from < w.end) {
@@ -122,7 +102,6 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
                     let mut out = Out::new(u16::try_from(ri).unwrap_or(u16::MAX), e, &mut sink);
                     law.rules[ri].check(&cx, &mut out);
                 }
-                SCOPE.set(0);
                 acc
             },
         )

@@ -366,28 +366,9 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
     merged
 }
 
-/// The key of a per-employee memo: the engine's evaluation, and the data and law it reads.
-type MemoKey = (u64, usize, usize, usize);
-
-thread_local! {
-    static OVERTIME: std::cell::RefCell<(MemoKey, Vec<(Day, i32)>)> =
-        const { std::cell::RefCell::new(((0, 0, 0, 0), Vec::new())) };
-}
-
-/// Calls `f` with [`overtime_by_day`], computed once per employee while the engine evaluates
-/// that employee's rules (both overtime caps read it), and afresh outside the engine.
+/// Calls `f` with [`overtime_by_day`] (both overtime caps read it).
 pub fn with_overtime_by_day<R>(cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
-    let Some(scope) = decent_core::engine::employee_scope() else {
-        return f(&overtime_by_day(cx));
-    };
-    let key: MemoKey = (scope, cx.shifts.as_ptr() as usize, cx.shifts.len(), std::ptr::from_ref(cx.law) as usize);
-    let (k, mut days) = OVERTIME.take();
-    if k != key {
-        days = overtime_by_day(cx);
-    }
-    let r = f(&days);
-    OVERTIME.set((key, days));
-    r
+    f(&overtime_by_day(cx))
 }
 
 /// Who a protection reaches on `day`, and through which section.
