@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{InputError, Warning};
 use crate::fields;
-use crate::table::{check_text, header, ColumnMap};
+use crate::table::{check_text, for_each_row, header, ColumnMap};
 
 const COLS: [&str; 4] = ["employee_id", "month", "amount", "days_worked"];
 const REQUIRED: [&str; 3] = ["employee_id", "month", "amount"];
@@ -36,24 +36,9 @@ pub fn read_earnings(
     let mut warnings = Vec::new();
     let bytes = check_text(file, bytes, "employee_id,month,amount")?;
     let h = header(file, bytes, &COLS, &REQUIRED, map, &mut warnings)?;
-    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[h.body..]);
-    let mut rec = csv::ByteRecord::new();
     let mut rows = Vec::new();
     let mut seen: FxHashMap<(String, YearMonth), u64> = FxHashMap::default();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let l = header_lines + e.position().map_or(1, csv::Position::line);
-                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
-            }
-        }
-        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
-            continue;
-        }
-        let line = header_lines + rec.position().map_or(1, csv::Position::line);
+    for_each_row(file, bytes, &h, |rec, line| {
         let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0).unwrap_or((0, b""));
@@ -79,7 +64,8 @@ pub fn read_earnings(
             earnings: MonthEarnings { month, amount, days_worked },
             line,
         });
-    }
+        Ok(())
+    })?;
     Ok((rows, warnings))
 }
 

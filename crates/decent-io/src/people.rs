@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
-use crate::table::{check_text, header, ColumnMap};
+use crate::table::{check_text, for_each_row, header, ColumnMap};
 
 const EMP_COLS: [&str; 20] = [
     "employee_id",
@@ -39,14 +39,6 @@ const EMP_COLS: [&str; 20] = [
     "pregnancies",
 ];
 
-fn records(bytes: &[u8], body: usize) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[body..])
-}
-
-fn line_of(rec: &csv::ByteRecord, header_lines: u64) -> u64 {
-    header_lines + rec.position().map_or(1, csv::Position::line)
-}
-
 /// Reads employee profiles into `data`. All or nothing.
 ///
 /// # Errors
@@ -60,25 +52,10 @@ pub fn read_employees(
     let mut warnings = Vec::new();
     let bytes = check_text(file, bytes, "employee_id,...")?;
     let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
-    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
     let mut rows: Vec<Employee> = Vec::new();
     let mut seen = rustc_hash::FxHashMap::default();
-    let mut rdr = records(bytes, h.body);
-    let mut rec = csv::ByteRecord::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let l = header_lines + e.position().map_or(1, csv::Position::line);
-                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
-            }
-        }
-        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
-            continue;
-        }
-        let line = line_of(&rec, header_lines);
-        let e = employee_row(file, &rec, line, &h)?;
+    for_each_row(file, bytes, &h, |rec, line| {
+        let e = employee_row(file, rec, line, &h)?;
         if let Some(first) = seen.insert(e.id.clone(), line) {
             return Err(InputError::field(
                 file,
@@ -90,7 +67,8 @@ pub fn read_employees(
             ));
         }
         rows.push(e);
-    }
+        Ok(())
+    })?;
     if rows.is_empty() {
         return Err(InputError::file(file, "at least one employee row after the header"));
     }
@@ -219,24 +197,9 @@ pub fn read_absences(
     let bytes = check_text(file, bytes, "employee_id,kind,from,to")?;
     let cols = ["employee_id", "kind", "from", "to"];
     let h = header(file, bytes, &cols, &cols, map, &mut warnings)?;
-    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
     let mut rows = Vec::new();
-    let mut rdr = records(bytes, h.body);
-    let mut rec = csv::ByteRecord::new();
     let kinds = AbsenceKind::ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let l = header_lines + e.position().map_or(1, csv::Position::line);
-                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
-            }
-        }
-        if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
-            continue;
-        }
-        let line = line_of(&rec, header_lines);
+    for_each_row(file, bytes, &h, |rec, line| {
         let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0);
@@ -260,7 +223,8 @@ pub fn read_absences(
             return Err(bad(pt, t, &format!("a last day on or after the first ({})", String::from_utf8_lossy(f))));
         }
         rows.push((id.to_string(), kind, from, to, u32::try_from(line).unwrap_or(u32::MAX)));
-    }
+        Ok(())
+    })?;
     for (id, kind, from, to, line) in rows {
         let emp = data.intern(&id);
         data.absences.push(Absence { emp, kind, from, to, line });

@@ -168,3 +168,33 @@ pub fn chunks(body: &[u8], n: usize, min_size: usize) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Calls `row(record, line)` for every data row after the header (blank lines skipped), with
+/// the row's 1-based line in the file; a malformed CSV row is an error naming its line.
+///
+/// # Errors
+/// The first CSV error, or the first error `row` returns.
+pub fn for_each_row(
+    file: &str,
+    bytes: &[u8],
+    h: &Header,
+    mut row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[h.body..]);
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => {
+                let l = header_lines + e.position().map_or(1, csv::Position::line);
+                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
+            }
+        }
+        if rec.len() == 1 && crate::fields::trim(&rec[0]).is_empty() {
+            continue;
+        }
+        row(&rec, header_lines + rec.position().map_or(1, csv::Position::line))?;
+    }
+}
