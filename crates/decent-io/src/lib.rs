@@ -8,6 +8,7 @@
 pub mod earnings;
 pub mod error;
 pub mod fields;
+pub mod moved;
 pub mod people;
 pub mod shifts;
 pub mod table;

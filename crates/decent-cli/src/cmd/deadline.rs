@@ -68,28 +68,12 @@ pub struct Args {
 pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
-    let mut rdr = csv::ReaderBuilder::new().has_headers(true).trim(csv::Trim::All).from_reader(bytes.as_slice());
-    let headers = rdr.headers().with_context(|| format!("{name}: expected a header date,kind"))?.clone();
-    let col = |n: &str| headers.iter().position(|h| h.trim_start_matches('\u{feff}') == n);
-    let (Some(di), Some(ki)) = (col("date"), col("kind")) else {
-        return Err(anyhow!(
-            "{name}:1: expected the columns date,kind, found {:?}",
-            headers.iter().collect::<Vec<_>>()
-        ));
-    };
+    let (days, warnings) = decent_io::moved::read_moved_days(&name, &bytes)?;
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
     let mut moved = MovedDays::new();
-    for rec in rdr.records() {
-        let rec = rec.with_context(|| format!("{name}: malformed CSV"))?;
-        let line = rec.position().map_or(0, csv::Position::line);
-        let date = rec.get(di).unwrap_or("");
-        let day = super::parse_date(date).map_err(|e| anyhow!("{name}:{line}:{}: date: {e}", di + 1))?;
-        let working = match rec.get(ki).unwrap_or("") {
-            "working" => true,
-            "day_off" => false,
-            other => {
-                return Err(anyhow!("{name}:{line}:{}: kind: expected working or day_off, found {other:?}", ki + 1))
-            }
-        };
+    for (day, working) in days {
         moved.insert(day, working);
     }
     Ok(moved)
