@@ -91,6 +91,16 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
                 };
                 let Acc { findings, counts } = &mut acc;
                 for &ri in &selected {
+                    let rule = u16::try_from(ri).unwrap_or(u16::MAX);
+                    // The common summary run (no window, counts only) needs no test per finding:
+                    // every finding of this rule counts in its own row.
+                    if window.is_none() && !opts.collect {
+                        let row = &mut counts[ri];
+                        let mut sink = |f: Finding| row[f.severity as usize] += 1;
+                        let mut out = Out::new(rule, e, &mut sink);
+                        law.rules[ri].check(&cx, &mut out);
+                        continue;
+                    }
                     let mut sink = |f: Finding| {
                         if window.is_none_or(|w| f.to.max(f.from + 1) > w.start && f.from < w.end) {
                             counts[f.rule as usize][f.severity as usize] += 1;
@@ -99,7 +109,7 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
                             }
                         }
                     };
-                    let mut out = Out::new(u16::try_from(ri).unwrap_or(u16::MAX), e, &mut sink);
+                    let mut out = Out::new(rule, e, &mut sink);
                     law.rules[ri].check(&cx, &mut out);
                 }
                 acc

@@ -205,14 +205,19 @@ pub fn minutes_in_daily_window(span: Span, from: i32, to: i32) -> i32 {
         return minutes_in_daily_window_by_day(span, from, to);
     }
     // The windows of successive days are disjoint and repeat daily, so the minutes inside the
-    // window before an instant are a running total: the span's share is the difference.
-    let (per_day, before): (i64, fn(i32, i32, i32) -> i32) = if from < to {
-        (i64::from(to - from), |r, from, to| (r - from).clamp(0, to - from))
+    // window before an instant are a running total: the span's share is the difference. Whole
+    // days between the ends count the window once each; the ends' minutes of the day the rest.
+    let (d0, r0) = (day_of(span.start), minute_of_day(span.start));
+    let (d1, r1) = (day_of(span.end), minute_of_day(span.end));
+    let days = i64::from(d1 - d0);
+    let part = if from < to {
+        let before = |r: i32| (r - from).clamp(0, to - from);
+        days * i64::from(to - from) + i64::from(before(r1) - before(r0))
     } else {
-        (i64::from(MINUTES_PER_DAY - from + to), |r, from, to| r.min(to) + (r - from).max(0))
+        let before = |r: i32| r.min(to) + (r - from).max(0);
+        days * i64::from(MINUTES_PER_DAY - from + to) + i64::from(before(r1) - before(r0))
     };
-    let running = |m: Minute| i64::from(day_of(m)) * per_day + i64::from(before(minute_of_day(m), from, to));
-    (running(span.end) - running(span.start)) as i32
+    part as i32
 }
 
 /// [`minutes_in_daily_window`] day by day: the reference form, and the one used for a window

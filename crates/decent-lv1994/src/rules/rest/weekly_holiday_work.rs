@@ -3,7 +3,7 @@
 use decent_core::time::{day_of, fmt_day, weekday};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, is_weekly_holiday, Attribution};
+use crate::rules::common::{hours, under_summary, Attribution, Memo};
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;
@@ -38,6 +38,16 @@ impl Rule for WeeklyHolidayWork {
         let Some(first) = cx.shifts.first() else { return };
         let attr = Attribution::of(cx, day_of(first.start));
         let cal = &cx.law.calendar;
+        // `common::is_weekly_holiday`, with the s61 switch read once per stretch of unchanged
+        // parameters instead of by name for every weekend day.
+        let (summary, five) = (under_summary(cx), cx.employee.week_days == 5);
+        let mut scheduled = Memo::default();
+        let mut holiday = |d| {
+            let wd = weekday(d);
+            let fixed = wd == 6 || (wd == 5 && five);
+            fixed
+                && !(summary && scheduled.get(cx, d, |d| cx.law.params.flag("s61.schedule_holidays_under_summary", d)))
+        };
         for s in cx.shifts {
             // Cheap exit: a shift touching no Saturday or Sunday cannot fall on a weekly holiday.
             let (d0, d1) = (day_of(s.start), day_of(s.end - 1));
@@ -45,7 +55,7 @@ impl Rule for WeeklyHolidayWork {
                 continue;
             }
             attr.each(s, |d, m| {
-                if m > 0 && is_weekly_holiday(cx, d) && !cal.is_festive(d) {
+                if m > 0 && holiday(d) && !cal.is_festive(d) {
                     let f = Finding::new(Severity::Warning, s.span()).minutes_vs(m, 0);
                     out.push(f.line(s.line).detail(d));
                 }
