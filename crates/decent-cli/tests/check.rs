@@ -30,7 +30,11 @@ impl Drop for Dir {
 
 fn decent(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_decent")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn check_file(p: &Path) -> (i32, String, String) {
@@ -73,7 +77,10 @@ fn a_clean_roster_exits_0_and_a_violation_exits_1() {
 
 #[test]
 fn a_bad_date_names_line_column_value_and_expectation() {
-    let err = refused("baddate", b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\nA,1995-02-30T08:00,1995-03-01T16:00\n");
+    let err = refused(
+        "baddate",
+        b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\nA,1995-02-30T08:00,1995-03-01T16:00\n",
+    );
     assert!(err.contains("shifts.csv:3:2 (column `start`)"), "{err}");
     assert!(err.contains("1995-02-30T08:00") && err.contains("expected a local date-time"), "{err}");
 }
@@ -95,7 +102,15 @@ fn map_renames_a_users_column() {
     let d = Dir::new("map");
     let p = d.file("s.csv", b"person,begin,finish\nA,1995-03-06T08:00,1995-03-06T16:00\n");
     let (code, _, err) = decent(&[
-        "check", "--shifts", p.to_str().unwrap(), "--map", "person=employee_id", "--map", "begin=start", "--map", "finish=end",
+        "check",
+        "--shifts",
+        p.to_str().unwrap(),
+        "--map",
+        "person=employee_id",
+        "--map",
+        "begin=start",
+        "--map",
+        "finish=end",
     ]);
     assert_eq!(code, 0, "{err}");
 }
@@ -103,7 +118,10 @@ fn map_renames_a_users_column() {
 #[test]
 fn an_unknown_employee_is_refused_when_an_employees_file_is_given() {
     let d = Dir::new("unknown");
-    let s = d.file("shifts.csv", b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\nB,1995-03-06T08:00,1995-03-06T16:00\n");
+    let s = d.file(
+        "shifts.csv",
+        b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\nB,1995-03-06T08:00,1995-03-06T16:00\n",
+    );
     let e = d.file("employees.csv", b"employee_id,sex\nA,F\n");
     let (code, _, err) = decent(&["check", "--shifts", s.to_str().unwrap(), "--employees", e.to_str().unwrap()]);
     assert_eq!(code, 2);
@@ -112,7 +130,10 @@ fn an_unknown_employee_is_refused_when_an_employees_file_is_given() {
 
 #[test]
 fn non_utf8_is_refused_with_its_line() {
-    let err = refused("utf8", b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\n\xE9mile,1995-03-06T08:00,1995-03-06T16:00\n");
+    let err = refused(
+        "utf8",
+        b"employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00\n\xE9mile,1995-03-06T08:00,1995-03-06T16:00\n",
+    );
     assert!(err.contains("shifts.csv:3:1") && err.contains("UTF-8"), "{err}");
 }
 
@@ -153,7 +174,11 @@ fn rules_lists_every_rule_with_its_section() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let rules = v["rules"].as_array().unwrap();
     assert!(rules.iter().all(|r| r["section"].as_str().is_some_and(|s| s.starts_with('s'))));
-    assert!(v["parameters"].as_array().unwrap().iter().any(|p| p["kind"] == "interpretation" && p["rationale"].is_string()));
+    assert!(v["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["kind"] == "interpretation" && p["rationale"].is_string()));
     let (code, out, _) = decent(&["explain", "weekly-norm"]);
     assert_eq!(code, 0);
     assert!(out.contains("shall not exceed 40 hours a week"), "{out}");

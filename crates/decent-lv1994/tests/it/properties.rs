@@ -26,7 +26,8 @@ fn csv(rows: &[(u8, u32, u32, u32, u8)]) -> String {
     s
 }
 
-const EMPLOYEES: &str = "employee_id,sex,birth_date,children_birth_dates,week_days,summary_period_months,overtime_consent\n\
+const EMPLOYEES: &str =
+    "employee_id,sex,birth_date,children_birth_dates,week_days,summary_period_months,overtime_consent\n\
 E0,F,1960-01-01,1994-05-01,5,0,false\n\
 E1,M,1978-03-01,,6,0,true\n\
 E2,F,1970-01-01,,5,1,true\n\
@@ -45,7 +46,10 @@ fn findings(shifts: &str) -> Vec<String> {
             // may quote them too.
             v.line = None;
             let msg = if v.rule == "overlapping-shifts" { String::new() } else { v.message.clone() };
-            format!("{} {} {} {} {} {} {} {}", v.rule, v.severity, v.employee_id, v.from, v.to, v.measured, v.limit, msg)
+            format!(
+                "{} {} {} {} {} {} {} {}",
+                v.rule, v.severity, v.employee_id, v.from, v.to, v.measured, v.limit, msg
+            )
         })
         .collect()
 }
