@@ -81,87 +81,103 @@ pub fn read_employees(
     Ok(warnings)
 }
 
+/// The index of a column of `EMP_COLS`, at compile time.
+const fn col(name: &str) -> usize {
+    let mut i = 0;
+    while i < EMP_COLS.len() {
+        let (a, b) = (EMP_COLS[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a column of employees.csv")
+}
+
 fn employee_row(
     file: &str,
     rec: &csv::ByteRecord,
     line: u64,
     h: &crate::table::Header,
 ) -> Result<Employee, InputError> {
-    let get = |name: &str| {
-        let i = EMP_COLS.iter().position(|c| *c == name).unwrap_or(0);
-        h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))))
-    };
+    let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
     let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
     let text = |p: usize, v: &[u8]| std::str::from_utf8(v).map(str::to_string).map_err(|_| bad(p, v, "UTF-8 text"));
-    let nonempty = |name: &str| get(name).filter(|(_, v)| !v.is_empty());
+    let nonempty = |i: usize| get(i).filter(|(_, v)| !v.is_empty());
 
-    let (pid, idv) = get("employee_id").unwrap_or((0, b""));
+    let (pid, idv) = get(const { col("employee_id") }).unwrap_or((0, b""));
     if idv.is_empty() {
         return Err(bad(pid, idv, "an employee id (not empty)"));
     }
     let mut e = Employee::new(&text(pid, idv)?);
     e.line = u32::try_from(line).unwrap_or(u32::MAX);
-    if let Some((p, v)) = nonempty("employer_id") {
+    if let Some((p, v)) = nonempty(const { col("employer_id") }) {
         e.employer = Some(text(p, v)?.into());
     }
-    let date = |name: &str| -> Result<Option<i32>, InputError> {
-        nonempty(name).map(|(p, v)| fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))).transpose()
+    let date = |i: usize| -> Result<Option<i32>, InputError> {
+        nonempty(i).map(|(p, v)| fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))).transpose()
     };
-    let flag = |name: &str| -> Result<bool, InputError> {
-        get(name).map_or(Ok(false), |(p, v)| fields::boolean(v).ok_or_else(|| bad(p, v, EXPECT_BOOL)))
+    let flag = |i: usize| -> Result<bool, InputError> {
+        get(i).map_or(Ok(false), |(p, v)| fields::boolean(v).ok_or_else(|| bad(p, v, EXPECT_BOOL)))
     };
-    let money = |name: &str| -> Result<Option<Decimal>, InputError> {
-        nonempty(name)
+    let money = |i: usize| -> Result<Option<Decimal>, InputError> {
+        nonempty(i)
             .map(|(p, v)| {
                 fields::decimal(v).ok_or_else(|| bad(p, v, "an amount like 4.50 (a dot as decimal separator)"))
             })
             .transpose()
     };
-    e.birth_date = date("birth_date")?;
-    e.hired_on = date("hired_on")?;
-    if let Some((p, v)) = nonempty("sex") {
+    e.birth_date = date(const { col("birth_date") })?;
+    e.hired_on = date(const { col("hired_on") })?;
+    if let Some((p, v)) = nonempty(const { col("sex") }) {
         e.sex = match v {
             b"F" | b"f" => Sex::F,
             b"M" | b"m" => Sex::M,
             _ => return Err(bad(p, v, "F or M")),
         };
     }
-    if let Some((p, v)) = nonempty("weekly_norm_hours") {
+    if let Some((p, v)) = nonempty(const { col("weekly_norm_hours") }) {
         let h = fields::decimal(v)
             .filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(168))
             .ok_or_else(|| bad(p, v, "weekly hours, a number above 0 and at most 168"))?;
         e.weekly_norm_minutes = (h * Decimal::from(60)).round().to_i32().unwrap_or(40 * 60);
     }
-    if let Some((p, v)) = nonempty("week_days") {
+    if let Some((p, v)) = nonempty(const { col("week_days") }) {
         e.week_days = match v {
             b"5" => 5,
             b"6" => 6,
             _ => return Err(bad(p, v, "5 or 6 (days in the working week)")),
         };
     }
-    if let Some((p, v)) = nonempty("summary_period_months") {
+    if let Some((p, v)) = nonempty(const { col("summary_period_months") }) {
         e.summary_period_months = fields::uint(v, 12).ok_or_else(|| bad(p, v, "months from 0 (none) to 12"))? as u8;
     }
-    e.overtime_consent = flag("overtime_consent")?;
-    e.business_trip_consent = flag("business_trip_consent")?;
-    e.union_member = flag("union_member")?;
-    e.union_official = flag("union_official")?;
-    e.single_parent = flag("single_parent")?;
-    e.trustee = flag("trustee")?;
-    e.night_barred = flag("night_barred")?;
-    e.hourly_rate = money("hourly_rate")?;
-    e.monthly_salary = money("monthly_salary")?;
-    let dates = |name: &str| -> Result<Vec<i32>, InputError> {
-        let Some((p, v)) = nonempty(name) else { return Ok(Vec::new()) };
+    e.overtime_consent = flag(const { col("overtime_consent") })?;
+    e.business_trip_consent = flag(const { col("business_trip_consent") })?;
+    e.union_member = flag(const { col("union_member") })?;
+    e.union_official = flag(const { col("union_official") })?;
+    e.single_parent = flag(const { col("single_parent") })?;
+    e.trustee = flag(const { col("trustee") })?;
+    e.night_barred = flag(const { col("night_barred") })?;
+    e.hourly_rate = money(const { col("hourly_rate") })?;
+    e.monthly_salary = money(const { col("monthly_salary") })?;
+    let dates = |i: usize| -> Result<Vec<i32>, InputError> {
+        let Some((p, v)) = nonempty(i) else { return Ok(Vec::new()) };
         v.split(|&b| b == b';')
             .map(fields::trim)
             .filter(|d| !d.is_empty())
             .map(|d| fields::date(d).ok_or_else(|| bad(p, v, "dates YYYY-MM-DD separated by ;")))
             .collect()
     };
-    e.children = dates("children_birth_dates")?;
-    e.disabled_children = dates("disabled_children_birth_dates")?;
-    if let Some((p, v)) = nonempty("pregnancies") {
+    e.children = dates(const { col("children_birth_dates") })?;
+    e.disabled_children = dates(const { col("disabled_children_birth_dates") })?;
+    if let Some((p, v)) = nonempty(const { col("pregnancies") }) {
         for iv in v.split(|&b| b == b';').map(fields::trim).filter(|d| !d.is_empty()) {
             let mut it = iv.splitn(2, |&b| b == b'/');
             let from = it.next().and_then(fields::date);
