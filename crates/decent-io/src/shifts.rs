@@ -232,14 +232,11 @@ pub fn read_shifts_from(
     let header_lines = memchr::memchr_iter(b'\n', &buf[..h.body]).count() as u32;
     buf.drain(..h.body);
     let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
-    let known_len = data.employees.len() as u32;
     let mut known: IdMap<u32> = IdMap::default();
     for (i, e) in data.employees.iter().enumerate() {
         known.insert(e.id.as_bytes(), i as u32);
     }
     let known_keys: Vec<Option<u128>> = data.employees.iter().map(|e| pack(e.id.as_bytes())).collect();
-    let mut successor: Vec<u32> = vec![u32::MAX; known_keys.len()];
-    let mut prev_emp = u32::MAX;
     let mut spare: Vec<u8> = Vec::new();
     let known_employers: FxHashMap<Box<[u8]>, u16> = data
         .employers
@@ -247,14 +244,27 @@ pub fn read_shifts_from(
         .enumerate()
         .map(|(i, e)| (e.as_bytes().into(), u16::try_from(i).unwrap_or(NONE_U16)))
         .collect();
-    let mut new_employers: Vec<Box<[u8]>> = Vec::new();
-    let mut new_employer_index: FxHashMap<Box<[u8]>, u16> = FxHashMap::default();
-    let mut new_ids: Vec<Box<[u8]>> = Vec::new();
-    let mut new_index: FxHashMap<Box<[u8]>, u32> = FxHashMap::default();
     let shifts_before = data.shifts.len();
-    let mut line = header_lines + 1;
-    let mut total = 0usize;
+    let mut m = Merge {
+        file,
+        max_rows: opts.max_rows,
+        known_len: data.employees.len() as u32,
+        employers_before: data.employers.len(),
+        known_employers: &known_employers,
+        new_employers: Vec::new(),
+        new_employer_index: FxHashMap::default(),
+        new_ids: Vec::new(),
+        new_index: FxHashMap::default(),
+        successor: vec![u32::MAX; known_keys.len()],
+        prev_emp: u32::MAX,
+        line: header_lines + 1,
+        total: 0,
+        shifts: &mut data.shifts,
+    };
     let result = (|| -> Result<(), InputError> {
+        // A pipeline: while block k is parsed, block k-1 is merged in file order and block k+1
+        // is read. Block k guesses ids from what the merge had learned before block k-1.
+        let mut pending: Option<Vec<Chunk>> = None;
         loop {
             let quoted = memchr::memchr(b'"', &buf).is_some();
             if quoted && !eof {
@@ -264,6 +274,7 @@ pub fn read_shifts_from(
             // Cut the block after its last line break (the rest waits for more bytes).
             let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |p| p + 1) };
             let (block, tail) = buf.split_at(cut);
+            let successor = m.successor.clone();
             let setup = Setup {
                 file,
                 pos: &h.pos,
@@ -279,11 +290,12 @@ pub fn read_shifts_from(
             } else {
                 chunks(block, rayon::current_num_threads() * 2, MIN_CHUNK)
             };
-            // Parse this block while the next one is read.
             let at_end = eof;
             let reader = &mut reader;
             let mut next_buf = std::mem::take(&mut spare);
-            let (results, next): (Vec<Chunk>, std::io::Result<(Vec<u8>, bool)>) = rayon::join(
+            let previous = pending.take();
+            let merger = &mut m;
+            let (results, (merged, next)): (Vec<Chunk>, (Result<(), InputError>, NextBlock)) = rayon::join(
                 || {
                     parts
                         .par_iter()
@@ -297,82 +309,29 @@ pub fn read_shifts_from(
                         .collect()
                 },
                 || {
-                    if at_end {
-                        return Ok((Vec::new(), true));
+                    let merged = previous.map_or(Ok(()), |r| merger.merge(r));
+                    if at_end || merged.is_err() {
+                        return (merged, Ok((Vec::new(), true)));
                     }
                     // The buffer of the block before last is reused: its pages are mapped.
                     next_buf.clear();
                     next_buf.reserve(BLOCK + tail.len());
                     next_buf.extend_from_slice(tail);
-                    let e = fill(reader, &mut next_buf, BLOCK)?;
-                    Ok((next_buf, e))
+                    let next = fill(reader, &mut next_buf, BLOCK).map(|e| (next_buf, e));
+                    (merged, next)
                 },
             );
-            for c in results {
-                if let Some(mut err) = c.error {
-                    err.line += u64::from(line);
-                    return Err(err);
-                }
-                let emap: Vec<u16> = c
-                    .employers
-                    .iter()
-                    .map(|e| {
-                        known_employers.get(e).copied().unwrap_or_else(|| {
-                            *new_employer_index.entry(e.clone()).or_insert_with(|| {
-                                new_employers.push(e.clone());
-                                u16::try_from(data.employers.len() + new_employers.len() - 1).unwrap_or(NONE_U16)
-                            })
-                        })
-                    })
-                    .collect();
-                if data.employers.len() + new_employers.len() >= usize::from(NONE_U16) {
-                    return Err(InputError::file(file, "fewer than 65,535 distinct employer_id values"));
-                }
-                let nmap: Vec<u32> = c
-                    .new_names
-                    .iter()
-                    .map(|n| {
-                        *new_index.entry(n.clone()).or_insert_with(|| {
-                            new_ids.push(n.clone());
-                            known_len + new_ids.len() as u32 - 1
-                        })
-                    })
-                    .collect();
-                total += c.shifts.len();
-                if let Some(max) = opts.max_rows {
-                    if total > max {
-                        return Err(InputError::file(file, format!("at most {max} rows (this file has more)")));
-                    }
-                }
-                // Learn who follows whom, for the next blocks' guesses.
-                for s in &c.shifts {
-                    if s.emp & NEW == 0 {
-                        if let Some(p) = successor.get_mut(prev_emp as usize) {
-                            *p = s.emp;
-                        }
-                    }
-                    prev_emp = s.emp;
-                }
-                data.shifts.extend(c.shifts.into_iter().map(|mut s| {
-                    s.line += line;
-                    if s.emp & NEW != 0 {
-                        s.emp = nmap[(s.emp & !NEW) as usize];
-                    }
-                    if s.employer != NONE_U16 {
-                        s.employer = emap[usize::from(s.employer)];
-                    }
-                    s
-                }));
-                line += c.lines;
-            }
+            merged?;
             if eof {
-                return Ok(());
+                return m.merge(results);
             }
+            pending = Some(results);
             let (next, e) = next.map_err(io_err)?;
             spare = std::mem::replace(&mut buf, next);
             eof = e;
         }
     })();
+    let Merge { new_ids, new_employers, total, .. } = m;
     if let Err(e) = result {
         data.shifts.truncate(shifts_before);
         data.shifts.shrink_to_fit();
@@ -395,6 +354,94 @@ pub fn read_shifts_from(
     data.columns.feeding_minutes |= present(8);
     data.columns.idle_minutes |= present(9);
     Ok(warnings)
+}
+
+/// The next block's bytes and whether the input ended, or the read error.
+type NextBlock = std::io::Result<(Vec<u8>, bool)>;
+
+/// The in-order merge of parsed chunks into the dataset's shifts: ids new to the dataset get
+/// their indices in order of first appearance, line numbers become absolute, and the successor
+/// guess learns who follows whom.
+struct Merge<'a> {
+    file: &'a str,
+    max_rows: Option<usize>,
+    known_len: u32,
+    employers_before: usize,
+    known_employers: &'a FxHashMap<Box<[u8]>, u16>,
+    new_employers: Vec<Box<[u8]>>,
+    new_employer_index: FxHashMap<Box<[u8]>, u16>,
+    new_ids: Vec<Box<[u8]>>,
+    new_index: FxHashMap<Box<[u8]>, u32>,
+    successor: Vec<u32>,
+    prev_emp: u32,
+    line: u32,
+    total: usize,
+    shifts: &'a mut Vec<Shift>,
+}
+
+impl Merge<'_> {
+    /// Merges one block's chunks, in order; the first error (in file order) stops it.
+    fn merge(&mut self, results: Vec<Chunk>) -> Result<(), InputError> {
+        for c in results {
+            if let Some(mut err) = c.error {
+                err.line += u64::from(self.line);
+                return Err(err);
+            }
+            let emap: Vec<u16> = c
+                .employers
+                .iter()
+                .map(|e| {
+                    self.known_employers.get(e).copied().unwrap_or_else(|| {
+                        *self.new_employer_index.entry(e.clone()).or_insert_with(|| {
+                            self.new_employers.push(e.clone());
+                            u16::try_from(self.employers_before + self.new_employers.len() - 1).unwrap_or(NONE_U16)
+                        })
+                    })
+                })
+                .collect();
+            if self.employers_before + self.new_employers.len() >= usize::from(NONE_U16) {
+                return Err(InputError::file(self.file, "fewer than 65,535 distinct employer_id values"));
+            }
+            let nmap: Vec<u32> = c
+                .new_names
+                .iter()
+                .map(|n| {
+                    *self.new_index.entry(n.clone()).or_insert_with(|| {
+                        self.new_ids.push(n.clone());
+                        self.known_len + self.new_ids.len() as u32 - 1
+                    })
+                })
+                .collect();
+            self.total += c.shifts.len();
+            if let Some(max) = self.max_rows {
+                if self.total > max {
+                    return Err(InputError::file(self.file, format!("at most {max} rows (this file has more)")));
+                }
+            }
+            // Learn who follows whom, for the next blocks' guesses.
+            for s in &c.shifts {
+                if s.emp & NEW == 0 {
+                    if let Some(p) = self.successor.get_mut(self.prev_emp as usize) {
+                        *p = s.emp;
+                    }
+                }
+                self.prev_emp = s.emp;
+            }
+            let line = self.line;
+            self.shifts.extend(c.shifts.into_iter().map(|mut s| {
+                s.line += line;
+                if s.emp & NEW != 0 {
+                    s.emp = nmap[(s.emp & !NEW) as usize];
+                }
+                if s.employer != NONE_U16 {
+                    s.employer = emap[usize::from(s.employer)];
+                }
+                s
+            }));
+            self.line += c.lines;
+        }
+        Ok(())
+    }
 }
 
 /// Appends up to `want` more bytes to `buf`; true at the end of the input.
@@ -815,6 +862,30 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         let bad = VALID.replace("b,1995-01-04 08:00", "new,1995-01-04 08:00").replace("0,duty", "x,duty");
         assert!(read_shifts(&mut d, "s", bad.as_bytes(), &ShiftOptions::default()).is_err());
         assert_eq!((d.shifts.len(), d.employees.len()), (4, 2), "nothing of the bad file stayed");
+    }
+
+    #[test]
+    fn ids_stay_right_across_blocks_and_guesses() {
+        // Several blocks of known employees in a rotating order that changes now and then, so
+        // the successor guess (learned by the merge of earlier blocks) both hits and misses.
+        let ids: Vec<String> = (0..37).map(|i| format!("emp-{i}")).collect();
+        let mut data = Dataset::default();
+        for id in &ids {
+            data.intern(id);
+        }
+        let mut text = String::from("employee_id,start,end\n");
+        let mut want = Vec::new();
+        let rows = BLOCK / 40 * 3;
+        for r in 0..rows {
+            let i = (r * 7 + r / 1000) % ids.len();
+            text.push_str(&format!("{},1995-01-02T07:00,1995-01-02T15:00\n", ids[i]));
+            want.push(i as u32);
+        }
+        let opts = ShiftOptions { known_employees_only: true, ..ShiftOptions::default() };
+        read_shifts(&mut data, "s.csv", text.as_bytes(), &opts).expect("valid");
+        assert_eq!(data.shifts.len(), rows);
+        assert!(data.shifts.iter().map(|s| s.emp).eq(want.iter().copied()));
+        assert!(data.shifts.iter().enumerate().all(|(i, s)| s.line as usize == i + 2));
     }
 
     #[test]
