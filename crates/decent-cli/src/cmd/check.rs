@@ -52,6 +52,18 @@ pub struct Args {
     pub max_rows: Option<usize>,
 }
 
+/// The closing line of the text formats: employees, shifts and findings by severity.
+fn totals(report: &decent_core::Report) -> String {
+    format!(
+        "{} employees, {} shifts: {} violations, {} warnings, {} info",
+        report.employees,
+        report.shifts,
+        report.total(Severity::Violation),
+        report.total(Severity::Warning),
+        report.total(Severity::Info)
+    )
+}
+
 /// Runs `decent check`.
 pub fn run(a: Args) -> CmdResult {
     let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
@@ -176,15 +188,7 @@ pub fn run(a: Args) -> CmdResult {
                 })
                 .collect();
             output::table(&mut out, &["rule", "section", "violations", "warnings", "info"], &rows)?;
-            writeln!(
-                out,
-                "{} employees, {} shifts: {} violations, {} warnings, {} info",
-                report.employees,
-                report.shifts,
-                report.total(Severity::Violation),
-                report.total(Severity::Warning),
-                report.total(Severity::Info)
-            )?;
+            writeln!(out, "{}", totals(&report))?;
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = report
@@ -196,15 +200,7 @@ pub fn run(a: Args) -> CmdResult {
                 })
                 .collect();
             output::table(&mut out, &["severity", "section", "rule", "employee", "from", "message"], &rows)?;
-            writeln!(
-                out,
-                "\n{} employees, {} shifts: {} violations, {} warnings, {} info",
-                report.employees,
-                report.shifts,
-                report.total(Severity::Violation),
-                report.total(Severity::Warning),
-                report.total(Severity::Info)
-            )?;
+            writeln!(out, "\n{}", totals(&report))?;
         }
     }
     out.flush()?;

@@ -17,6 +17,10 @@ use serde_json::json;
 use crate::output;
 use crate::{CmdResult, Failure};
 
+/// The header of pay lines as CSV.
+const CSV_HEADER: [&str; 8] =
+    ["employee_id", "component", "section", "quantity", "unit", "rate", "multiplier", "amount"];
+
 /// Output format of `decent pay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PayFormat {
@@ -257,16 +261,7 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
         }
         PayFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record([
-                "employee_id",
-                "component",
-                "section",
-                "quantity",
-                "unit",
-                "rate",
-                "multiplier",
-                "amount",
-            ])?;
+            w.write_record(CSV_HEADER)?;
             for p in &result.pays {
                 write_csv_lines(&mut w, &p.payslip)?;
             }
@@ -404,16 +399,7 @@ fn emit(format: PayFormat, doc: &serde_json::Value, table: &[(String, String)], 
             let mut w = csv::Writer::from_writer(&mut out);
             match slip {
                 Some(p) => {
-                    w.write_record([
-                        "employee_id",
-                        "component",
-                        "section",
-                        "quantity",
-                        "unit",
-                        "rate",
-                        "multiplier",
-                        "amount",
-                    ])?;
+                    w.write_record(CSV_HEADER)?;
                     write_csv_lines(&mut w, p)?;
                 }
                 None => {
