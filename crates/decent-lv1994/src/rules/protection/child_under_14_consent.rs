@@ -3,9 +3,9 @@
 
 use decent_core::model::{AbsenceKind, ShiftKind};
 use decent_core::time::{day_of, Day};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
 
-use super::util::{days_span, limb_words, OVERTIME, TRIP};
+use super::util::{days_span, limb_words, may_be_protected_parent, OVERTIME, TRIP};
 use crate::rules::common::{years_param, ParentReach, Reach};
 
 /// Overtime or a business trip without the consent s171 requires.
@@ -40,9 +40,7 @@ impl Rule for ChildUnder14Consent {
         if e.overtime_consent && e.business_trip_consent {
             return;
         }
-        let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
-        let may_reach = e.sex == Sex::F || e.trustee || (e.sex == Sex::M && e.single_parent);
-        if !(has_children && may_reach) {
+        if !may_be_protected_parent(e) {
             return;
         }
         let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {

@@ -3,9 +3,9 @@
 
 use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_minute, weekday, Minute};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::Night;
+use super::util::{may_be_protected_parent, Night};
 use crate::rules::common::{hours, is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
 
 /// Duty barred by s171.1.
@@ -57,9 +57,7 @@ impl Rule for DutyRestriction {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let e = cx.employee;
-        let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
-        let may_reach = e.sex == Sex::F || e.trustee || (e.sex == Sex::M && e.single_parent);
-        if e.pregnancies.is_empty() && !(has_children && may_reach) {
+        if e.pregnancies.is_empty() && !may_be_protected_parent(e) {
             return;
         }
         let Some(first) = cx.shifts.first() else { return };

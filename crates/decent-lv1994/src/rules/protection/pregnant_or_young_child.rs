@@ -3,9 +3,9 @@
 
 use decent_core::model::AbsenceKind;
 use decent_core::time::{day_of, Day};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
 
-use super::util::{barred_work, days_span, limb_words, Night, TRIP};
+use super::util::{barred_work, days_span, limb_words, may_be_protected_parent, Night, TRIP};
 use crate::rules::common::{years_param, Attribution, ParentReach, Reach};
 
 /// Night, overtime, holiday work and business trips barred by s170.
@@ -66,9 +66,7 @@ impl Rule for PregnantOrYoungChild {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let e = cx.employee;
-        let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
-        let may_reach = e.sex == Sex::F || e.trustee || (e.sex == Sex::M && e.single_parent);
-        if e.pregnancies.is_empty() && !(has_children && may_reach) {
+        if e.pregnancies.is_empty() && !may_be_protected_parent(e) {
             return;
         }
         let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {

@@ -150,3 +150,11 @@ pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core
         }
     }
 }
+
+/// Whether a protection of parents can reach the employee at all: children recorded, and a
+/// woman, a single father or a trustee (s176). A cheap test before any per-shift work.
+#[must_use]
+pub fn may_be_protected_parent(e: &decent_core::Employee) -> bool {
+    let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
+    has_children && (e.sex == decent_core::Sex::F || e.trustee || (e.sex == decent_core::Sex::M && e.single_parent))
+}
