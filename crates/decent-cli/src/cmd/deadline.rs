@@ -47,6 +47,14 @@ pub struct Args {
     /// early-care, complications (maternity).
     #[arg(long = "option", value_name = "NAME")]
     pub options: Vec<String>,
+    /// The law, its overrides, moved days and the output format.
+    #[command(flatten)]
+    pub common: TermArgs,
+}
+
+/// Flags `decent deadline` and `decent termination` share.
+#[derive(Debug, clap::Args)]
+pub struct TermArgs {
     /// Days the employer moved: CSV date,kind with kind working or day_off.
     #[arg(long = "moved-days", value_name = "FILE")]
     pub moved_days: Option<PathBuf>,
@@ -59,6 +67,24 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+impl TermArgs {
+    /// Loads the law (lv-1994 only: the terms are its own) and the employer's moved days.
+    ///
+    /// # Errors
+    /// Another law, a bad override, a moved-days file that does not load.
+    pub fn load(&self, command: &str) -> Result<(decent_core::Law, MovedDays), Failure> {
+        let law = crate::laws::load(&self.law, &self.set).map_err(Failure::Input)?;
+        if self.law != decent_lv1994::ID {
+            return Err(Failure::Input(anyhow!("decent {command} knows the terms of {} only", decent_lv1994::ID)));
+        }
+        let moved = match &self.moved_days {
+            Some(p) => read_moved_days(p).map_err(Failure::Input)?,
+            None => MovedDays::new(),
+        };
+        Ok((law, moved))
+    }
 }
 
 /// Reads a moved-days CSV: a header `date,kind`, then `YYYY-MM-DD,working|day_off` rows.
@@ -121,14 +147,7 @@ pub fn run(a: Args) -> CmdResult {
     let kind = Kind::parse(&a.kind).ok_or_else(|| {
         Failure::Input(anyhow!("unknown deadline kind {:?}: expected one of {}", a.kind, Kind::names()))
     })?;
-    let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
-    if a.law != decent_lv1994::ID {
-        return Err(Failure::Input(anyhow!("decent deadline knows the terms of {} only", decent_lv1994::ID)));
-    }
-    let moved = match &a.moved_days {
-        Some(p) => read_moved_days(p).map_err(Failure::Input)?,
-        None => MovedDays::new(),
-    };
+    let (law, moved) = a.common.load("deadline")?;
     if a.absences.is_some() && a.employee.is_none() {
         return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
     }
@@ -147,7 +166,7 @@ pub fn run(a: Args) -> CmdResult {
     let d = terms::deadline(&law, &req).map_err(|e| Failure::Input(e.into()))?;
     let info = kind.info();
     let mut out = output::stdout();
-    match a.format {
+    match a.common.format {
         Format::Json => {
             let doc = json!({
                 "law": law.id,

@@ -9,10 +9,9 @@ use std::process::ExitCode;
 use anyhow::{anyhow, Context};
 use decent_core::time::{fmt_day, Day};
 use decent_lv1994::terms::termination::{self, Facts, Ground, GROUNDS};
-use decent_lv1994::terms::MovedDays;
 use serde_json::json;
 
-use super::deadline::{read_moved_days, read_people, step_json, steps_table, Format};
+use super::deadline::{read_people, step_json, steps_table, Format, TermArgs};
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -44,31 +43,15 @@ pub struct Args {
     /// Average monthly earnings (s103): the severance owed is computed in money (s37).
     #[arg(long, value_name = "AMOUNT")]
     pub earnings: Option<rust_decimal::Decimal>,
-    /// Days the employer moved: CSV date,kind with kind working or day_off.
-    #[arg(long = "moved-days", value_name = "FILE")]
-    pub moved_days: Option<PathBuf>,
-    /// The law.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
-    pub law: String,
-    /// Override a parameter or interpretation: NAME=VALUE or NAME@YYYY-MM-DD=VALUE (repeatable).
-    #[arg(long = "set", value_name = "NAME=VALUE")]
-    pub set: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// The law, its overrides, moved days and the output format.
+    #[command(flatten)]
+    pub common: TermArgs,
 }
 
 /// Runs `decent termination`.
 pub fn run(a: Args) -> CmdResult {
     let ground = Ground::parse(&a.ground).map_err(|e| Failure::Input(e.into()))?;
-    let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
-    if a.law != decent_lv1994::ID {
-        return Err(Failure::Input(anyhow!("decent termination knows the protections of {} only", decent_lv1994::ID)));
-    }
-    let moved = match &a.moved_days {
-        Some(p) => read_moved_days(p).map_err(Failure::Input)?,
-        None => MovedDays::new(),
-    };
+    let (law, moved) = a.common.load("termination")?;
     let data = read_people(Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
     let idx = data
         .lookup(&a.employee)
@@ -83,7 +66,7 @@ pub fn run(a: Args) -> CmdResult {
     };
     let ground_doc = GROUNDS.iter().find(|g| g.1 == ground).map_or("", |g| g.2);
     let mut out = output::stdout();
-    match a.format {
+    match a.common.format {
         Format::Json => {
             let doc = json!({
                 "law": law.id,
