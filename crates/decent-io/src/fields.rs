@@ -11,7 +11,9 @@ pub const EXPECT_DATETIME: &str = "a local date-time YYYY-MM-DDTHH:MM[:SS] (a sp
 /// What a switch expects.
 pub const EXPECT_BOOL: &str = "true or false (also yes/no, 1/0, or empty for false)";
 
-fn digits(b: &[u8]) -> Option<u32> {
+/// Up to nine ASCII digits, nothing else.
+#[must_use]
+pub fn digits(b: &[u8]) -> Option<u32> {
     if b.is_empty() || b.len() > 9 {
         return None;
     }
@@ -46,20 +48,25 @@ pub fn date(b: &[u8]) -> Option<Day> {
 /// `HH:MM` or `HH:MM:SS` as minutes of the day; seconds must be 00–59 and are dropped.
 #[must_use]
 pub fn time_of_day(b: &[u8]) -> Option<i32> {
-    let b = trim(b);
-    if !(b.len() == 5 || b.len() == 8) || b[2] != b':' {
-        return None;
+    match trim(b) {
+        t @ [_, _, _, _, _] => hhmm(t),
+        [t @ .., b':', s1, s2] if t.len() == 5 && two_digits(*s1, *s2)? <= 59 => hhmm(t),
+        _ => None,
     }
-    let h = digits(&b[0..2])?;
-    let mi = digits(&b[3..5])?;
-    if b.len() == 8 && (b[5] != b':' || digits(&b[6..8])? > 59) {
-        return None;
-    }
-    // 24:00 is accepted as the end of the day.
-    if h > 24 || mi > 59 || (h == 24 && mi != 0) {
-        return None;
-    }
-    Some((h * 60 + mi) as i32)
+}
+
+/// Exactly `HH:MM` (no blanks), 00:00 to 24:00 (24:00 is the end of the day), as minutes.
+#[must_use]
+pub fn hhmm(b: &[u8]) -> Option<i32> {
+    let &[h1, h2, b':', m1, m2] = b else { return None };
+    let (h, m) = (two_digits(h1, h2)?, two_digits(m1, m2)?);
+    (h < 24 && m <= 59 || h == 24 && m == 0).then_some((h * 60 + m) as i32)
+}
+
+/// Two ASCII digits as a number.
+fn two_digits(a: u8, b: u8) -> Option<u32> {
+    let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
+    (a <= 9 && b <= 9).then_some(u32::from(a) * 10 + u32::from(b))
 }
 
 /// `YYYY-MM-DDTHH:MM[:SS]` or with a space instead of `T`.

@@ -8,6 +8,7 @@
 use std::io::Read;
 
 use decent_core::model::{Dataset, Shift, ShiftKind, NONE_DAY, NONE_U16};
+use decent_core::time::Minute;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -57,20 +58,101 @@ struct IdMap<V> {
     long: FxHashMap<Box<[u8]>, V>,
 }
 
-/// The packed key of a short id.
+/// The packed key standing for an id too long to pack (no packed key equals it: a packed key's
+/// last byte is the id's length, at most 15).
+const NO_KEY: u128 = u128::MAX;
+
+/// What a column of the file is, in the order of [`COLS`]; `Skip` for a column decent does not
+/// read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Id,
+    Start,
+    End,
+    Break,
+    Kind,
+    Employer,
+    Published,
+    BreakStart,
+    Feeding,
+    Idle,
+    Skip,
+}
+
+impl Col {
+    /// The columns in the order of [`COLS`].
+    const ALL: [Col; 10] = [
+        Col::Id,
+        Col::Start,
+        Col::End,
+        Col::Break,
+        Col::Kind,
+        Col::Employer,
+        Col::Published,
+        Col::BreakStart,
+        Col::Feeding,
+        Col::Idle,
+    ];
+}
+
+/// The packed key of a short id: its bytes, and its length in the last byte.
 fn pack(id: &[u8]) -> Option<u128> {
     if id.len() > 15 {
         return None;
     }
-    let mut b = [0u8; 16];
-    b[..id.len()].copy_from_slice(id);
-    b[15] = id.len() as u8;
-    Some(u128::from_le_bytes(b))
+    let mut k = (id.len() as u128) << 120;
+    for (i, &c) in id.iter().enumerate() {
+        k |= u128::from(c) << (8 * i);
+    }
+    Some(k)
+}
+
+/// [`pack`] of the `len` bytes at `s` in `body`, read as one 16-byte word where the body has
+/// that many bytes from `s`.
+fn pack_at(body: &[u8], s: usize, len: usize) -> Option<u128> {
+    if len > 15 {
+        return None;
+    }
+    match body.get(s..s + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+        Some(w) => {
+            let mask = (1u128 << (8 * len)) - 1;
+            Some((u128::from_le_bytes(w) & mask) | ((len as u128) << 120))
+        }
+        None => pack(&body[s..s + len]),
+    }
+}
+
+/// Eight copies of a byte.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The first comma or line break at or after `from`, and which it is. Eight bytes at a time:
+/// the lowest flagged byte of the zero-byte test is exact (false flags come only above a true
+/// one).
+fn find_sep(body: &[u8], from: usize) -> Option<(usize, u8)> {
+    let mut q = from;
+    while let Some(w) = body.get(q..q + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let w = u64::from_le_bytes(w);
+        let (c, n) = (w ^ splat(b','), w ^ splat(b'\n'));
+        let m = ((c.wrapping_sub(splat(1)) & !c) | (n.wrapping_sub(splat(1)) & !n)) & splat(0x80);
+        if m != 0 {
+            let at = q + (m.trailing_zeros() / 8) as usize;
+            return Some((at, body[at]));
+        }
+        q += 8;
+    }
+    body[q.min(body.len())..].iter().position(|&c| c == b',' || c == b'\n').map(|i| (q + i, body[q + i]))
 }
 
 impl<V: Copy> IdMap<V> {
     fn get(&self, id: &[u8]) -> Option<V> {
-        match pack(id) {
+        self.get_packed(id, pack(id))
+    }
+
+    /// As [`IdMap::get`], with the id's packed key already made.
+    fn get_packed(&self, id: &[u8], key: Option<u128>) -> Option<V> {
+        match key {
             Some(k) => self.short.get(&k).copied(),
             None => self.long.get(id).copied(),
         }
@@ -127,36 +209,57 @@ struct Dates {
 struct DateCache {
     key: [u8; 10],
     day: Option<decent_core::time::Day>,
+    /// The last 16-byte date-time read, and its minute.
+    last16: Option<(u128, Minute)>,
 }
 
 impl DateCache {
     /// `fields::datetime`, with the date part remembered.
-    fn datetime(&mut self, b: &[u8]) -> Option<decent_core::time::Minute> {
+    fn datetime(&mut self, b: &[u8]) -> Option<Minute> {
         let t = fields::trim(b);
         if t.len() >= 16 && (t[10] == b'T' || t[10] == b' ') {
-            if let Some(day) = self.day.filter(|_| <[u8; 10]>::try_from(&t[..10]).is_ok_and(|k| k == self.key)) {
-                return fields::minute_at(day, fields::time_of_day(&t[11..])?);
-            }
-            let day = fields::date(&t[..10])?;
-            self.key.copy_from_slice(&t[..10]);
-            self.day = Some(day);
+            let day = self.date10(&t[..10])?;
             return fields::minute_at(day, fields::time_of_day(&t[11..])?);
         }
         fields::datetime(b)
     }
 
+    /// A date-time of exactly 16 bytes (`YYYY-MM-DDTHH:MM`); `None` for any other form.
+    fn datetime16(&mut self, t: &[u8]) -> Option<Minute> {
+        let whole = u128::from_le_bytes(t.try_into().ok()?);
+        if let Some((k, m)) = self.last16 {
+            if k == whole {
+                return Some(m);
+            }
+        }
+        if !(t[10] == b'T' || t[10] == b' ') {
+            return None;
+        }
+        let day = self.date10(&t[..10])?;
+        let m = fields::minute_at(day, fields::hhmm(&t[11..])?)?;
+        self.last16 = Some((whole, m));
+        Some(m)
+    }
+
+    /// `fields::date`, with the date remembered.
     fn date(&mut self, b: &[u8]) -> Option<decent_core::time::Day> {
         let t = fields::trim(b);
         if t.len() == 10 {
-            if let Some(day) = self.day.filter(|_| <[u8; 10]>::try_from(t).is_ok_and(|k| k == self.key)) {
-                return Some(day);
-            }
-            let day = fields::date(t)?;
-            self.key.copy_from_slice(t);
-            self.day = Some(day);
-            return Some(day);
+            return self.date10(t);
         }
         fields::date(b)
+    }
+
+    /// A date of exactly 10 bytes (`YYYY-MM-DD`); `None` for any other form.
+    fn date10(&mut self, t: &[u8]) -> Option<decent_core::time::Day> {
+        let key: [u8; 10] = t.try_into().ok()?;
+        if let Some(day) = self.day.filter(|_| key == self.key) {
+            return Some(day);
+        }
+        let day = fields::date(t)?;
+        self.key = key;
+        self.day = Some(day);
+        Some(day)
     }
 }
 
@@ -179,10 +282,13 @@ struct Setup<'a> {
     names: &'a [String],
     /// Fields to split per row (one past the last wanted column).
     need: usize,
+    /// What each of the first `need` columns is, for the fast path.
+    layout: &'a [Col],
     /// Ids already in the dataset, by their bytes.
     known: &'a IdMap<u32>,
-    /// Packed keys of the ids already in the dataset, by index (for the successor guess).
-    known_keys: &'a [Option<u128>],
+    /// Packed keys of the ids already in the dataset, by index (for the successor guess);
+    /// [`NO_KEY`] for an id too long to pack.
+    known_keys: &'a [u128],
     /// For each known employee, the employee whose row followed theirs last time in the blocks
     /// read so far (`u32::MAX`: none yet). A timesheet sorted by date lists the same people in
     /// much the same order every day, so the guess spares most hash lookups.
@@ -236,7 +342,13 @@ pub fn read_shifts_from(
     for (i, e) in data.employees.iter().enumerate() {
         known.insert(e.id.as_bytes(), i as u32);
     }
-    let known_keys: Vec<Option<u128>> = data.employees.iter().map(|e| pack(e.id.as_bytes())).collect();
+    let known_keys: Vec<u128> = data.employees.iter().map(|e| pack(e.id.as_bytes()).unwrap_or(NO_KEY)).collect();
+    let mut layout = vec![Col::Skip; need];
+    for (field, p) in h.pos.iter().enumerate() {
+        if let (Some(p), Some(&col)) = (p, Col::ALL.get(field)) {
+            layout[*p] = col;
+        }
+    }
     let mut spare: Vec<u8> = Vec::new();
     let known_employers: FxHashMap<Box<[u8]>, u16> = data
         .employers
@@ -280,6 +392,7 @@ pub fn read_shifts_from(
                 pos: &h.pos,
                 names: &h.names,
                 need,
+                layout: &layout,
                 known: &known,
                 known_keys: &known_keys,
                 successor: &successor,
@@ -444,29 +557,12 @@ impl Merge<'_> {
     }
 }
 
-/// Appends up to `want` more bytes to `buf`; true at the end of the input.
+/// Appends up to `want` more bytes to `buf` (read straight into its spare room, which is never
+/// zeroed first); true at the end of the input.
 fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
-    let start = buf.len();
-    buf.resize(start + want, 0);
-    let mut got = start;
-    let eof = loop {
-        match reader.read(&mut buf[got..]) {
-            Ok(0) => break true,
-            Ok(n) => {
-                got += n;
-                if got == buf.len() {
-                    break false;
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                buf.truncate(got);
-                return Err(e);
-            }
-        }
-    };
-    buf.truncate(got);
-    Ok(eof)
+    buf.reserve(want);
+    let got = reader.take(want as u64).read_to_end(buf)?;
+    Ok(got < want)
 }
 
 /// The error for invalid UTF-8 at byte `at` of `bytes`, whose first line is `first_line`.
@@ -490,37 +586,46 @@ struct Ids {
     new_local: IdMap<u32>,
     last: Option<(u128, u32)>,
     employers: FxHashMap<Box<[u8]>, u16>,
-    last_employer: Vec<u8>,
-    last_employer_index: Option<u16>,
+    /// The last employer id seen, packed, and its index.
+    last_employer: Option<(u128, u16)>,
 }
 
 impl Ids {
     fn new() -> Self {
-        Self {
-            new_local: IdMap::default(),
-            last: None,
-            employers: FxHashMap::default(),
-            last_employer: Vec::new(),
-            last_employer_index: None,
-        }
+        Self { new_local: IdMap::default(), last: None, employers: FxHashMap::default(), last_employer: None }
     }
 
     /// The employee index (tagged with [`NEW`] for an id not in the dataset), or the error.
-    fn employee(&mut self, cx: &Setup<'_>, out: &mut Chunk, id: &[u8], line: u32) -> Result<u32, InputError> {
-        let key = pack(id);
+    fn employee(
+        &mut self,
+        cx: &Setup<'_>,
+        out: &mut Chunk,
+        id: &[u8],
+        key: Option<u128>,
+        line: u32,
+    ) -> Result<u32, InputError> {
         if let (Some(k), Some((lk, li))) = (key, self.last) {
             if k == lk {
                 return Ok(li);
             }
             if li & NEW == 0 {
-                let guess = cx.successor.get(li as usize).copied().unwrap_or(u32::MAX);
-                if guess != u32::MAX && cx.known_keys.get(guess as usize).copied().flatten() == key {
-                    self.last = Some((k, guess));
-                    return Ok(guess);
+                // The one who followed last time, or failing that the one who followed them
+                // (someone off today), up to three steps.
+                let mut guess = li;
+                for _ in 0..3 {
+                    guess = cx.successor.get(guess as usize).copied().unwrap_or(u32::MAX);
+                    match cx.known_keys.get(guess as usize) {
+                        Some(&g) if g == k => {
+                            self.last = Some((k, guess));
+                            return Ok(guess);
+                        }
+                        Some(_) => {}
+                        None => break,
+                    }
                 }
             }
         }
-        let i = match cx.known.get(id) {
+        let i = match cx.known.get_packed(id, key) {
             Some(i) => i,
             None if cx.known_only => {
                 let p = cx.pos[0].unwrap_or(0);
@@ -547,9 +652,11 @@ impl Ids {
         Ok(i)
     }
 
-    fn employer(&mut self, out: &mut Chunk, e: &[u8]) -> u16 {
-        if let Some(i) = self.last_employer_index.filter(|_| self.last_employer == e) {
-            return i;
+    fn employer(&mut self, out: &mut Chunk, e: &[u8], key: Option<u128>) -> u16 {
+        if let (Some(k), Some((lk, li))) = (key, self.last_employer) {
+            if k == lk {
+                return li;
+            }
         }
         let i = match self.employers.get(e) {
             Some(&i) => i,
@@ -560,9 +667,7 @@ impl Ids {
                 i
             }
         };
-        self.last_employer.clear();
-        self.last_employer.extend_from_slice(e);
-        self.last_employer_index = Some(i);
+        self.last_employer = key.map(|k| (k, i));
         i
     }
 }
@@ -577,56 +682,64 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
         error: None,
     };
     // Rows after invalid UTF-8 are not read; the UTF-8 error stands unless a row before it fails.
-    let (body, bad_utf8) = match std::str::from_utf8(body) {
-        Ok(_) => (body, None),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line_start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |p| p + 1);
-            (&body[..line_start], Some(utf8_error(cx.file, body, at, 0)))
+    let (body, bad_utf8) = if body.is_ascii() {
+        (body, None)
+    } else {
+        match std::str::from_utf8(body) {
+            Ok(_) => (body, None),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line_start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |p| p + 1);
+                (&body[..line_start], Some(utf8_error(cx.file, body, at, 0)))
+            }
         }
     };
     let mut ids = Ids::new();
     let mut dates = Dates::default();
-    // One pass over the chunk finds every comma and line break (SIMD, via memchr2); a row's
-    // fields are the ranges between them, up to the last column decent reads.
     let need = cx.need.min(MAX_FIELDS);
-    let mut split = Split { body, bounds: [(0, 0); MAX_FIELDS], n: 0 };
     let mut rel = 0u32;
-    let mut line_start = 0usize;
-    let mut field_start = 0usize;
-    let mut seps = memchr::memchr2_iter(b',', b'\n', body);
-    loop {
-        let at = seps.next();
-        let pos = at.unwrap_or(body.len());
-        if at.is_some() && body[pos] == b',' {
-            if split.n < need {
-                split.bounds[split.n] = (field_start as u32, pos as u32);
-                split.n += 1;
-            }
-            field_start = pos + 1;
-            continue;
-        }
-        if at.is_none() && line_start >= body.len() {
-            break;
-        }
-        // End of a line.
-        if split.n < need {
-            split.bounds[split.n] = (field_start as u32, pos as u32);
-            split.n += 1;
-        }
+    let mut at = 0usize;
+    while at < body.len() {
         let this = rel;
         rel += 1;
-        if !fields::trim(&body[line_start..pos]).is_empty() {
-            if let Err(e) = row(cx, &split, this, &mut ids, &mut dates, &mut out) {
-                out.error = Some(e);
-                return out;
+        // Most rows take the fast path; a row in any other form (or a wrong one) is read by
+        // the general path, which reports what is wrong with it.
+        if let Some(r) = fast_row(cx, body, at, &mut dates) {
+            at = r.next;
+            let mut shift = r.shift;
+            match ids.employee(cx, &mut out, r.id, r.id_key, this) {
+                Ok(emp) => shift.emp = emp,
+                Err(e) => {
+                    out.error = Some(e);
+                    return out;
+                }
             }
+            if !r.employer.is_empty() {
+                shift.employer = ids.employer(&mut out, r.employer, r.employer_key);
+            }
+            shift.line = this;
+            out.shifts.push(shift);
+            continue;
         }
-        split.n = 0;
-        line_start = pos + 1;
-        field_start = pos + 1;
-        if at.is_none() {
-            break;
+        let end = memchr::memchr(b'\n', &body[at..]).map_or(body.len(), |p| at + p);
+        let line = &body[at..end];
+        at = end + 1;
+        if fields::trim(line).is_empty() {
+            continue;
+        }
+        let mut split = Split { body: line, bounds: [(0, 0); MAX_FIELDS], n: 0 };
+        let mut field_start = 0usize;
+        for pos in memchr::memchr_iter(b',', line).chain([line.len()]) {
+            if split.n == need {
+                break;
+            }
+            split.bounds[split.n] = (field_start as u32, pos as u32);
+            split.n += 1;
+            field_start = pos + 1;
+        }
+        if let Err(e) = row(cx, &split, this, &mut ids, &mut dates, &mut out) {
+            out.error = Some(e);
+            return out;
         }
     }
     if let Some(e) = bad_utf8 {
@@ -635,6 +748,138 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
     }
     out.lines = rel;
     out
+}
+
+/// A row read by the fast path.
+struct FastRow<'b> {
+    shift: Shift,
+    id: &'b [u8],
+    id_key: Option<u128>,
+    /// Empty when the row names no employer.
+    employer: &'b [u8],
+    employer_key: Option<u128>,
+    /// Where the next line starts.
+    next: usize,
+}
+
+/// The row starting at `at`, when every field it has is in its plain form: an id and an employer
+/// without surrounding blanks, `YYYY-MM-DDTHH:MM` date-times, `YYYY-MM-DD` dates, `HH:MM`
+/// break starts, whole minutes, a kind as written in the contract. Anything else, valid or not,
+/// gives `None` and the general path reads the row: the fast path accepts only rows that the
+/// general path reads to the same shift. The shift's `emp` and `line` are left to the caller.
+fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) -> Option<FastRow<'b>> {
+    let mut f: [&[u8]; 10] = [b""; 10];
+    let mut at_of = [0usize; 10];
+    let mut p = at;
+    let mut ended = false;
+    for &col in cx.layout {
+        if ended {
+            break;
+        }
+        let s = p;
+        // Date-times and dates are checked byte by byte below: when the byte after one stands
+        // where a separator should, the field is taken without scanning it.
+        let width = match col {
+            Col::Start | Col::End => 16,
+            Col::Published => 10,
+            _ => 0,
+        };
+        let sep = match body.get(s + width) {
+            Some(&c @ (b',' | b'\n')) if width > 0 => Some((s + width, c)),
+            None if width > 0 && s + width == body.len() => None,
+            _ => find_sep(body, s),
+        };
+        let (q, more) = match sep {
+            Some((q, c)) => (q, c == b','),
+            None => (body.len(), false),
+        };
+        let mut field = &body[s..q];
+        if !more {
+            ended = true;
+            if let [rest @ .., b'\r'] = field {
+                field = rest;
+            }
+        }
+        if col != Col::Skip {
+            f[col as usize] = field;
+            at_of[col as usize] = s;
+        }
+        p = q + 1;
+    }
+    let next = if ended {
+        p.min(body.len())
+    } else {
+        memchr::memchr(b'\n', &body[p.min(body.len())..]).map_or(body.len(), |n| p + n + 1)
+    };
+
+    let id = f[Col::Id as usize];
+    let plain = |v: &[u8]| !matches!(v.first(), Some(b' ' | b'\t')) && !matches!(v.last(), Some(b' ' | b'\t' | b'\r'));
+    if id.is_empty() || !plain(id) {
+        return None;
+    }
+    let start = dates.start.datetime16(f[Col::Start as usize])?;
+    let end = dates.end.datetime16(f[Col::End as usize])?;
+    if end <= start || end - start > MAX_SHIFT {
+        return None;
+    }
+    let clock = (end - start) as u32;
+    let minutes = |v: &[u8]| {
+        if v.is_empty() {
+            Some(None)
+        } else {
+            fields::digits(v).filter(|&m| m <= clock.min(u32::from(u16::MAX - 1))).map(|m| Some(m as u16))
+        }
+    };
+    let kind = match f[Col::Kind as usize] {
+        b"work" | b"" => ShiftKind::Work,
+        b"overtime" => ShiftKind::Overtime,
+        b"duty" => ShiftKind::Duty,
+        _ => return None,
+    };
+    let published = match f[Col::Published as usize] {
+        b"" => NONE_DAY,
+        v => dates.published.date10(v)?,
+    };
+    let break_offset = match f[Col::BreakStart as usize] {
+        b"" => NONE_U16,
+        v => break_offset(start, end, fields::hhmm(v)?)?,
+    };
+    let employer = f[Col::Employer as usize];
+    if !plain(employer) {
+        return None;
+    }
+    Some(FastRow {
+        shift: Shift {
+            start,
+            end,
+            emp: 0,
+            line: 0,
+            published,
+            break_minutes: minutes(f[Col::Break as usize])?.unwrap_or(0),
+            break_offset,
+            feeding_minutes: minutes(f[Col::Feeding as usize])?.unwrap_or(NONE_U16),
+            employer: NONE_U16,
+            kind,
+            idle_minutes: minutes(f[Col::Idle as usize])?.unwrap_or(0),
+        },
+        id,
+        id_key: pack_at(body, at_of[Col::Id as usize], id.len()),
+        employer,
+        employer_key: pack_at(body, at_of[Col::Employer as usize], employer.len()),
+        next,
+    })
+}
+
+/// Longest shift, minutes (7 days).
+const MAX_SHIFT: i32 = 7 * 24 * 60;
+
+/// The break's start as an offset from the shift's start, given as a time of day on the shift's
+/// first day or, when that is before the start, its second; `None` when it falls outside the
+/// shift.
+fn break_offset(start: Minute, end: Minute, time_of_day: i32) -> Option<u16> {
+    let d0 = decent_core::time::start_of_day(decent_core::time::day_of(start)) + time_of_day;
+    let at = if d0 < start { d0 + 1440 } else { d0 };
+    (at >= start && at < end).then(|| u16::try_from(at - start).unwrap_or(NONE_U16 - 1))
 }
 
 /// Parses a chunk that may quote fields (and hold line breaks inside them), with the csv crate.
@@ -688,9 +933,9 @@ fn row(
 ) -> Result<(), InputError> {
     let mut shift = parse_row(cx, rec, line, dates)?;
     let id = cx.pos[0].and_then(|p| rec.field(p)).map(fields::trim).unwrap_or_default();
-    shift.emp = ids.employee(cx, out, id, line)?;
+    shift.emp = ids.employee(cx, out, id, pack(id), line)?;
     if let Some(e) = cx.pos[5].and_then(|p| rec.field(p)).map(fields::trim).filter(|e| !e.is_empty()) {
-        shift.employer = ids.employer(out, e);
+        shift.employer = ids.employer(out, e, pack(e));
     }
     out.shifts.push(shift);
     Ok(())
@@ -716,7 +961,7 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     if end <= start {
         return Err(bad(pe, ev, &format!("an end after the start ({})", String::from_utf8_lossy(fields::trim(sv)))));
     }
-    if end - start > 7 * 24 * 60 {
+    if end - start > MAX_SHIFT {
         return Err(bad(pe, ev, "a shift of at most 7 days (168 h)"));
     }
     let mut shift = Shift {
@@ -751,20 +996,12 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     }
     if let Some((p, v)) = get(7).filter(|(_, v)| !fields::trim(v).is_empty()) {
         // A full date-time, or a time of day on the shift's first or second day.
-        let at = fields::datetime(v)
-            .or_else(|| {
-                fields::time_of_day(v).map(|t| {
-                    let d0 = decent_core::time::start_of_day(decent_core::time::day_of(start)) + t;
-                    if d0 < start {
-                        d0 + 1440
-                    } else {
-                        d0
-                    }
-                })
-            })
-            .filter(|&a| a >= start && a < end)
-            .ok_or_else(|| bad(p, v, "the break's start: a time (HH:MM) or date-time within the shift"))?;
-        shift.break_offset = u16::try_from(at - start).unwrap_or(NONE_U16 - 1);
+        let offset = match fields::datetime(v) {
+            Some(at) => (at >= start && at < end).then(|| u16::try_from(at - start).unwrap_or(NONE_U16 - 1)),
+            None => fields::time_of_day(v).and_then(|t| break_offset(start, end, t)),
+        };
+        shift.break_offset =
+            offset.ok_or_else(|| bad(p, v, "the break's start: a time (HH:MM) or date-time within the shift"))?;
     }
     if let Some((p, v)) = get(8).filter(|(_, v)| !fields::trim(v).is_empty()) {
         let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
@@ -905,6 +1142,116 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         text.push_str("emp-1,1995-01-02T07:00,1995-01-02T06:00,,,,,,\n");
         let e = read(text.as_bytes()).expect_err("end before start");
         assert_eq!((e.line, e.column.map(|c| c.0)), (n as u64 + 2, Some(3)));
+    }
+
+    #[test]
+    fn the_fast_path_takes_plain_rows() {
+        let text = VALID.replace(' ', "T");
+        let (head, body) = text.split_once('\n').expect("a header");
+        let h = header_of(&format!("{head}\n"), &mut Vec::new());
+        let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
+        let layout: Vec<Col> = Col::ALL[..need].to_vec();
+        let known = IdMap::default();
+        let cx = Setup {
+            file: "s.csv",
+            pos: &h.pos,
+            names: &h.names,
+            need,
+            layout: &layout,
+            known: &known,
+            known_keys: &[],
+            successor: &[],
+            known_only: false,
+        };
+        let (body, mut at, mut dates) = (body.as_bytes(), 0, Dates::default());
+        while at < body.len() {
+            let r = fast_row(&cx, body, at, &mut dates).expect("a plain row takes the fast path");
+            at = r.next;
+        }
+        // A time with seconds does not (the general path reads it).
+        let odd = b"a,1995-01-02T07:00:00,1995-01-02T15:00,30,work,x,,,\n";
+        assert!(fast_row(&cx, odd, 0, &mut dates).is_none());
+    }
+
+    /// Every field form the property below draws from: plain ones (the fast path's) and others
+    /// the general path reads or refuses.
+    const FORMS: [&[&str]; 10] = [
+        &["emp-0001", " a", "a ", "a", "a-very-long-employee-id-17", "", "b\t"],
+        &[
+            "1995-01-02T07:00",
+            "1995-01-02 07:00",
+            "1995-01-02T07:00:00",
+            "1995-02-30T07:00",
+            "1995-01-02T7:00",
+            " 1995-01-02T07:00",
+            "",
+        ],
+        &[
+            "1995-01-02T15:00",
+            "1995-01-03T06:00",
+            "1995-01-02T24:00",
+            "1995-01-02T07:00",
+            "1995-01-12T07:00",
+            "1995-01-02T15:00 ",
+            "x",
+        ],
+        &["30", "", "0", " 30", "99999", "x", "480", "481"],
+        &["overtime", "", "work", "duty", "Work", " work"],
+        &["care-home", "x", " x", "", "a-very-long-employer-name", " "],
+        &["1994-11-20", "", "1994-13-01", " 1994-11-20", "1994-11-2"],
+        &["10:30", "", "02:30", "1995-01-02T10:30", "25:00", "10:30:00", "06:00"],
+        &["15", "", "0", "abc", "500"],
+        &["45", "", "0", "-1"],
+    ];
+
+    proptest! {
+        /// The fast path reads a row only as the general path does: whenever it takes a row,
+        /// the general path gives the same shift, id and employer.
+        #[test]
+        fn the_fast_path_agrees_with_the_general_one(
+            order in Just((0..10).collect::<Vec<usize>>()).prop_shuffle(),
+            width in 3usize..=10,
+            picks in proptest::collection::vec((proptest::bool::weighted(0.85), any::<proptest::sample::Index>()), 10),
+            ending in 0usize..3,
+        ) {
+            let cols: Vec<usize> = order.iter().copied().filter(|&c| c < width || c < 3).collect();
+            let header = cols.iter().map(|&c| COLS[c]).collect::<Vec<_>>().join(",") + "\n";
+            // Mostly the first (plain) form, so that whole rows often take the fast path.
+            let pick = |c: usize| if picks[c].0 { 0 } else { picks[c].1.index(FORMS[c].len()) };
+            let line: Vec<&str> = cols.iter().map(|&c| FORMS[c][pick(c)]).collect();
+            let row = line.join(",") + ["\n", "\r\n", ""][ending];
+            let mut warnings = Vec::new();
+            let h = header_of(&header, &mut warnings);
+            let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
+            let mut layout = vec![Col::Skip; need];
+            for (field, p) in h.pos.iter().enumerate() {
+                if let Some(p) = p {
+                    layout[*p] = Col::ALL[field];
+                }
+            }
+            let known = IdMap::default();
+            let cx = Setup {
+                file: "s.csv", pos: &h.pos, names: &h.names, need, layout: &layout, known: &known,
+                known_keys: &[], successor: &[], known_only: false,
+            };
+            let body = row.as_bytes();
+            if let Some(fast) = fast_row(&cx, body, 0, &mut Dates::default()) {
+                prop_assert_eq!(fast.next, body.len());
+                let rec = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body)
+                    .byte_records().next().expect("a row").expect("a record");
+                let general = parse_row(&cx, &rec, 0, &mut Dates::default());
+                prop_assert_eq!(Ok(fast.shift), general.map_err(|e| e.to_string()), "{}", row);
+                let field = |c: usize| h.pos[c].and_then(|p| rec.get(p)).map(fields::trim).unwrap_or_default();
+                prop_assert_eq!(fast.id, field(0));
+                prop_assert_eq!(fast.id_key, pack(field(0)));
+                prop_assert_eq!(fast.employer, field(5));
+                prop_assert_eq!(fast.employer_key, pack(field(5)));
+            }
+        }
+    }
+
+    fn header_of(text: &str, warnings: &mut Vec<Warning>) -> crate::table::Header {
+        header("s.csv", text.as_bytes(), &COLS, &REQUIRED, &ColumnMap::default(), warnings).expect("a header")
     }
 
     proptest! {
