@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::law::Law;
 use crate::model::{Dataset, EmployeeIdx};
-use crate::rule::{Ctx, Finding, Out, Severity};
+use crate::rule::{Ctx, EmployeeCache, Finding, Out, Severity};
 use crate::time::Span;
 
 /// What to evaluate.
@@ -52,6 +52,9 @@ impl Report {
 struct Acc {
     findings: Vec<Finding>,
     counts: Vec<Counts>,
+    /// Values the rules derive from an employee's data, shared by the rules of that employee;
+    /// one per worker's fold, so its storage is reused from employee to employee.
+    cache: EmployeeCache,
 }
 
 impl Acc {
@@ -79,8 +82,10 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
         .into_par_iter()
         .with_min_len(64)
         .fold(
-            || Acc { findings: Vec::new(), counts: vec![[0; 3]; n_rules] },
+            || Acc { findings: Vec::new(), counts: vec![[0; 3]; n_rules], cache: EmployeeCache::new() },
             |mut acc, e| {
+                let Acc { findings, counts, cache } = &mut acc;
+                cache.next_employee();
                 let cx = Ctx {
                     law,
                     emp: e,
@@ -88,8 +93,8 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
                     shifts: data.shifts_of(e),
                     absences: data.absences_of(e),
                     columns: data.columns,
+                    cache,
                 };
-                let Acc { findings, counts } = &mut acc;
                 for &ri in &selected {
                     let rule = u16::try_from(ri).unwrap_or(u16::MAX);
                     // The common summary run (no window, counts only) needs no test per finding:

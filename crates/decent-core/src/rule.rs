@@ -5,6 +5,9 @@
 //! check function together. The engine calls [`Rule::check`] once per employee, with that
 //! employee's shifts and absences in time order; the rule pushes [`Finding`]s.
 
+use std::any::{Any, TypeId};
+use std::cell::{Cell, RefCell};
+
 use serde::Serialize;
 
 use crate::law::Law;
@@ -196,6 +199,97 @@ pub struct Ctx<'a> {
     pub absences: &'a [Absence],
     /// Which optional columns the shift input carried.
     pub columns: ShiftColumns,
+    /// Values derived from this employee's data that several rules read: computed by the first
+    /// rule that asks, reused by the others (see [`EmployeeCache`]).
+    pub cache: &'a EmployeeCache,
+}
+
+/// A value a pack derives from one employee's data and keeps in an [`EmployeeCache`].
+///
+/// The cache keeps one value per type and hands it over as the pack left it; when the employee
+/// has changed since, [`Derived::clear`] is called first, so a value never leaks from one
+/// employee to the next while its storage (a `Vec`'s capacity) is reused.
+pub trait Derived: Any + Send + Default {
+    /// Forgets the previous employee's value (keeping allocations for reuse).
+    fn clear(&mut self);
+}
+
+struct Slot {
+    key: TypeId,
+    /// The employee (by [`EmployeeCache`] generation) the value belongs to.
+    generation: u64,
+    /// `None` while the value is lent out.
+    value: Option<Box<dyn Any + Send>>,
+}
+
+/// Per-employee memo of derived values, keyed by type: rules that need the same reading of an
+/// employee's data (a pack decides which) compute it once per employee instead of once per rule.
+///
+/// The engine keeps one cache per worker and calls [`EmployeeCache::next_employee`] before each
+/// employee. Values are lent to [`EmployeeCache::with`] by moving them out of the cache, so a
+/// computation may itself read other cached values; a nested request for the type being
+/// computed gets a fresh, uncached value.
+#[derive(Default)]
+pub struct EmployeeCache {
+    generation: Cell<u64>,
+    slots: RefCell<Vec<Slot>>,
+}
+
+impl std::fmt::Debug for EmployeeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmployeeCache").field("generation", &self.generation.get()).finish_non_exhaustive()
+    }
+}
+
+impl EmployeeCache {
+    /// An empty cache.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts the next employee: every value held becomes stale (cleared on its next use).
+    pub fn next_employee(&mut self) {
+        self.generation.set(self.generation.get() + 1);
+    }
+
+    /// Calls `f` with the current employee's value of type `T`: as a previous call for this
+    /// employee left it, or cleared ([`Derived::clear`]) when it was made for another employee.
+    pub fn with<T: Derived, R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        let key = TypeId::of::<T>();
+        let generation = self.generation.get();
+        let lent = {
+            let mut slots = self.slots.borrow_mut();
+            let i = match slots.iter().position(|s| s.key == key) {
+                Some(i) => i,
+                None => {
+                    slots.push(Slot { key, generation, value: Some(Box::new(T::default())) });
+                    slots.len() - 1
+                }
+            };
+            let slot = &mut slots[i];
+            let stale = slot.generation != generation;
+            slot.generation = generation;
+            slot.value.take().map(|v| (v, stale))
+        };
+        let Some((mut boxed, stale)) = lent else {
+            // Nested request for the value being computed: work on a value of its own.
+            return f(&mut T::default());
+        };
+        let r = match boxed.downcast_mut::<T>() {
+            Some(v) => {
+                if stale {
+                    v.clear();
+                }
+                f(v)
+            }
+            None => f(&mut T::default()),
+        };
+        if let Some(slot) = self.slots.borrow_mut().iter_mut().find(|s| s.key == key) {
+            slot.value = Some(boxed);
+        }
+        r
+    }
 }
 
 /// Where a rule puts its findings; fills in the rule and employee.
@@ -229,4 +323,69 @@ pub trait Rule: Send + Sync {
 
     /// The plain-language message of a finding this rule made.
     fn message(&self, f: &Finding, law: &Law) -> String;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Default)]
+    struct Sum {
+        done: bool,
+        total: i32,
+        cap: Vec<i32>,
+    }
+
+    impl Derived for Sum {
+        fn clear(&mut self) {
+            self.done = false;
+            self.total = 0;
+            self.cap.clear();
+        }
+    }
+
+    #[derive(Default)]
+    struct Other(u32);
+
+    impl Derived for Other {
+        fn clear(&mut self) {
+            self.0 = 0;
+        }
+    }
+
+    fn sum(cache: &EmployeeCache, data: &[i32], computed: &mut u32) -> i32 {
+        cache.with(|s: &mut Sum| {
+            if !s.done {
+                *computed += 1;
+                s.cap.extend_from_slice(data);
+                s.total = s.cap.iter().sum();
+                s.done = true;
+            }
+            s.total
+        })
+    }
+
+    /// A value is computed once per employee, never seen by the next employee, and a
+    /// computation may read another cached value (or, nested, its own type afresh).
+    #[test]
+    fn cache_is_per_employee() {
+        let mut cache = EmployeeCache::new();
+        let mut computed = 0;
+        cache.next_employee();
+        assert_eq!(sum(&cache, &[1, 2, 3], &mut computed), 6);
+        assert_eq!(sum(&cache, &[100], &mut computed), 6);
+        assert_eq!(computed, 1);
+        cache.next_employee();
+        assert_eq!(sum(&cache, &[4], &mut computed), 4);
+        assert_eq!(computed, 2);
+        let nested = cache.with(|o: &mut Other| {
+            o.0 += 1;
+            let inner = cache.with(|o: &mut Other| o.0);
+            (o.0, inner, sum(&cache, &[9], &mut computed))
+        });
+        assert_eq!(nested, (1, 0, 4));
+        assert_eq!(cache.with(|o: &mut Other| o.0), 1);
+        cache.next_employee();
+        assert_eq!(cache.with(|o: &mut Other| o.0), 0);
+    }
 }

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use decent_core::model::{AbsenceKind, Dataset, EmployeeIdx, Shift, ShiftKind, NONE_U16};
 use decent_core::pay::{Basis, PayLine, Payslip, YearMonth};
+use decent_core::rule::EmployeeCache;
 use decent_core::time::{day_of, fmt_day, fmt_minute, start_of_day, Day};
 use decent_core::{Ctx, Law};
 use rust_decimal::Decimal;
@@ -402,8 +403,10 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Option<MonthlyPay> {
 pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> MonthPays {
     let mut pays = Vec::new();
     let mut skipped = Vec::new();
+    let mut cache = EmployeeCache::new();
     for (i, e) in data.employees.iter().enumerate() {
         let emp = i as EmployeeIdx;
+        cache.next_employee();
         let cx = Ctx {
             law,
             emp,
@@ -411,6 +414,7 @@ pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> MonthPays {
             shifts: data.shifts_of(emp),
             absences: data.absences_of(emp),
             columns: data.columns,
+            cache: &cache,
         };
         match monthly(&cx, month) {
             Some(p) => pays.push(p),

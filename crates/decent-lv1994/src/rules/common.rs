@@ -5,6 +5,7 @@
 //! built on it inherits the citation rather than re-deriving the reading.
 
 use decent_core::model::{AbsenceKind, Shift, ShiftKind};
+use decent_core::rule::Derived;
 use decent_core::time::{
     civil_from_days, day_of, days_from_civil, minutes_in_daily_window, split_by_day, week_start, weekday, Day, Span,
 };
@@ -263,10 +264,34 @@ pub fn summary_period(months: u8, day: Day) -> (Day, Day) {
     (first, next - 1)
 }
 
+/// The norms of the summary-registration periods asked about for the employee, as
+/// `(first, last, norm)`.
+#[derive(Default)]
+struct PeriodNorms(Vec<(Day, Day, i32)>);
+
+impl Derived for PeriodNorms {
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// The normal number of working hours (minutes) of a summary-registration period (s55,
-/// interpretation `s55.period_norm`).
+/// interpretation `s55.period_norm`), worked out once per employee and period (the period rule
+/// and overtime in time order both read it).
 #[must_use]
 pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
+    cx.cache.with(|norms: &mut PeriodNorms| {
+        if let Some(&(_, _, n)) = norms.0.iter().find(|p| p.0 == first && p.1 == last) {
+            return n;
+        }
+        let n = period_norm_uncached(cx, first, last);
+        norms.0.push((first, last, n));
+        n
+    })
+}
+
+/// [`period_norm`], computed afresh.
+fn period_norm_uncached(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
     match cx.law.params.choice("s55.period_norm", first) {
         "weeks" => {
             let days = last - first + 1;
@@ -304,7 +329,14 @@ pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
 /// registration, past the period's norm), counted in time order.
 #[must_use]
 pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
-    let mut out: Vec<(Day, i32)> = Vec::new();
+    let mut out = Vec::new();
+    overtime_by_day_into(cx, &mut out);
+    out
+}
+
+/// [`overtime_by_day`] into `out` (emptied first), so that its storage can be reused.
+fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>) {
+    out.clear();
     let mut in_order = true;
     let mut add = |d: Day, m: i32| {
         if m <= 0 {
@@ -352,23 +384,46 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
         });
     }
     if in_order {
-        return out;
+        return;
     }
     out.sort_by_key(|x| x.0);
     // Merge days that arrived out of order (a split shift).
-    let mut merged: Vec<(Day, i32)> = Vec::with_capacity(out.len());
-    for (d, m) in out {
-        match merged.last_mut() {
-            Some((ld, lm)) if *ld == d => *lm += m,
-            _ => merged.push((d, m)),
+    let mut w = 0;
+    for r in 0..out.len() {
+        let (d, m) = out[r];
+        if w > 0 && out[w - 1].0 == d {
+            out[w - 1].1 += m;
+        } else {
+            out[w] = (d, m);
+            w += 1;
         }
     }
-    merged
+    out.truncate(w);
 }
 
-/// Calls `f` with [`overtime_by_day`] (both overtime caps read it).
+/// [`overtime_by_day`] of the employee, once computed.
+#[derive(Default)]
+struct OvertimeDays {
+    done: bool,
+    days: Vec<(Day, i32)>,
+}
+
+impl Derived for OvertimeDays {
+    fn clear(&mut self) {
+        self.done = false;
+        self.days.clear();
+    }
+}
+
+/// Calls `f` with [`overtime_by_day`], worked out once per employee (both overtime caps read it).
 pub fn with_overtime_by_day<R>(cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
-    f(&overtime_by_day(cx))
+    cx.cache.with(|o: &mut OvertimeDays| {
+        if !o.done {
+            overtime_by_day_into(cx, &mut o.days);
+            o.done = true;
+        }
+        f(&o.days)
+    })
 }
 
 /// Who a protection reaches on `day`, and through which section.
@@ -559,6 +614,7 @@ mod tests {
                 shifts: &[],
                 absences: &[],
                 columns: decent_core::model::ShiftColumns::default(),
+                cache: &decent_core::rule::EmployeeCache::new(),
             };
             let d = decent_core::time::start_of_day(days_from_civil(1995, 3, 10));
             let a = Attribution::of(&cx, 0);

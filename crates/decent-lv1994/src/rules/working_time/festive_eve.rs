@@ -1,11 +1,10 @@
 //! `festive-eve` (s49): the working day before a festive day not shortened by one hour, or the
 //! day before the weekly holiday of a six-day week above six hours.
 
-use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{daily_totals, day_length, shortened};
+use super::util::{day_length, ordinary_daily_totals, shortened};
 use crate::rules::common::{hours, is_weekly_holiday, under_summary, Memo};
 
 /// The working day before a festive day or a holiday too long.
@@ -65,34 +64,30 @@ impl Rule for FestiveEve {
         let cal = &cx.law.calendar;
         // (limit before a festive day or None when excepted, limit before a weekly holiday)
         let mut limits: Memo<(Option<i32>, i32)> = Memo::default();
-        daily_totals(
-            cx,
-            |s| s.kind == ShiftKind::Work,
-            |d: Day, mins, line| {
-                let next_festive = cal.is_festive(d + 1);
-                let next_holiday = six_day && is_weekly_holiday(cx, d + 1);
-                if !(next_festive || next_holiday) || cal.is_festive(d) || is_weekly_holiday(cx, d) {
-                    return;
-                }
-                let (eve, holiday) = limits.get(cx, d, |d| {
-                    let p = &cx.law.params;
-                    let eve = (!shortened(cx, d)).then(|| day_length(cx, d) - p.minutes("s49.eve_reduction", d));
-                    (eve, p.minutes("s49.six_day_eve_cap", d))
-                });
-                let festive_limit = eve.filter(|_| next_festive);
-                let holiday_limit = next_holiday.then_some(holiday);
-                let (limit, limb) = match (festive_limit, holiday_limit) {
-                    (Some(f), Some(h)) if h < f => (h, HOLIDAY),
-                    (Some(f), _) => (f, FESTIVE),
-                    (None, Some(h)) => (h, HOLIDAY),
-                    (None, None) => return,
-                };
-                if mins > limit {
-                    let span = Span::new(start_of_day(d), start_of_day(d + 1));
-                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line).detail(limb));
-                }
-            },
-        );
+        ordinary_daily_totals(cx, |d: Day, mins, line| {
+            let next_festive = cal.is_festive(d + 1);
+            let next_holiday = six_day && is_weekly_holiday(cx, d + 1);
+            if !(next_festive || next_holiday) || cal.is_festive(d) || is_weekly_holiday(cx, d) {
+                return;
+            }
+            let (eve, holiday) = limits.get(cx, d, |d| {
+                let p = &cx.law.params;
+                let eve = (!shortened(cx, d)).then(|| day_length(cx, d) - p.minutes("s49.eve_reduction", d));
+                (eve, p.minutes("s49.six_day_eve_cap", d))
+            });
+            let festive_limit = eve.filter(|_| next_festive);
+            let holiday_limit = next_holiday.then_some(holiday);
+            let (limit, limb) = match (festive_limit, holiday_limit) {
+                (Some(f), Some(h)) if h < f => (h, HOLIDAY),
+                (Some(f), _) => (f, FESTIVE),
+                (None, Some(h)) => (h, HOLIDAY),
+                (None, None) => return,
+            };
+            if mins > limit {
+                let span = Span::new(start_of_day(d), start_of_day(d + 1));
+                out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line).detail(limb));
+            }
+        });
     }
 
     fn message(&self, f: &Finding, law: &Law) -> String {

@@ -1,10 +1,9 @@
 //! `six-day-daily-cap` (s47): a working day on a six-day week longer than s47 allows.
 
-use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::{daily_totals, six_day_cap};
+use super::util::{ordinary_daily_totals, six_day_cap};
 use crate::rules::common::{hours, under_summary, Memo};
 
 /// A working day on a six-day week above 7 h (40-h norm), 6 h (35 h) or 4 h (24 h).
@@ -47,17 +46,13 @@ impl Rule for SixDayDailyCap {
             return;
         }
         let mut cap = Memo::default();
-        daily_totals(
-            cx,
-            |s| s.kind == ShiftKind::Work,
-            |d, mins, line| {
-                let limit = cap.get(cx, d, |d| six_day_cap(cx, d));
-                if mins > limit {
-                    let span = Span::new(start_of_day(d), start_of_day(d + 1));
-                    out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line));
-                }
-            },
-        );
+        ordinary_daily_totals(cx, |d, mins, line| {
+            let limit = cap.get(cx, d, |d| six_day_cap(cx, d));
+            if mins > limit {
+                let span = Span::new(start_of_day(d), start_of_day(d + 1));
+                out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line));
+            }
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {

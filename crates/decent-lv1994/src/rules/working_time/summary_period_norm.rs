@@ -1,10 +1,9 @@
 //! `summary-period-norm` (s55): ordinary hours in a summary-registration period above its norm.
 
-use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use super::util::daily_totals;
+use super::util::ordinary_daily_totals;
 use crate::rules::common::{hours, period_norm, summary_period, under_summary};
 
 /// Ordinary hours of a reference period above the period's norm.
@@ -49,18 +48,14 @@ impl Rule for SummaryPeriodNorm {
                 }
             }
         };
-        daily_totals(
-            cx,
-            |s| s.kind == ShiftKind::Work,
-            |d, m, _| match period.as_mut() {
-                Some((first, last, acc)) if *first <= d && d <= *last => *acc += m,
-                _ => {
-                    flush(period, out);
-                    let (first, last) = summary_period(months, d);
-                    period = Some((first, last, m));
-                }
-            },
-        );
+        ordinary_daily_totals(cx, |d, m, _| match period.as_mut() {
+            Some((first, last, acc)) if *first <= d && d <= *last => *acc += m,
+            _ => {
+                flush(period, out);
+                let (first, last) = summary_period(months, d);
+                period = Some((first, last, m));
+            }
+        });
         flush(period, out);
     }
 

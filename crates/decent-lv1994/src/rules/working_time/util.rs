@@ -3,7 +3,8 @@
 
 use std::collections::VecDeque;
 
-use decent_core::model::Shift;
+use decent_core::model::{Shift, ShiftKind};
+use decent_core::rule::Derived;
 use decent_core::time::{day_of, Day};
 use decent_core::Ctx;
 
@@ -39,27 +40,53 @@ pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnM
     }
 }
 
+/// The ordinary (`kind=work`) minutes of each day of the employee, as [`daily_totals`] gives
+/// them, once computed.
+#[derive(Default)]
+struct OrdinaryDays {
+    done: bool,
+    days: Vec<(Day, i32, u32)>,
+}
+
+impl Derived for OrdinaryDays {
+    fn clear(&mut self) {
+        self.done = false;
+        self.days.clear();
+    }
+}
+
+/// [`daily_totals`] of the ordinary (`kind=work`) rows, worked out once per employee: the
+/// weekly norms, the six-day cap, the festive eve and the summary period all add them up.
+pub fn ordinary_daily_totals(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
+    cx.cache.with(|o: &mut OrdinaryDays| {
+        if !o.done {
+            let days = &mut o.days;
+            daily_totals(cx, |s| s.kind == ShiftKind::Work, |d, m, line| days.push((d, m, line)));
+            o.done = true;
+        }
+        for &(d, m, line) in &o.days {
+            f(d, m, line);
+        }
+    });
+}
+
 /// Calls `f(monday, minutes)` once per calendar week (Monday–Sunday) with the ordinary
 /// (`kind=work`) minutes of that week, in week order (s45, s46); days follow
 /// [`daily_totals`].
 pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
     let mut week: Option<(Day, i32)> = None;
-    daily_totals(
-        cx,
-        |s| s.kind == decent_core::model::ShiftKind::Work,
-        |d, m, _| {
-            let monday = decent_core::time::week_start(d);
-            match week.as_mut() {
-                Some((w, acc)) if *w == monday => *acc += m,
-                _ => {
-                    if let Some((w, acc)) = week {
-                        f(w, acc);
-                    }
-                    week = Some((monday, m));
+    ordinary_daily_totals(cx, |d, m, _| {
+        let monday = decent_core::time::week_start(d);
+        match week.as_mut() {
+            Some((w, acc)) if *w == monday => *acc += m,
+            _ => {
+                if let Some((w, acc)) = week {
+                    f(w, acc);
                 }
+                week = Some((monday, m));
             }
-        },
-    );
+        }
+    });
     if let Some((w, acc)) = week {
         f(w, acc);
     }
