@@ -7,7 +7,8 @@
 use decent_core::model::{AbsenceKind, Shift, ShiftKind};
 use decent_core::rule::Derived;
 use decent_core::time::{
-    civil_from_days, day_of, days_from_civil, minutes_in_daily_window, split_by_day, week_start, weekday, Day, Span,
+    civil_from_days, day_of, days_from_civil, minutes_in_daily_window, split_by_day, start_of_day, week_start, weekday,
+    Day, Span, MINUTES_PER_DAY,
 };
 use decent_core::Ctx;
 
@@ -31,12 +32,20 @@ impl<T: Copy> Default for Memo<T> {
 impl<T: Copy> Memo<T> {
     /// The value on `day`, computed by `f` from the parameters in force on `day` when not
     /// already known for it.
+    #[inline]
     pub fn get(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
         if let Some(v) = self.val {
             if self.lo <= day && day < self.hi {
                 return v;
             }
         }
+        self.refresh(cx, day, f)
+    }
+
+    /// Computes the value for `day` and the stretch of days it holds for.
+    #[cold]
+    #[inline(never)]
+    fn refresh(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
         let (lo, hi) = cx.law.params.stable_range(day);
         let v = f(day);
         *self = Self { lo, hi, val: Some(v) };
@@ -49,6 +58,23 @@ impl<T: Copy> Memo<T> {
 pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
     let p = &cx.law.params;
     (p.minutes("s50.night_from", day), p.minutes("s50.night_to", day))
+}
+
+/// [`minutes_in_daily_window`], with a quick answer for the usual case of a span that lies in
+/// the part of a day outside the window (a day shift and the night window): no minutes.
+#[inline]
+#[must_use]
+pub fn window_minutes(span: Span, from: i32, to: i32) -> i32 {
+    if span.end > span.start && (0..=MINUTES_PER_DAY).contains(&from) && (0..=MINUTES_PER_DAY).contains(&to) {
+        let base = start_of_day(day_of(span.start));
+        // Outside the window from `to` on the span's first day until the window opens again:
+        // `from` that day when the window wraps midnight, else `from` the next day.
+        let open = if from > to { from } else { MINUTES_PER_DAY + from };
+        if to <= span.start - base && span.end - base <= open {
+            return 0;
+        }
+    }
+    minutes_in_daily_window(span, from, to)
 }
 
 /// Minutes of the break that fall in the daily window `[from, to)`, given the shift's minutes
@@ -65,7 +91,7 @@ fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
     if s.break_offset != decent_core::model::NONE_U16 {
         let start = s.start + i32::from(s.break_offset);
         let span = Span::new(start, (start + b).min(s.end));
-        return minutes_in_daily_window(span, from, to);
+        return window_minutes(span, from, to);
     }
     let clock = s.clock_minutes();
     if clock <= 0 {
@@ -78,7 +104,7 @@ fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
 /// Worked minutes of a shift inside the daily window `[from, to)` (break excluded).
 #[must_use]
 pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
-    let inside = minutes_in_daily_window(s.span(), from, to);
+    let inside = window_minutes(s.span(), from, to);
     if inside == 0 {
         // The break lies within the shift, so none of it is in the window either.
         return 0;
@@ -171,13 +197,20 @@ impl Attribution {
 
     /// Calls `f(day, worked minutes)` for each day the shift's worked minutes belong to, in day
     /// order.
+    #[inline]
     pub fn each(&self, s: &Shift, mut f: impl FnMut(Day, i32)) {
-        let worked = s.worked_minutes();
-        let first = day_of(s.start);
         if !self.split {
-            f(first, worked);
+            f(day_of(s.start), s.worked_minutes());
             return;
         }
+        Self::split(s, f);
+    }
+
+    /// [`Attribution::each`] when each calendar day takes its part.
+    #[inline(never)]
+    fn split(s: &Shift, mut f: impl FnMut(Day, i32)) {
+        let worked = s.worked_minutes();
+        let first = day_of(s.start);
         if s.end <= s.start {
             return;
         }
@@ -634,6 +667,31 @@ mod tests {
                 assert_eq!(got, worked_by_day(&cx, &s), "{reading}");
             }
         }
+    }
+
+    /// The quick answer of `window_minutes` is the engine's, for windows inside and wrapping
+    /// midnight, empty and whole-day windows, and spans of any length around midnight.
+    #[test]
+    fn window_minutes_agrees_with_the_engine() {
+        let base = decent_core::time::start_of_day(days_from_civil(1995, 3, 10));
+        let bounds = [0, 1, 359, 360, 361, 600, 1319, 1320, 1321, 1439, 1440, -5, 1500];
+        let mut checked = 0;
+        for &from in &bounds {
+            for &to in &bounds {
+                for start in (-1500..3000).step_by(37) {
+                    for len in [-10, 0, 1, 59, 360, 479, 480, 720, 1080, 1439, 1440, 1441, 3000] {
+                        let span = Span { start: base + start, end: base + start + len };
+                        assert_eq!(
+                            window_minutes(span, from, to),
+                            minutes_in_daily_window(span, from, to),
+                            "{from} {to} {start} {len}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 200_000);
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! Helpers of the working-time rules: daily sums of worked minutes in day order without per-shift allocation, the
 //! established length of a working day (s47), and month arithmetic (s257) for s54's notice.
 
-use std::collections::VecDeque;
-
 use decent_core::model::{Shift, ShiftKind};
 use decent_core::rule::Derived;
 use decent_core::time::{day_of, Day};
@@ -10,33 +8,28 @@ use decent_core::Ctx;
 
 use crate::rules::common::{weekly_norm, Attribution, Memo};
 
-/// Calls `f(day, minutes, line)` once per day with worked minutes of the shifts `keep` selects,
-/// in day order; `line` is the input line of the first such shift counted on that day. Days
-/// follow `s47.day_attribution` ([`Attribution`], read on each shift's first day). At most a few
-/// days are pending at any time: a day is final once a shift starts on a later day.
-pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, mut f: impl FnMut(Day, i32, u32)) {
+/// Appends to `out` one `(day, minutes, line)` per day with worked minutes of the shifts `keep`
+/// selects, in day order; `line` is the input line of the first such shift counted on that day.
+/// Days follow `s47.day_attribution` ([`Attribution`], read on each shift's first day). A shift
+/// adds to days from its first day on, and shifts come ordered by start, so only the last few
+/// entries can still change: a day is final once a shift starts on a later day.
+pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, out: &mut Vec<(Day, i32, u32)>) {
     let mut attr = Memo::default();
-    let mut pending: VecDeque<(Day, i32, u32)> = VecDeque::new();
-    let add = |pending: &mut VecDeque<(Day, i32, u32)>, d: Day, m: i32, line: u32| match pending.back_mut() {
-        Some(b) if b.0 == d => b.1 += m,
-        Some(b) if b.0 > d => match pending.iter().position(|p| p.0 >= d) {
-            Some(i) if pending[i].0 == d => pending[i].1 += m,
-            Some(i) => pending.insert(i, (d, m, line)),
-            None => pending.push_back((d, m, line)),
-        },
-        _ => pending.push_back((d, m, line)),
-    };
     for s in cx.shifts.iter().filter(|s| keep(s)) {
-        let d0 = day_of(s.start);
-        while pending.front().is_some_and(|p| p.0 < d0) {
-            if let Some(p) = pending.pop_front() {
-                f(p.0, p.1, p.2);
+        let line = s.line;
+        attr.get(cx, day_of(s.start), |d| Attribution::of(cx, d)).each(s, |d, m| match out.last_mut() {
+            Some(b) if b.0 == d => b.1 += m,
+            Some(b) if b.0 > d => {
+                // A day before one a longer shift reached: among the days not yet final.
+                let i = out.iter().rposition(|p| p.0 < d).map_or(0, |i| i + 1);
+                if out[i].0 == d {
+                    out[i].1 += m;
+                } else {
+                    out.insert(i, (d, m, line));
+                }
             }
-        }
-        attr.get(cx, d0, |d| Attribution::of(cx, d)).each(s, |d, m| add(&mut pending, d, m, s.line));
-    }
-    for p in pending {
-        f(p.0, p.1, p.2);
+            _ => out.push((d, m, line)),
+        });
     }
 }
 
@@ -60,8 +53,7 @@ impl Derived for OrdinaryDays {
 pub fn ordinary_daily_totals(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
     cx.cache.with(|o: &mut OrdinaryDays| {
         if !o.done {
-            let days = &mut o.days;
-            daily_totals(cx, |s| s.kind == ShiftKind::Work, |d, m, line| days.push((d, m, line)));
+            daily_totals(cx, |s| s.kind == ShiftKind::Work, &mut o.days);
             o.done = true;
         }
         for &(d, m, line) in &o.days {
