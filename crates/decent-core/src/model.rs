@@ -328,8 +328,12 @@ pub struct Dataset {
     pub employees: Vec<Employee>,
     /// Employer identifiers by index.
     pub employers: Vec<Box<str>>,
-    /// All shifts.
+    /// All shifts (before [`Dataset::finish`], those not in `shift_blocks`).
     pub shifts: Vec<Shift>,
+    /// Shifts read but not yet grouped, block by block in input order after those in `shifts`
+    /// (a loader's parsed blocks, kept as they are to save a copy); [`Dataset::finish`] moves
+    /// them into `shifts`.
+    pub shift_blocks: Vec<Vec<Shift>>,
     /// All absences.
     pub absences: Vec<Absence>,
     /// Start offsets into `shifts` per employee (len = employees + 1).
@@ -391,13 +395,18 @@ impl Dataset {
         Some(i)
     }
 
-    /// Groups shifts and absences by employee (in place, without a second copy of the data),
-    /// orders each employee's rows by (start, end, line) in parallel, and builds the offset
-    /// tables. The result depends only on the rows, not on their input order. Idempotent.
+    /// Shifts in input order: before [`Dataset::finish`], the order they were read in.
+    pub fn input_shifts(&self) -> impl Iterator<Item = &Shift> {
+        self.shifts.iter().chain(self.shift_blocks.iter().flatten())
+    }
+
+    /// Groups shifts (with `shift_blocks`) and absences by employee, orders each employee's
+    /// rows by (start, end, line) in parallel, and builds the offset tables. The result depends only on the rows, not on their input order. Idempotent.
     pub fn finish(&mut self) {
         let n = self.employees.len();
-        group_stable(&mut self.shifts, n, |s| s.emp, &mut self.shift_offsets);
-        group_stable(&mut self.absences, n, |a| a.emp, &mut self.absence_offsets);
+        let blocks = std::mem::take(&mut self.shift_blocks);
+        group_stable(&mut self.shifts, blocks, n, |s| s.emp, &mut self.shift_offsets);
+        group_stable(&mut self.absences, Vec::new(), n, |a| a.emp, &mut self.absence_offsets);
         // Equal shifts are ordered by content, so that results never depend on row order.
         sort_ranges(&mut self.shifts, &self.shift_offsets, |s| (s.start, s.end, s.kind, s.break_minutes, s.line));
         sort_ranges(&mut self.absences, &self.absence_offsets, |a| (a.from, a.to, a.kind, a.line));
@@ -418,41 +427,61 @@ impl Dataset {
     }
 }
 
-/// Groups `items` by key in place, without a second copy of the data: counts and offsets, then
-/// two American-flag passes (cycles of the permutation followed with swaps) — first into at most
-/// 64 blocks of neighbouring keys, which keeps the swaps cache-friendly, then each block into its
-/// keys, the blocks in parallel. The order inside a key is left scrambled (the caller sorts).
-/// Items already grouped (an export sorted by employee) are only counted.
-/// Groups `items` by key with a stable counting sort into a new vector: rows of one employee
-/// keep their input order, so a timesheet sorted by date needs no sort afterwards. Peak memory
-/// is twice the items for the moment of the scatter.
+/// Groups the items of `items` and then of each of `blocks` (input order) by key with a stable
+/// counting sort into `items`: rows of one employee keep their input order, so a timesheet sorted
+/// by date needs no sort afterwards. Peak memory is twice the items for the moment of the
+/// scatter; the blocks are freed after it.
 fn group_stable<T: Copy + Send + Sync>(
     items: &mut Vec<T>,
+    blocks: Vec<Vec<T>>,
     n: usize,
     key: impl Fn(&T) -> EmployeeIdx + Sync,
     offsets: &mut Vec<u32>,
 ) {
     use rayon::prelude::*;
-    let mut counts = vec![0u32; n + 1];
-    for it in items.iter() {
-        counts[key(it) as usize + 1] += 1;
-    }
+    let mut sources: Vec<&[T]> = Vec::with_capacity(blocks.len() + 1);
+    sources.push(items);
+    sources.extend(blocks.iter().map(Vec::as_slice));
+    sources.retain(|s| !s.is_empty());
+    // Counts per key, the sources in parallel.
+    let mut counts = sources
+        .par_iter()
+        .fold(
+            || vec![0u32; n + 1],
+            |mut c, src| {
+                for it in *src {
+                    c[key(it) as usize + 1] += 1;
+                }
+                c
+            },
+        )
+        .reduce_with(|mut a, b| {
+            a.iter_mut().zip(&b).for_each(|(x, y)| *x += y);
+            a
+        })
+        .unwrap_or_else(|| vec![0u32; n + 1]);
     for i in 0..n {
         counts[i + 1] += counts[i];
     }
     offsets.clone_from(&counts);
-    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+    let total = offsets[n] as usize;
+    let Some(&first) = sources.first().and_then(|s| s.first()) else { return };
+    if sources.len() == 1 && sources[0].windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        drop(sources);
+        if items.is_empty() {
+            *items = blocks.into_iter().find(|b| !b.is_empty()).unwrap_or_default();
+        }
         return;
     }
-    let Some(&first) = items.first() else { return };
-    let mut out = vec![first; items.len()];
+    // The output is filled in parallel first, so that its pages are mapped by both threads.
+    let mut out = Vec::with_capacity(total);
+    out.par_extend(rayon::iter::repeat_n(first, total));
     // Each thread owns a contiguous range of employees, hence a contiguous part of the output,
     // and scans the whole input for its employees' rows: reads are sequential, writes disjoint.
     let parts = rayon::current_num_threads().clamp(1, 16);
-    let total = items.len() as u64;
     let mut bounds = vec![0usize];
     for p in 1..parts {
-        let target = (total * p as u64 / parts as u64) as u32;
+        let target = (total as u64 * p as u64 / parts as u64) as u32;
         let e = offsets.partition_point(|&o| o < target).min(n);
         bounds.push(e.max(*bounds.last().unwrap_or(&0)));
     }
@@ -465,20 +494,24 @@ fn group_stable<T: Copy + Send + Sync>(
         slices.push((w[0], w[1], head));
         rest = tail;
     }
-    let src: &[T] = items;
     let offsets_ref: &[u32] = offsets;
+    let sources_ref = &sources;
     slices.into_par_iter().for_each(|(lo, hi, dst)| {
         let base = offsets_ref[lo];
         let mut next: Vec<u32> = offsets_ref[lo..hi].iter().map(|o| o - base).collect();
-        for it in src {
-            let k = key(it) as usize;
-            if k >= lo && k < hi {
-                let slot = &mut next[k - lo];
-                dst[*slot as usize] = *it;
-                *slot += 1;
+        for src in sources_ref {
+            for it in *src {
+                let k = key(it) as usize;
+                if k >= lo && k < hi {
+                    let slot = &mut next[k - lo];
+                    dst[*slot as usize] = *it;
+                    *slot += 1;
+                }
             }
         }
     });
+    drop(sources);
+    drop(blocks);
     *items = out;
 }
 

@@ -46,22 +46,43 @@ fn read(path: &Path) -> Result<Vec<u8>, InputError> {
 /// # Errors
 /// The first bad input, naming file, line and column.
 pub fn load(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>), InputError> {
+    load_timed(inputs).map(|(data, warnings, _)| (data, warnings))
+}
+
+/// The phases of a load and how long each took (for benchmarks).
+pub type Phases = Vec<(&'static str, std::time::Duration)>;
+
+/// As [`load`], also returning how long each phase took: employees, shifts, absences, grouping.
+///
+/// # Errors
+/// As [`load`].
+pub fn load_timed(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>, Phases), InputError> {
     let mut data = Dataset::default();
     let mut warnings = Vec::new();
+    let mut phases = Phases::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |name: &'static str| {
+        phases.push((name, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     let known = inputs.employees.is_some();
     if let Some(p) = &inputs.employees {
         warnings.extend(read_employees(&mut data, &p.display().to_string(), &read(p)?, &inputs.map)?);
     }
+    lap("employees");
     let opts = ShiftOptions { map: inputs.map.clone(), known_employees_only: known, max_rows: inputs.max_rows };
     let name = inputs.shifts.display().to_string();
     let file =
         std::fs::File::open(&inputs.shifts).map_err(|e| InputError::file(&name, format!("a readable file ({e})")))?;
     warnings.extend(read_shifts_from(&mut data, &name, file, &opts)?);
+    lap("shifts");
     if let Some(p) = &inputs.absences {
         warnings.extend(read_absences(&mut data, &p.display().to_string(), &read(p)?, &inputs.map, known)?);
     }
+    lap("absences");
     data.finish();
-    Ok((data, warnings))
+    lap("grouping");
+    Ok((data, warnings, phases))
 }
 
 /// Parses in-memory CSV texts (for tests and the server): `(shifts, employees, absences)`.

@@ -290,9 +290,10 @@ struct Setup<'a> {
     /// [`NO_KEY`] for an id too long to pack.
     known_keys: &'a [u128],
     /// For each known employee, the employee whose row followed theirs last time in the blocks
-    /// read so far (`u32::MAX`: none yet). A timesheet sorted by date lists the same people in
-    /// much the same order every day, so the guess spares most hash lookups.
-    successor: &'a [u32],
+    /// read so far, and the one who followed before that (`u32::MAX`: none yet). A timesheet
+    /// sorted by date lists the same people in much the same order every day, so the guess
+    /// spares most hash lookups.
+    successor: &'a [[u32; 2]],
     known_only: bool,
 }
 
@@ -356,7 +357,7 @@ pub fn read_shifts_from(
         .enumerate()
         .map(|(i, e)| (e.as_bytes().into(), u16::try_from(i).unwrap_or(NONE_U16)))
         .collect();
-    let shifts_before = data.shifts.len();
+    let blocks_before = data.shift_blocks.len();
     let mut m = Merge {
         file,
         max_rows: opts.max_rows,
@@ -367,11 +368,11 @@ pub fn read_shifts_from(
         new_employer_index: FxHashMap::default(),
         new_ids: Vec::new(),
         new_index: FxHashMap::default(),
-        successor: vec![u32::MAX; known_keys.len()],
+        successor: vec![[u32::MAX; 2]; known_keys.len()],
         prev_emp: u32::MAX,
         line: header_lines + 1,
         total: 0,
-        shifts: &mut data.shifts,
+        blocks: &mut data.shift_blocks,
     };
     let result = (|| -> Result<(), InputError> {
         // A pipeline: while block k is parsed, block k-1 is merged in file order and block k+1
@@ -446,12 +447,11 @@ pub fn read_shifts_from(
     })();
     let Merge { new_ids, new_employers, total, .. } = m;
     if let Err(e) = result {
-        data.shifts.truncate(shifts_before);
-        data.shifts.shrink_to_fit();
+        data.shift_blocks.truncate(blocks_before);
         return Err(e);
     }
     if total == 0 {
-        data.shifts.truncate(shifts_before);
+        data.shift_blocks.truncate(blocks_before);
         return Err(InputError::file(file, "at least one shift row after the header"));
     }
     for id in &new_ids {
@@ -485,11 +485,11 @@ struct Merge<'a> {
     new_employer_index: FxHashMap<Box<[u8]>, u16>,
     new_ids: Vec<Box<[u8]>>,
     new_index: FxHashMap<Box<[u8]>, u32>,
-    successor: Vec<u32>,
+    successor: Vec<[u32; 2]>,
     prev_emp: u32,
     line: u32,
     total: usize,
-    shifts: &'a mut Vec<Shift>,
+    blocks: &'a mut Vec<Vec<Shift>>,
 }
 
 impl Merge<'_> {
@@ -531,17 +531,19 @@ impl Merge<'_> {
                     return Err(InputError::file(self.file, format!("at most {max} rows (this file has more)")));
                 }
             }
-            // Learn who follows whom, for the next blocks' guesses.
-            for s in &c.shifts {
+            // Learn who follows whom (for the next blocks' guesses) and make indices and lines
+            // absolute, in place: the block is kept as parsed.
+            let line = self.line;
+            let mut shifts = c.shifts;
+            for s in &mut shifts {
                 if s.emp & NEW == 0 {
                     if let Some(p) = self.successor.get_mut(self.prev_emp as usize) {
-                        *p = s.emp;
+                        if p[0] != s.emp {
+                            *p = [s.emp, p[0]];
+                        }
                     }
                 }
                 self.prev_emp = s.emp;
-            }
-            let line = self.line;
-            self.shifts.extend(c.shifts.into_iter().map(|mut s| {
                 s.line += line;
                 if s.emp & NEW != 0 {
                     s.emp = nmap[(s.emp & !NEW) as usize];
@@ -549,8 +551,10 @@ impl Merge<'_> {
                 if s.employer != NONE_U16 {
                     s.employer = emap[usize::from(s.employer)];
                 }
-                s
-            }));
+            }
+            if !shifts.is_empty() {
+                self.blocks.push(shifts);
+            }
             self.line += c.lines;
         }
         Ok(())
@@ -610,18 +614,21 @@ impl Ids {
             }
             if li & NEW == 0 {
                 // The one who followed last time, or failing that the one who followed them
-                // (someone off today), up to three steps.
-                let mut guess = li;
+                // (someone off today), up to three steps; then the one who followed before.
+                let succ = |e: u32| cx.successor.get(e as usize).copied().unwrap_or([u32::MAX; 2]);
+                let is = |e: u32| cx.known_keys.get(e as usize) == Some(&k);
+                let mut next = succ(li);
+                let before = next[1];
                 for _ in 0..3 {
-                    guess = cx.successor.get(guess as usize).copied().unwrap_or(u32::MAX);
-                    match cx.known_keys.get(guess as usize) {
-                        Some(&g) if g == k => {
-                            self.last = Some((k, guess));
-                            return Ok(guess);
-                        }
-                        Some(_) => {}
-                        None => break,
+                    if is(next[0]) {
+                        self.last = Some((k, next[0]));
+                        return Ok(next[0]);
                     }
+                    next = succ(next[0]);
+                }
+                if is(before) {
+                    self.last = Some((k, before));
+                    return Ok(before);
                 }
             }
         }
@@ -675,7 +682,8 @@ impl Ids {
 /// Parses a chunk of whole lines without quotes, splitting at commas.
 fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
     let mut out = Chunk {
-        shifts: Vec::with_capacity(body.len() / 64),
+        // One shift at most per line.
+        shifts: Vec::with_capacity(memchr::memchr_iter(b'\n', body).count() + 1),
         new_names: Vec::new(),
         employers: Vec::new(),
         lines: 0,
@@ -1031,6 +1039,9 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
     fn read(bytes: &[u8]) -> Result<Dataset, InputError> {
         let mut d = Dataset::default();
         read_shifts(&mut d, "shifts.csv", bytes, &ShiftOptions::default())?;
+        // In input order, as read.
+        d.shifts = d.input_shifts().copied().collect();
+        d.shift_blocks.clear();
         Ok(d)
     }
 
@@ -1050,7 +1061,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         }
         let opts = ShiftOptions { known_employees_only: true, ..ShiftOptions::default() };
         read_shifts(&mut data, "s.csv", csv.as_bytes(), &opts).expect("valid");
-        let got: Vec<&str> = data.shifts.iter().map(|s| &*data.employees[s.emp as usize].id).collect();
+        let got: Vec<&str> = data.input_shifts().map(|s| &*data.employees[s.emp as usize].id).collect();
         let want: Vec<&str> = order.iter().map(|&i| ids[i]).collect();
         assert_eq!(got, want);
     }
@@ -1098,7 +1109,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         read_shifts(&mut d, "s", VALID.as_bytes(), &ShiftOptions::default()).expect("valid");
         let bad = VALID.replace("b,1995-01-04 08:00", "new,1995-01-04 08:00").replace("0,duty", "x,duty");
         assert!(read_shifts(&mut d, "s", bad.as_bytes(), &ShiftOptions::default()).is_err());
-        assert_eq!((d.shifts.len(), d.employees.len()), (4, 2), "nothing of the bad file stayed");
+        assert_eq!((d.input_shifts().count(), d.employees.len()), (4, 2), "nothing of the bad file stayed");
     }
 
     #[test]
@@ -1120,9 +1131,9 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         }
         let opts = ShiftOptions { known_employees_only: true, ..ShiftOptions::default() };
         read_shifts(&mut data, "s.csv", text.as_bytes(), &opts).expect("valid");
-        assert_eq!(data.shifts.len(), rows);
-        assert!(data.shifts.iter().map(|s| s.emp).eq(want.iter().copied()));
-        assert!(data.shifts.iter().enumerate().all(|(i, s)| s.line as usize == i + 2));
+        assert_eq!(data.input_shifts().count(), rows);
+        assert!(data.input_shifts().map(|s| s.emp).eq(want.iter().copied()));
+        assert!(data.input_shifts().enumerate().all(|(i, s)| s.line as usize == i + 2));
     }
 
     #[test]

@@ -94,7 +94,7 @@ pub fn run(a: Args) -> CmdResult {
     // DECENT_TIMINGS=1 prints the time of each phase to stderr (for benchmarks).
     let timings = std::env::var_os("DECENT_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
-    let (data, warnings) = decent_io::load(&inputs).map_err(|e| Failure::Input(e.into()))?;
+    let (data, warnings, phases) = decent_io::load_timed(&inputs).map_err(|e| Failure::Input(e.into()))?;
     let t_load = t0.elapsed();
     for w in &warnings {
         eprintln!("warning: {w}");
@@ -108,7 +108,13 @@ pub fn run(a: Args) -> CmdResult {
     let collect = a.format != Format::Summary;
     let report = decent_core::check(&law, &data, &Options { window, collect, only });
     if timings {
-        eprintln!("timings: load {:.3} s, check {:.3} s", t_load.as_secs_f64(), (t0.elapsed() - t_load).as_secs_f64());
+        let parts: Vec<String> = phases.iter().map(|(n, d)| format!("{n} {:.3}", d.as_secs_f64())).collect();
+        eprintln!(
+            "timings: load {:.3} s ({}), check {:.3} s",
+            t_load.as_secs_f64(),
+            parts.join(", "),
+            (t0.elapsed() - t_load).as_secs_f64()
+        );
     }
     let mut out = output::stdout();
     let counts: Vec<_> = law
