@@ -275,6 +275,21 @@ pub fn is_weekly_holiday(cx: &Ctx<'_>, day: Day) -> bool {
     fixed && !(under_summary(cx) && cx.law.params.flag("s61.schedule_holidays_under_summary", day))
 }
 
+/// Whether every day the shift touches, from the day of its start to the day of its last
+/// minute, is a Monday to Friday: `(day_of(start)..=day_of(end - 1)).all(|d| weekday(d) < 5)`,
+/// from the shift's minute of the week instead of a walk over its days.
+#[inline]
+#[must_use]
+pub fn mondays_to_fridays_only(s: &Shift) -> bool {
+    if s.end > s.start {
+        const WEEK: i64 = 7 * MINUTES_PER_DAY as i64;
+        // Minutes since the Monday 00:00 before the start (day 4, 1970-01-05, was a Monday).
+        let into_week = (i64::from(s.start) - 4 * i64::from(MINUTES_PER_DAY)).rem_euclid(WEEK);
+        return into_week + i64::from(s.end - 1 - s.start) < 5 * i64::from(MINUTES_PER_DAY);
+    }
+    (day_of(s.start)..=day_of(s.end - 1)).all(|d| weekday(d) < 5)
+}
+
 /// A working day of the employee's week that is not a festive day (for norms of a period).
 #[must_use]
 pub fn is_working_day(cx: &Ctx<'_>, day: Day) -> bool {
@@ -692,6 +707,20 @@ mod tests {
             }
         }
         assert!(checked > 200_000);
+    }
+
+    /// Source: s61 — the quick test of a shift on Monday to Friday only is the walk over its days.
+    #[test]
+    fn mondays_to_fridays_only_agrees_with_the_days() {
+        let base = decent_core::time::start_of_day(days_from_civil(1995, 3, 6));
+        for start in (-3 * 1440..10 * 1440).step_by(53) {
+            for len in [-100, -1, 0, 1, 60, 479, 480, 1439, 1440, 1441, 2 * 1440, 5 * 1440, 8 * 1440] {
+                let mut s = shift(base + start, base + start + len, 0);
+                s.end = base + start + len;
+                let walk = (day_of(s.start)..=day_of(s.end - 1)).all(|d| weekday(d) < 5);
+                assert_eq!(mondays_to_fridays_only(&s), walk, "{start} {len}");
+            }
+        }
     }
 
     #[test]

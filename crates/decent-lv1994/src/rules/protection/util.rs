@@ -5,10 +5,12 @@
 //! shift's minutes belong to (s47) is `common`'s [`Attribution`].
 
 use decent_core::model::{Shift, ShiftKind};
-use decent_core::time::{day_of, fmt_day, fmt_minute, weekday, Day, Span};
+use decent_core::time::{day_of, fmt_day, fmt_minute, Day, Span};
 use decent_core::{Ctx, Finding, Law, Severity};
 
-use crate::rules::common::{hours, is_weekly_holiday, night_window, worked_in_window, Attribution, Memo, NightShift};
+use crate::rules::common::{
+    hours, is_weekly_holiday, mondays_to_fridays_only, night_window, worked_in_window, Attribution, Memo, NightShift,
+};
 
 /// When a shift is work "during night-time" for the protected employees (interpretation
 /// `s169.night_work_when`), with the night window (s50) read once.
@@ -97,7 +99,7 @@ pub fn barred_work(
     }
     let (d0, d1) = (day_of(s.start), day_of(s.end - 1));
     let cal = &cx.law.calendar;
-    if (d0..=d1).all(|d| weekday(d) < 5 && !cal.is_festive(d)) {
+    if mondays_to_fridays_only(s) && (d0..=d1).all(|d| !cal.is_festive(d)) {
         return;
     }
     attr.each(s, |d, m| {

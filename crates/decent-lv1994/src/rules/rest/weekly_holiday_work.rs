@@ -3,7 +3,7 @@
 use decent_core::time::{day_of, fmt_day, weekday};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, under_summary, Attribution, Memo};
+use crate::rules::common::{hours, mondays_to_fridays_only, under_summary, Attribution, Memo};
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;
@@ -50,8 +50,7 @@ impl Rule for WeeklyHolidayWork {
         };
         for s in cx.shifts {
             // Cheap exit: a shift touching no Saturday or Sunday cannot fall on a weekly holiday.
-            let (d0, d1) = (day_of(s.start), day_of(s.end - 1));
-            if (d0..=d1).all(|d| weekday(d) < 5) {
+            if mondays_to_fridays_only(s) {
                 continue;
             }
             attr.each(s, |d, m| {

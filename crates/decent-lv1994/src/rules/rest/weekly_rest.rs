@@ -54,6 +54,14 @@ impl Weeks {
 
     /// A stretch of work `[bs, be)`; stretches arrive in time order and do not overlap.
     fn work(&mut self, bs: Minute, be: Minute, out: &mut Out<'_>) {
+        // The usual stretch lies inside the week already open: no week to find or close.
+        if let Some((ws, cursor, longest)) = self.cur.as_mut() {
+            if *ws <= bs && bs < *ws + WEEK && *ws < be && be <= *ws + WEEK {
+                *longest = (*longest).max(bs - *cursor);
+                *cursor = be;
+                return;
+            }
+        }
         let mut w = start_of_day(week_start(day_of(bs)));
         while w < be {
             if self.cur.is_none_or(|c| c.0 != w) {
