@@ -67,16 +67,14 @@ pub fn ordinary_daily_totals(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
 /// [`daily_totals`].
 pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
     let mut week: Option<(Day, i32)> = None;
-    ordinary_daily_totals(cx, |d, m, _| {
-        let monday = decent_core::time::week_start(d);
-        match week.as_mut() {
-            Some((w, acc)) if *w == monday => *acc += m,
-            _ => {
-                if let Some((w, acc)) = week {
-                    f(w, acc);
-                }
-                week = Some((monday, m));
+    ordinary_daily_totals(cx, |d, m, _| match week.as_mut() {
+        // A day of the week already open (its Monday to Sunday).
+        Some((w, acc)) if *w <= d && d < *w + 7 => *acc += m,
+        _ => {
+            if let Some((w, acc)) = week {
+                f(w, acc);
             }
+            week = Some((decent_core::time::week_start(d), m));
         }
     });
     if let Some((w, acc)) = week {
