@@ -93,7 +93,7 @@ pub fn run(a: Args) -> CmdResult {
     };
     // DECENT_TIMINGS=1 prints the time of each phase to stderr (for benchmarks).
     let timings = std::env::var_os("DECENT_TIMINGS").is_some();
-    let t0 = std::time::Instant::now();
+    let (t0, cpu0) = (std::time::Instant::now(), decent_io::cpu_time());
     let (data, warnings, phases) = decent_io::load_timed(&inputs).map_err(|e| Failure::Input(e.into()))?;
     let t_load = t0.elapsed();
     for w in &warnings {
@@ -108,12 +108,17 @@ pub fn run(a: Args) -> CmdResult {
     let collect = a.format != Format::Summary;
     let report = decent_core::check(&law, &data, &Options { window, collect, only });
     if timings {
-        let parts: Vec<String> = phases.iter().map(|(n, d)| format!("{n} {:.3}", d.as_secs_f64())).collect();
+        // Wall seconds, and processor seconds (all threads) after the slash.
+        let parts: Vec<String> =
+            phases.iter().map(|(n, w, c)| format!("{n} {:.3}/{:.2}", w.as_secs_f64(), c.as_secs_f64())).collect();
+        let cpu_load: std::time::Duration = phases.iter().map(|p| p.2).sum();
         eprintln!(
-            "timings: load {:.3} s ({}), check {:.3} s",
+            "timings (wall/cpu s): load {:.3}/{:.2} ({}), check {:.3}/{:.2}",
             t_load.as_secs_f64(),
+            cpu_load.as_secs_f64(),
             parts.join(", "),
-            (t0.elapsed() - t_load).as_secs_f64()
+            (t0.elapsed() - t_load).as_secs_f64(),
+            (decent_io::cpu_time().saturating_sub(cpu0) - cpu_load).as_secs_f64()
         );
     }
     let mut out = output::stdout();
