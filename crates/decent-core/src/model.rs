@@ -343,6 +343,7 @@ pub struct Dataset {
     /// Which optional shift columns were present in the input.
     pub columns: ShiftColumns,
     index: FxHashMap<Box<str>, EmployeeIdx>,
+    employer_index: FxHashMap<Box<str>, u16>,
 }
 
 /// Optional shift columns the input carried (rules that need them stay silent otherwise).
@@ -387,11 +388,16 @@ impl Dataset {
 
     /// Interns an employer id into a `u16` index; `None` past 65,535 employers.
     pub fn intern_employer(&mut self, id: &str) -> Option<u16> {
-        if let Some(p) = self.employers.iter().position(|e| &**e == id) {
-            return u16::try_from(p).ok();
+        if self.employer_index.len() != self.employers.len() {
+            // `employers` was filled directly: index it afresh.
+            self.employer_index = self.employers.iter().enumerate().map(|(i, e)| (e.clone(), i as u16)).collect();
+        }
+        if let Some(&i) = self.employer_index.get(id) {
+            return Some(i);
         }
         let i = u16::try_from(self.employers.len()).ok().filter(|&i| i != NONE_U16)?;
         self.employers.push(id.into());
+        self.employer_index.insert(id.into(), i);
         Some(i)
     }
 

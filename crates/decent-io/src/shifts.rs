@@ -380,8 +380,10 @@ pub fn read_shifts_from(
         // A pipeline: while block k is parsed, block k-1 is merged in file order and block k+1
         // is read. Block k guesses ids from what the merge had learned before block k-1.
         let mut pending: Option<Vec<Chunk>> = None;
+        // Whether the block holds a quote (then the rest is read with the csv crate, whole);
+        // for every block after the first, found while the block before is parsed.
+        let mut quoted = memchr::memchr(b'"', &buf).is_some();
         loop {
-            let quoted = memchr::memchr(b'"', &buf).is_some();
             if quoted && !eof {
                 reader.read_to_end(&mut buf).map_err(io_err)?;
                 eof = true;
@@ -428,13 +430,16 @@ pub fn read_shifts_from(
                 || {
                     let merged = previous.map_or(Ok(()), |r| merger.merge(r));
                     if at_end || merged.is_err() {
-                        return (merged, Ok((Vec::new(), true)));
+                        return (merged, Ok((Vec::new(), true, false)));
                     }
                     // The buffer of the block before last is reused: its pages are mapped.
                     next_buf.clear();
                     next_buf.reserve(BLOCK + tail.len());
                     next_buf.extend_from_slice(tail);
-                    let next = fill(reader, &mut next_buf, BLOCK).map(|e| (next_buf, e));
+                    let next = fill(reader, &mut next_buf, BLOCK).map(|e| {
+                        let quoted = memchr::memchr(b'"', &next_buf).is_some();
+                        (next_buf, e, quoted)
+                    });
                     (merged, next)
                 },
             );
@@ -443,9 +448,9 @@ pub fn read_shifts_from(
                 return m.merge(results);
             }
             pending = Some(results);
-            let (next, e) = next.map_err(io_err)?;
+            let (next, e, q) = next.map_err(io_err)?;
             spare = std::mem::replace(&mut buf, next);
-            eof = e;
+            (eof, quoted) = (e, q);
         }
     })();
     let Merge { new_ids, new_employers, total, .. } = m;
@@ -472,8 +477,9 @@ pub fn read_shifts_from(
     Ok(warnings)
 }
 
-/// The next block's bytes and whether the input ended, or the read error.
-type NextBlock = std::io::Result<(Vec<u8>, bool)>;
+/// The next block's bytes, whether the input ended and whether the block holds a quote, or the
+/// read error.
+type NextBlock = std::io::Result<(Vec<u8>, bool, bool)>;
 
 /// The in-order merge of parsed chunks into the dataset's shifts: ids new to the dataset get
 /// their indices in order of first appearance, line numbers become absolute, and the successor

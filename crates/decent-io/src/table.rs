@@ -146,11 +146,10 @@ pub fn header(
 }
 
 /// Splits `body` into about `n` chunks that end at line breaks: `(start offset, end offset)`.
-/// Returns a single chunk when the body holds a quote character, since a quoted field may
-/// contain a line break.
+/// The caller makes sure no field is quoted (a quoted field may hold a line break).
 #[must_use]
 pub fn chunks(body: &[u8], n: usize, min_size: usize) -> Vec<(usize, usize)> {
-    if n <= 1 || body.len() < min_size * 2 || memchr::memchr(b'"', body).is_some() {
+    if n <= 1 || body.len() < min_size * 2 {
         return vec![(0, body.len())];
     }
     let target = (body.len() / n).max(min_size);
