@@ -13,6 +13,7 @@ pub const EXPECT_BOOL: &str = "true or false (also yes/no, 1/0, or empty for fal
 
 /// Up to nine ASCII digits, nothing else.
 #[must_use]
+#[inline]
 pub fn digits(b: &[u8]) -> Option<u32> {
     if b.is_empty() || b.len() > 9 {
         return None;
@@ -57,6 +58,7 @@ pub fn time_of_day(b: &[u8]) -> Option<i32> {
 
 /// Exactly `HH:MM` (no blanks), 00:00 to 24:00 (24:00 is the end of the day), as minutes.
 #[must_use]
+#[inline(always)]
 pub fn hhmm(b: &[u8]) -> Option<i32> {
     let &[h1, h2, b':', m1, m2] = b else { return None };
     let (h, m) = (two_digits(h1, h2)?, two_digits(m1, m2)?);
@@ -64,6 +66,7 @@ pub fn hhmm(b: &[u8]) -> Option<i32> {
 }
 
 /// Two ASCII digits as a number.
+#[inline]
 fn two_digits(a: u8, b: u8) -> Option<u32> {
     let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
     (a <= 9 && b <= 9).then_some(u32::from(a) * 10 + u32::from(b))
@@ -84,6 +87,7 @@ pub fn datetime(b: &[u8]) -> Option<Minute> {
 /// The civil minute `t` minutes into `day`, when it fits the engine's `i32` minutes with a
 /// week to spare (years up to about 6000; later dates are refused, never wrapped).
 #[must_use]
+#[inline]
 pub fn minute_at(day: Day, t: i32) -> Option<Minute> {
     let m = i64::from(day) * 1440 + i64::from(t);
     let margin = 8 * 1440;

@@ -109,6 +109,7 @@ fn pack(id: &[u8]) -> Option<u128> {
 
 /// [`pack`] of the `len` bytes at `s` in `body`, read as one 16-byte word where the body has
 /// that many bytes from `s`.
+#[inline(always)]
 fn pack_at(body: &[u8], s: usize, len: usize) -> Option<u128> {
     if len > 15 {
         return None;
@@ -205,12 +206,22 @@ struct Dates {
     published: DateCache,
 }
 
-#[derive(Default)]
 struct DateCache {
     key: [u8; 10],
     day: Option<decent_core::time::Day>,
-    /// The last 16-byte date-time read, and its minute.
-    last16: Option<(u128, Minute)>,
+    /// The last few 16-byte date-times read, and their minutes (a timesheet sorted by date
+    /// repeats a handful of starts and ends day after day).
+    recent: [(u128, Minute); 4],
+    /// Where the next date-time read goes in `recent`.
+    next: usize,
+}
+
+impl Default for DateCache {
+    fn default() -> Self {
+        // An empty entry's key is sixteen 0xFF bytes, which no UTF-8 text holds (the chunks
+        // are checked for UTF-8 before they are parsed).
+        Self { key: [0; 10], day: None, recent: [(u128::MAX, 0); 4], next: 0 }
+    }
 }
 
 impl DateCache {
@@ -225,19 +236,19 @@ impl DateCache {
     }
 
     /// A date-time of exactly 16 bytes (`YYYY-MM-DDTHH:MM`); `None` for any other form.
+    #[inline(always)]
     fn datetime16(&mut self, t: &[u8]) -> Option<Minute> {
         let whole = u128::from_le_bytes(t.try_into().ok()?);
-        if let Some((k, m)) = self.last16 {
-            if k == whole {
-                return Some(m);
-            }
+        if let Some(&(_, m)) = self.recent.iter().find(|(k, _)| *k == whole) {
+            return Some(m);
         }
         if !(t[10] == b'T' || t[10] == b' ') {
             return None;
         }
         let day = self.date10(&t[..10])?;
         let m = fields::minute_at(day, fields::hhmm(&t[11..])?)?;
-        self.last16 = Some((whole, m));
+        self.recent[self.next] = (whole, m);
+        self.next = (self.next + 1) % self.recent.len();
         Some(m)
     }
 
@@ -609,6 +620,7 @@ impl Ids {
     }
 
     /// The employee index (tagged with [`NEW`] for an id not in the dataset), or the error.
+    #[inline(always)]
     fn employee(
         &mut self,
         cx: &Setup<'_>,
@@ -617,30 +629,51 @@ impl Ids {
         key: Option<u128>,
         line: u32,
     ) -> Result<u32, InputError> {
-        if let (Some(k), Some((lk, li))) = (key, self.last) {
-            if k == lk {
-                return Ok(li);
-            }
-            if li & NEW == 0 {
-                // The one who followed last time, or failing that the one who followed them
-                // (someone off today), up to three steps; then the one who followed before.
-                let succ = |e: u32| cx.successor.get(e as usize).copied().unwrap_or([u32::MAX; 2]);
-                let is = |e: u32| cx.known_keys.get(e as usize) == Some(&k);
-                let mut next = succ(li);
-                let before = next[1];
-                for _ in 0..3 {
-                    if is(next[0]) {
-                        self.last = Some((k, next[0]));
-                        return Ok(next[0]);
-                    }
-                    next = succ(next[0]);
-                }
-                if is(before) {
-                    self.last = Some((k, before));
-                    return Ok(before);
-                }
-            }
+        match key.and_then(|k| self.guess(cx, k)) {
+            Some(i) => Ok(i),
+            None => self.look_up(cx, out, id, key, line),
         }
+    }
+
+    /// The employee of packed id `k` when it is the last one or the one the successors suggest.
+    #[inline(always)]
+    fn guess(&mut self, cx: &Setup<'_>, k: u128) -> Option<u32> {
+        let (lk, li) = self.last?;
+        if k == lk {
+            return Some(li);
+        }
+        if li & NEW != 0 {
+            return None;
+        }
+        // The one who followed last time, or failing that the one who followed them (someone
+        // off today), up to three steps; then the one who followed before.
+        let succ = |e: u32| cx.successor.get(e as usize).copied().unwrap_or([u32::MAX; 2]);
+        let is = |e: u32| cx.known_keys.get(e as usize) == Some(&k);
+        let mut next = succ(li);
+        let before = next[1];
+        let mut found = None;
+        for _ in 0..3 {
+            if is(next[0]) {
+                found = Some(next[0]);
+                break;
+            }
+            next = succ(next[0]);
+        }
+        let found = found.or_else(|| is(before).then_some(before))?;
+        self.last = Some((k, found));
+        Some(found)
+    }
+
+    /// The employee index by a hash lookup (or a new one), or the error.
+    #[inline(never)]
+    fn look_up(
+        &mut self,
+        cx: &Setup<'_>,
+        out: &mut Chunk,
+        id: &[u8],
+        key: Option<u128>,
+        line: u32,
+    ) -> Result<u32, InputError> {
         let i = match cx.known.get_packed(id, key) {
             Some(i) => i,
             None if cx.known_only => {
@@ -668,6 +701,7 @@ impl Ids {
         Ok(i)
     }
 
+    #[inline(always)]
     fn employer(&mut self, out: &mut Chunk, e: &[u8], key: Option<u128>) -> u16 {
         if let (Some(k), Some((lk, li))) = (key, self.last_employer) {
             if k == lk {
