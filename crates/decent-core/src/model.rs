@@ -381,8 +381,13 @@ impl Dataset {
 
     /// Replaces (or adds) a full profile; returns its index.
     pub fn upsert(&mut self, e: Employee) -> EmployeeIdx {
-        let i = self.intern(&e.id);
-        self.employees[i as usize] = e;
+        if let Some(&i) = self.index.get(&e.id) {
+            self.employees[i as usize] = e;
+            return i;
+        }
+        let i = self.employees.len() as EmployeeIdx;
+        self.index.insert(e.id.clone(), i);
+        self.employees.push(e);
         i
     }
 

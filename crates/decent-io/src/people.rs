@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
-use crate::table::{check_text, for_each_row, header, ColumnMap};
+use crate::table::{check_text, header, par_rows, ColumnMap};
 
 const EMP_COLS: [&str; 20] = [
     "employee_id",
@@ -52,23 +52,23 @@ pub fn read_employees(
     let mut warnings = Vec::new();
     let bytes = check_text(file, bytes, "employee_id,...")?;
     let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
-    let mut rows: Vec<Employee> = Vec::new();
-    let mut seen = rustc_hash::FxHashMap::default();
-    for_each_row(file, bytes, &h, |rec, line| {
-        let e = employee_row(file, rec, line, &h)?;
-        if let Some(first) = seen.insert(e.id.clone(), line) {
+    let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(file, rec, line, &h));
+    // A repeated id among the rows read comes before any bad row (which stopped the reading).
+    let mut seen = rustc_hash::FxHashMap::with_capacity_and_hasher(rows.len(), Default::default());
+    for e in &rows {
+        if let Some(first) = seen.insert(&*e.id, e.line) {
             return Err(InputError::field(
                 file,
-                line,
+                u64::from(e.line),
                 h.pos[0].map_or(1, |p| p + 1),
                 "employee_id",
                 e.id.as_bytes(),
                 format!("each employee once; this id is also on line {first}"),
             ));
         }
-        rows.push(e);
-        Ok(())
-    })?;
+    }
+    drop(seen);
+    read?;
     if rows.is_empty() {
         return Err(InputError::file(file, "at least one employee row after the header"));
     }
@@ -108,14 +108,14 @@ fn employee_row(
 ) -> Result<Employee, InputError> {
     let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
     let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
-    let text = |p: usize, v: &[u8]| std::str::from_utf8(v).map(str::to_string).map_err(|_| bad(p, v, "UTF-8 text"));
+    let text = |p: usize, v| std::str::from_utf8(v).map_err(|_| bad(p, v, "UTF-8 text"));
     let nonempty = |i: usize| get(i).filter(|(_, v)| !v.is_empty());
 
     let (pid, idv) = get(const { col("employee_id") }).unwrap_or((0, b""));
     if idv.is_empty() {
         return Err(bad(pid, idv, "an employee id (not empty)"));
     }
-    let mut e = Employee::new(&text(pid, idv)?);
+    let mut e = Employee::new(text(pid, idv)?);
     e.line = u32::try_from(line).unwrap_or(u32::MAX);
     if let Some((p, v)) = nonempty(const { col("employer_id") }) {
         e.employer = Some(text(p, v)?.into());
@@ -213,9 +213,8 @@ pub fn read_absences(
     let bytes = check_text(file, bytes, "employee_id,kind,from,to")?;
     let cols = ["employee_id", "kind", "from", "to"];
     let h = header(file, bytes, &cols, &cols, map, &mut warnings)?;
-    let mut rows = Vec::new();
     let kinds = AbsenceKind::ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-    for_each_row(file, bytes, &h, |rec, line| {
+    let (rows, read) = par_rows(file, bytes, &h, |rec, line| {
         let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0);
@@ -238,12 +237,59 @@ pub fn read_absences(
         if to < from {
             return Err(bad(pt, t, &format!("a last day on or after the first ({})", String::from_utf8_lossy(f))));
         }
-        rows.push((id.to_string(), kind, from, to, u32::try_from(line).unwrap_or(u32::MAX)));
-        Ok(())
-    })?;
+        Ok((id.to_string(), kind, from, to, u32::try_from(line).unwrap_or(u32::MAX)))
+    });
+    read?;
     for (id, kind, from, to, line) in rows {
         let emp = data.intern(&id);
         data.absences.push(Absence { emp, kind, from, to, line });
     }
     Ok(warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn employees(text: &str) -> Result<Dataset, InputError> {
+        let mut d = Dataset::default();
+        read_employees(&mut d, "employees.csv", text.as_bytes(), &ColumnMap::default())?;
+        Ok(d)
+    }
+
+    #[test]
+    fn a_repeated_id_names_both_lines_and_comes_in_file_order() {
+        let e = employees("employee_id,sex\na,F\nb,M\na,F\n").expect_err("a repeated id");
+        assert_eq!(e.line, 4, "{e}");
+        assert!(e.expected.contains("line 2"), "{e}");
+        // A repeated id before a bad row is reported first; a bad row before it, first.
+        let e = employees("employee_id,sex\na,F\na,F\nb,X\n").expect_err("both");
+        assert_eq!(e.line, 3, "{e}");
+        let e = employees("employee_id,sex\na,F\nb,X\na,F\n").expect_err("both");
+        assert_eq!((e.line, e.value.as_deref()), (3, Some("X")), "{e}");
+    }
+
+    #[test]
+    fn rows_read_in_parallel_keep_their_lines_and_order() {
+        // Big enough to be read in several chunks.
+        let mut text = String::from("employee_id,sex,birth_date\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("emp-{i},F,1960-01-01\n"));
+        }
+        let d = employees(&text).expect("valid");
+        assert_eq!(d.employees.len(), 20_000);
+        assert!(d.employees.iter().enumerate().all(|(i, e)| *e.id == *format!("emp-{i}") && e.line as usize == i + 2));
+        let bad = text.replace("emp-15000,F,1960-01-01", "emp-15000,F,1960-02-30");
+        let e = employees(&bad).expect_err("a bad date");
+        assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (15_002, Some(3)), "{e}");
+        let mut absences = String::from("employee_id,kind,from,to\n");
+        for i in 0..20_000 {
+            absences.push_str(&format!("emp-{i},sick,1995-01-02,1995-01-03\n"));
+        }
+        absences.push_str("emp-1,sick,1995-01-05,1995-01-04\n");
+        let mut d = employees(&text).expect("valid");
+        let e = read_absences(&mut d, "absences.csv", absences.as_bytes(), &ColumnMap::default(), true)
+            .expect_err("last day before the first");
+        assert_eq!(e.line, 20_002, "{e}");
+    }
 }

@@ -177,23 +177,79 @@ pub fn for_each_row(
     file: &str,
     bytes: &[u8],
     h: &Header,
-    mut row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
+    row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[h.body..]);
+    each_record(file, &bytes[h.body..], header_lines, row)
+}
+
+/// As [`for_each_row`], each row read into a `T`, the rows in parallel (in chunks of lines,
+/// unless a field is quoted), the results in file order: every row before the first error in
+/// file order, and that error.
+pub fn par_rows<T: Send>(
+    file: &str,
+    bytes: &[u8],
+    h: &Header,
+    row: impl Fn(&csv::ByteRecord, u64) -> Result<T, InputError> + Sync,
+) -> (Vec<T>, Result<(), InputError>) {
+    use rayon::prelude::*;
+    let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
+    let body = &bytes[h.body..];
+    let parts = if memchr::memchr(b'"', body).is_some() {
+        vec![(0, body.len())]
+    } else {
+        chunks(body, rayon::current_num_threads() * 2, 64 << 10)
+    };
+    // Lines before each part.
+    let mut before = Vec::with_capacity(parts.len());
+    let mut lines = header_lines;
+    for &(s, e) in &parts {
+        before.push(lines);
+        lines += memchr::memchr_iter(b'\n', &body[s..e]).count() as u64;
+    }
+    let results: Vec<(Vec<T>, Result<(), InputError>)> = parts
+        .par_iter()
+        .zip(before)
+        .map(|(&(s, e), first)| {
+            let mut out = Vec::new();
+            let read = each_record(file, &body[s..e], first, |rec, line| {
+                out.push(row(rec, line)?);
+                Ok(())
+            });
+            (out, read)
+        })
+        .collect();
+    let mut all = Vec::new();
+    for (rows, read) in results {
+        all.extend(rows);
+        if read.is_err() {
+            return (all, read);
+        }
+    }
+    (all, Ok(()))
+}
+
+/// The records of `body`, whose first line is line `lines_before + 1` of the file.
+fn each_record(
+    file: &str,
+    body: &[u8],
+    lines_before: u64,
+    mut row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body);
     let mut rec = csv::ByteRecord::new();
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => return Ok(()),
             Ok(true) => {}
             Err(e) => {
-                let l = header_lines + e.position().map_or(1, csv::Position::line);
+                let l = lines_before + e.position().map_or(1, csv::Position::line);
                 return Err(InputError::line(file, l, format!("a CSV row ({e})")));
             }
         }
         if rec.len() == 1 && crate::fields::trim(&rec[0]).is_empty() {
             continue;
         }
-        row(&rec, header_lines + rec.position().map_or(1, csv::Position::line))?;
+        row(&rec, lines_before + rec.position().map_or(1, csv::Position::line))?;
     }
 }
