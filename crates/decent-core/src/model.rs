@@ -416,11 +416,12 @@ impl Dataset {
     pub fn finish(&mut self) {
         let n = self.employees.len();
         let blocks = std::mem::take(&mut self.shift_blocks);
-        group_stable(&mut self.shifts, blocks, n, |s| s.emp, &mut self.shift_offsets);
-        group_stable(&mut self.absences, Vec::new(), n, |a| a.emp, &mut self.absence_offsets);
+        let check = group_stable(&mut self.shifts, blocks, n, |s| s.emp, |s| s.start, &mut self.shift_offsets);
         // Equal shifts are ordered by content, so that results never depend on row order.
-        sort_ranges(&mut self.shifts, &self.shift_offsets, |s| (s.start, s.end, s.kind, s.break_minutes, s.line));
-        sort_ranges(&mut self.absences, &self.absence_offsets, |a| (a.from, a.to, a.kind, a.line));
+        let key = |s: &Shift| (s.start, s.end, s.kind, s.break_minutes, s.line);
+        sort_ranges(&mut self.shifts, &self.shift_offsets, &check, key);
+        let check = group_stable(&mut self.absences, Vec::new(), n, |a| a.emp, |a| a.from, &mut self.absence_offsets);
+        sort_ranges(&mut self.absences, &self.absence_offsets, &check, |a| (a.from, a.to, a.kind, a.line));
     }
 
     /// Employee `e`'s shifts, ordered by start (after [`Dataset::finish`]).
@@ -441,14 +442,16 @@ impl Dataset {
 /// Groups the items of `items` and then of each of `blocks` (input order) by key with a stable
 /// counting sort into `items`: rows of one employee keep their input order, so a timesheet sorted
 /// by date needs no sort afterwards. Peak memory is twice the items for the moment of the
-/// scatter; the blocks are freed after it.
+/// scatter; the blocks are freed after it. Returns, per key, whether its rows may be out of
+/// order: not strictly increasing in `order` as they were scattered (the caller sorts those).
 fn group_stable<T: Copy + Send + Sync>(
     items: &mut Vec<T>,
     blocks: Vec<Vec<T>>,
     n: usize,
     key: impl Fn(&T) -> EmployeeIdx + Sync,
+    order: impl Fn(&T) -> i32 + Sync,
     offsets: &mut Vec<u32>,
-) {
+) -> Vec<bool> {
     use rayon::prelude::*;
     let mut sources: Vec<&[T]> = Vec::with_capacity(blocks.len() + 1);
     sources.push(items);
@@ -476,13 +479,13 @@ fn group_stable<T: Copy + Send + Sync>(
     }
     offsets.clone_from(&counts);
     let total = offsets[n] as usize;
-    let Some(&first) = sources.first().and_then(|s| s.first()) else { return };
+    let Some(&first) = sources.first().and_then(|s| s.first()) else { return vec![false; n] };
     if sources.len() == 1 && sources[0].windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         drop(sources);
         if items.is_empty() {
             *items = blocks.into_iter().find(|b| !b.is_empty()).unwrap_or_default();
         }
-        return;
+        return vec![true; n];
     }
     // The output is filled in parallel first, so that its pages are mapped by both threads.
     let mut out = Vec::with_capacity(total);
@@ -507,27 +510,36 @@ fn group_stable<T: Copy + Send + Sync>(
     }
     let offsets_ref: &[u32] = offsets;
     let sources_ref = &sources;
-    slices.into_par_iter().for_each(|(lo, hi, dst)| {
-        let base = offsets_ref[lo];
-        let mut next: Vec<u32> = offsets_ref[lo..hi].iter().map(|o| o - base).collect();
-        for src in sources_ref {
-            for it in *src {
-                let k = key(it) as usize;
-                if k >= lo && k < hi {
-                    let slot = &mut next[k - lo];
-                    dst[*slot as usize] = *it;
-                    *slot += 1;
+    let unsorted: Vec<Vec<bool>> = slices
+        .into_par_iter()
+        .map(|(lo, hi, dst)| {
+            let base = offsets_ref[lo];
+            let mut next: Vec<u32> = offsets_ref[lo..hi].iter().map(|o| o - base).collect();
+            let mut last = vec![i32::MIN; hi - lo];
+            let mut unsorted = vec![false; hi - lo];
+            for src in sources_ref {
+                for it in *src {
+                    let k = key(it) as usize;
+                    if k >= lo && k < hi {
+                        let (slot, o) = (&mut next[k - lo], order(it));
+                        dst[*slot as usize] = *it;
+                        *slot += 1;
+                        unsorted[k - lo] |= o <= last[k - lo];
+                        last[k - lo] = o;
+                    }
                 }
             }
-        }
-    });
+            unsorted
+        })
+        .collect();
     drop(sources);
     drop(blocks);
     *items = out;
+    unsorted.concat()
 }
 
-/// Sorts each range `offsets[e]..offsets[e + 1]` by `key`, the ranges in parallel.
-fn sort_ranges<T: Send, K: Ord>(items: &mut [T], offsets: &[u32], key: impl Fn(&T) -> K + Sync) {
+/// Sorts each range `offsets[e]..offsets[e + 1]` flagged in `check` by `key`, the ranges in parallel.
+fn sort_ranges<T: Send, K: Ord>(items: &mut [T], offsets: &[u32], check: &[bool], key: impl Fn(&T) -> K + Sync) {
     use rayon::prelude::*;
     let mut ranges: Vec<&mut [T]> = Vec::with_capacity(offsets.len());
     let mut rest = items;
@@ -536,8 +548,8 @@ fn sort_ranges<T: Send, K: Ord>(items: &mut [T], offsets: &[u32], key: impl Fn(&
         ranges.push(head);
         rest = tail;
     }
-    ranges.par_iter_mut().with_min_len(256).for_each(|r| {
-        if !r.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+    ranges.par_iter_mut().zip(check).with_min_len(256).for_each(|(r, &check)| {
+        if check && !r.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
             r.sort_by_key(&key);
         }
     });
@@ -585,5 +597,55 @@ mod tests {
         d.finish();
         assert_eq!(d.shifts_of(a).iter().map(|s| s.line).collect::<Vec<_>>(), vec![5, 3]);
         assert_eq!(d.shifts_of(b).iter().map(|s| s.line).collect::<Vec<_>>(), vec![4, 2]);
+    }
+
+    proptest::proptest! {
+        /// Shifts in any order, in any blocks, come out grouped by employee, each employee's
+        /// ordered by (start, end, kind, break, line), none lost.
+        #[test]
+        fn finish_orders_whatever_the_input_order(
+            rows in proptest::collection::vec((0u32..5, 0i32..20, 1i32..4, 0u32..3), 0..200),
+            cuts in proptest::collection::vec(0usize..200, 0..6),
+        ) {
+            let mut d = Dataset::default();
+            for id in ["a", "b", "c", "d", "e"] {
+                d.intern(id);
+            }
+            let shifts: Vec<Shift> = rows
+                .iter()
+                .enumerate()
+                .map(|(line, &(emp, start, len, kind))| Shift {
+                    start,
+                    end: start + len,
+                    emp,
+                    line: line as u32,
+                    published: NONE_DAY,
+                    break_minutes: 0,
+                    break_offset: NONE_U16,
+                    feeding_minutes: NONE_U16,
+                    employer: NONE_U16,
+                    kind: [ShiftKind::Work, ShiftKind::Overtime, ShiftKind::Duty][kind as usize],
+                    idle_minutes: 0,
+                })
+                .collect();
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(shifts.len())).collect();
+            cuts.sort_unstable();
+            let mut rest = shifts.as_slice();
+            let mut taken = 0;
+            for c in cuts {
+                let (head, tail) = rest.split_at(c - taken);
+                d.shift_blocks.push(head.to_vec());
+                (rest, taken) = (tail, c);
+            }
+            d.shift_blocks.push(rest.to_vec());
+            d.finish();
+            let key = |s: &Shift| (s.start, s.end, s.kind, s.break_minutes, s.line);
+            let mut want = shifts.clone();
+            want.sort_by_key(|s| (s.emp, key(s)));
+            proptest::prop_assert_eq!(&d.shifts, &want);
+            for e in 0..5 {
+                proptest::prop_assert!(d.shifts_of(e).iter().all(|s| s.emp == e));
+            }
+        }
     }
 }
