@@ -811,9 +811,9 @@ struct Cursor<'b> {
 }
 
 impl<'b> Cursor<'b> {
-    /// The next field and where it starts. A field of a fixed `width` (a date-time, a date:
-    /// checked byte by byte later) is taken without scanning when a separator stands right
-    /// after it. A carriage return ending the line is not part of the last field.
+    /// The next field and where it starts. A field of its usual `width` (a date-time, a date, a
+    /// time: checked byte by byte later) is taken without scanning when a separator stands
+    /// right after it. A carriage return ending the line is not part of the last field.
     #[inline(always)]
     fn field(&mut self, width: usize) -> (&'b [u8], usize) {
         let (body, s) = (self.body, self.p);
@@ -873,16 +873,39 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
     let mut at_of = [0usize; 10];
     let mut cur = Cursor { body, p: at, ended: false };
     if cx.canonical {
-        // The contract's own column order, field after field with each one's width known.
-        const WIDTHS: [usize; 10] = [0, 16, 16, 0, 0, 0, 10, 0, 0, 0];
-        for (c, &width) in WIDTHS.iter().enumerate().take(cx.layout.len()) {
-            (f[c], at_of[c]) = cur.field(width);
+        // The contract's own column order, field after field, each one's width known here
+        // (0: found by scanning; a break start is usually `HH:MM`).
+        let n = cx.layout.len();
+        (f[0], at_of[0]) = cur.field(0);
+        f[1] = cur.field(16).0;
+        f[2] = cur.field(16).0;
+        if n > 3 {
+            f[3] = cur.field(0).0;
+        }
+        if n > 4 {
+            f[4] = cur.field(0).0;
+        }
+        if n > 5 {
+            (f[5], at_of[5]) = cur.field(0);
+        }
+        if n > 6 {
+            f[6] = cur.field(10).0;
+        }
+        if n > 7 {
+            f[7] = cur.field(5).0;
+        }
+        if n > 8 {
+            f[8] = cur.field(0).0;
+        }
+        if n > 9 {
+            f[9] = cur.field(0).0;
         }
     } else {
         for &col in cx.layout {
             let width = match col {
                 Col::Start | Col::End => 16,
                 Col::Published => 10,
+                Col::BreakStart => 5,
                 _ => 0,
             };
             let (field, s) = cur.field(width);
