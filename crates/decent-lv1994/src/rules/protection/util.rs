@@ -9,7 +9,8 @@ use decent_core::time::{day_of, fmt_day, fmt_minute, Day, Span};
 use decent_core::{Ctx, Finding, Law, Severity};
 
 use crate::rules::common::{
-    hours, is_weekly_holiday, mondays_to_fridays_only, night_window, worked_in_window, Attribution, Memo, NightShift,
+    hours, is_weekly_holiday, mondays_to_fridays_only, night_window, with_night_minutes, worked_in_window, Attribution,
+    Memo, NightShift,
 };
 
 /// When a shift is work "during night-time" for the protected employees (interpretation
@@ -42,6 +43,12 @@ impl Night {
     #[must_use]
     pub fn night_work(&mut self, cx: &Ctx<'_>, s: &Shift) -> i32 {
         let m = self.minutes(s);
+        self.night_work_of(cx, s, m)
+    }
+
+    /// [`Night::night_work`] of a shift with `m` worked night minutes in this window.
+    #[inline]
+    fn night_work_of(&mut self, cx: &Ctx<'_>, s: &Shift, m: i32) -> i32 {
         if m == 0 || self.any {
             return m;
         }
@@ -145,12 +152,27 @@ pub fn limb_words(f: &Finding, law: &Law) -> String {
 pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core::Out<'_>) {
     let Some(first) = cx.shifts.first() else { return };
     let mut night = Night::of(cx, day_of(first.start));
-    for s in cx.shifts {
-        let m = night.night_work(cx, s);
-        if m > 0 {
-            out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+    with_night_minutes(cx, |known| match known {
+        // The night minutes the employee's other rules read too.
+        Some((window, minutes)) if window == (night.from, night.to) => {
+            for (s, &m) in cx.shifts.iter().zip(minutes) {
+                if m > 0 {
+                    let m = night.night_work_of(cx, s, m);
+                    if m > 0 {
+                        out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+                    }
+                }
+            }
         }
-    }
+        _ => {
+            for s in cx.shifts {
+                let m = night.night_work(cx, s);
+                if m > 0 {
+                    out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+                }
+            }
+        }
+    });
 }
 
 /// Whether a protection of parents can reach the employee at all: children recorded, and a

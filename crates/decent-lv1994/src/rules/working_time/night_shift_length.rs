@@ -5,7 +5,7 @@ use decent_core::time::{day_of, fmt_minute};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{daily_norm, hours, under_summary, window_minutes, Memo, NightShift};
+use crate::rules::common::{daily_norm, hours, under_summary, window_minutes, with_night_minutes, Memo, NightShift};
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -52,21 +52,33 @@ impl Rule for NightShiftLength {
         }
         // (excepted as shortened, limit, night-shift test)
         let mut memo: Memo<(bool, i32, NightShift)> = Memo::default();
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
-            let d = day_of(s.start);
-            let (short, limit, night) = memo.get(cx, d, |d| {
-                let cut = cx.law.params.minutes("s50.night_reduction", d);
-                (shortened(cx, d), daily_norm(cx, d) - cut, NightShift::of(cx, d))
-            });
-            let worked = s.worked_minutes();
-            // A shift that does not reach into the night window is no night shift on any reading.
-            if short || worked <= limit || window_minutes(s.span(), night.from, night.to) == 0 {
-                continue;
+        with_night_minutes(cx, |known| {
+            for (i, s) in cx.shifts.iter().enumerate() {
+                if s.kind != ShiftKind::Work {
+                    continue;
+                }
+                let d = day_of(s.start);
+                let (short, limit, night) = memo.get(cx, d, |d| {
+                    let cut = cx.law.params.minutes("s50.night_reduction", d);
+                    (shortened(cx, d), daily_norm(cx, d) - cut, NightShift::of(cx, d))
+                });
+                let worked = s.worked_minutes();
+                if short || worked <= limit {
+                    continue;
+                }
+                let m = match known {
+                    Some((window, minutes)) if window == (night.from, night.to) => minutes[i],
+                    // A shift that does not reach into the night window is no night shift on
+                    // any reading.
+                    _ if window_minutes(s.span(), night.from, night.to) == 0 => continue,
+                    _ => night.minutes(s),
+                };
+                // No worked night minute: no night shift on any reading either.
+                if m > 0 && night.holds(s, m) {
+                    out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit).line(s.line));
+                }
             }
-            if night.is_night_shift(s) {
-                out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit).line(s.line));
-            }
-        }
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {
