@@ -306,7 +306,7 @@ pub fn is_night_shift(cx: &Ctx<'_>, s: &Shift) -> bool {
 /// worked minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
-    split: bool,
+    pub(crate) split: bool,
 }
 
 impl Attribution {
@@ -329,7 +329,7 @@ impl Attribution {
 
     /// [`Attribution::each`] when each calendar day takes its part.
     #[inline(never)]
-    fn split(s: &Shift, mut f: impl FnMut(Day, i32)) {
+    pub(crate) fn split(s: &Shift, mut f: impl FnMut(Day, i32)) {
         let worked = s.worked_minutes();
         let first = day_of(s.start);
         if s.end <= s.start {
@@ -506,53 +506,25 @@ pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
 /// [`overtime_by_day`] into `out` (emptied first), so that its storage can be reused.
 fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>) {
     out.clear();
-    let mut in_order = true;
-    let mut add = |d: Day, m: i32| {
-        if m <= 0 {
-            return;
-        }
-        match out.last_mut() {
-            Some((ld, lm)) if *ld == d => *lm += m,
-            Some((ld, _)) => {
-                in_order &= *ld < d;
-                out.push((d, m));
-            }
-            None => out.push((d, m)),
-        }
-    };
     let derive = cx.shifts.first().is_some_and(|s| cx.law.params.flag("s57.derived_overtime", day_of(s.start)));
-    let summary = under_summary(cx);
+    let mut walk =
+        OvertimeWalk { out, in_order: true, summary: under_summary(cx), week_norm: Memo::default(), bucket: None };
     let mut attr = Memo::default();
-    let mut week_norm = Memo::default();
-    let mut bucket: Option<(Day, Day, i32, i32)> = None; // (first day, last day, used minutes, norm)
     for s in cx.shifts {
         if s.kind == ShiftKind::Duty || (s.kind == ShiftKind::Work && !derive) {
             continue;
         }
-        let a = attr.get(cx, day_of(s.start), |d| Attribution::of(cx, d));
-        a.each(s, |d, m| {
-            if s.kind == ShiftKind::Overtime {
-                add(d, m);
-                return;
-            }
-            if bucket.is_none_or(|b| d < b.0 || d > b.1) {
-                let (first, last, norm) = if summary {
-                    let (f, l) = summary_period(cx.employee.summary_period_months, d);
-                    (f, l, period_norm(cx, f, l))
-                } else {
-                    let monday = week_start(d);
-                    (monday, monday + 6, week_norm.get(cx, d, |d| weekly_norm(cx, d)))
-                };
-                bucket = Some((first, last, 0, norm));
-            }
-            if let Some(b) = bucket.as_mut() {
-                let before = b.2;
-                b.2 += m;
-                add(d, (b.2 - before.max(b.3)).min(m).max(0));
-            }
-        });
+        let overtime = s.kind == ShiftKind::Overtime;
+        let d = day_of(s.start);
+        let a: Attribution = attr.get(cx, d, |d| Attribution::of(cx, d));
+        if a.split {
+            Attribution::split(s, |d, m| walk.minutes(cx, d, m, overtime));
+        } else {
+            // The usual reading (start-day): the whole shift on its first day, without a closure.
+            walk.minutes(cx, d, s.worked_minutes(), overtime);
+        }
     }
-    if in_order {
+    if walk.in_order {
         return;
     }
     out.sort_by_key(|x| x.0);
@@ -568,6 +540,62 @@ fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>) {
         }
     }
     out.truncate(w);
+}
+
+/// The state of [`overtime_by_day_into`]'s walk over the shifts in time order.
+struct OvertimeWalk<'o> {
+    out: &'o mut Vec<(Day, i32)>,
+    /// Whether `out` is still in day order.
+    in_order: bool,
+    /// Under summary registration (s55): the period's norm, else the week's.
+    summary: bool,
+    week_norm: Memo<i32>,
+    /// (first day, last day, used minutes, norm) of the week or period being filled.
+    bucket: Option<(Day, Day, i32, i32)>,
+}
+
+impl OvertimeWalk<'_> {
+    /// Adds `m` overtime minutes to day `d`.
+    #[inline(always)]
+    fn add(&mut self, d: Day, m: i32) {
+        if m <= 0 {
+            return;
+        }
+        match self.out.last_mut() {
+            Some((ld, lm)) if *ld == d => *lm += m,
+            Some((ld, _)) => {
+                self.in_order &= *ld < d;
+                self.out.push((d, m));
+            }
+            None => self.out.push((d, m)),
+        }
+    }
+
+    /// Counts `m` worked minutes of day `d`: all overtime on a row marked overtime, else the
+    /// part past the norm of the week (or period) in time order.
+    #[inline(always)]
+    fn minutes(&mut self, cx: &Ctx<'_>, d: Day, m: i32, overtime: bool) {
+        if overtime {
+            self.add(d, m);
+            return;
+        }
+        if self.bucket.is_none_or(|b| d < b.0 || d > b.1) {
+            let (first, last, norm) = if self.summary {
+                let (f, l) = summary_period(cx.employee.summary_period_months, d);
+                (f, l, period_norm(cx, f, l))
+            } else {
+                let monday = week_start(d);
+                (monday, monday + 6, self.week_norm.get(cx, d, |d| weekly_norm(cx, d)))
+            };
+            self.bucket = Some((first, last, 0, norm));
+        }
+        if let Some(b) = self.bucket.as_mut() {
+            let before = b.2;
+            b.2 += m;
+            let extra = (b.2 - before.max(b.3)).min(m).max(0);
+            self.add(d, extra);
+        }
+    }
 }
 
 /// [`overtime_by_day`] of the employee, once computed.
