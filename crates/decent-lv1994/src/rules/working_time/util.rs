@@ -17,19 +17,32 @@ pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, out: &mut Vec<(
     let mut attr = Memo::default();
     for s in cx.shifts.iter().filter(|s| keep(s)) {
         let line = s.line;
-        attr.get(cx, day_of(s.start), |d| Attribution::of(cx, d)).each(s, |d, m| match out.last_mut() {
-            Some(b) if b.0 == d => b.1 += m,
-            Some(b) if b.0 > d => {
-                // A day before one a longer shift reached: among the days not yet final.
-                let i = out.iter().rposition(|p| p.0 < d).map_or(0, |i| i + 1);
-                if out[i].0 == d {
-                    out[i].1 += m;
-                } else {
-                    out.insert(i, (d, m, line));
-                }
+        let d = day_of(s.start);
+        let a: Attribution = attr.get(cx, d, |d| Attribution::of(cx, d));
+        if a.split {
+            Attribution::split(s, |d, m| add_to_day(out, d, m, line));
+        } else {
+            // The usual reading (start-day): the whole shift on its first day, without a closure.
+            add_to_day(out, d, s.worked_minutes(), line);
+        }
+    }
+}
+
+/// Adds `m` minutes to day `d` of [`daily_totals`]'s list, `line` the first shift's line.
+#[inline(always)]
+fn add_to_day(out: &mut Vec<(Day, i32, u32)>, d: Day, m: i32, line: u32) {
+    match out.last_mut() {
+        Some(b) if b.0 == d => b.1 += m,
+        Some(b) if b.0 > d => {
+            // A day before one a longer shift reached: among the days not yet final.
+            let i = out.iter().rposition(|p| p.0 < d).map_or(0, |i| i + 1);
+            if out[i].0 == d {
+                out[i].1 += m;
+            } else {
+                out.insert(i, (d, m, line));
             }
-            _ => out.push((d, m, line)),
-        });
+        }
+        _ => out.push((d, m, line)),
     }
 }
 
