@@ -1175,6 +1175,32 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
     }
 
     #[test]
+    fn every_form_of_a_file_reads_alike() {
+        // The same rows with CRLF line ends, padded with blanks, with seconds, and with the
+        // columns in another order: the fast path, the general path and the plan for other
+        // column orders must all give the same shifts and the same lines.
+        let plain = read(VALID.as_bytes()).expect("plain");
+        let crlf = VALID.replace('\n', "\r\n");
+        let padded = VALID.replace(',', " , ");
+        let seconds = VALID.replace(":00,", ":00:00,");
+        let reordered: String = VALID
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                let mut r = vec![f[2], f[0], f[4], f[1]];
+                r.extend_from_slice(&f[5..]);
+                r.push(f[3]);
+                r.join(",") + "\n"
+            })
+            .collect();
+        for (name, text) in [("crlf", crlf), ("padded", padded), ("seconds", seconds), ("reordered", reordered)] {
+            let d = read(text.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(d.shifts, plain.shifts, "{name}");
+            assert_eq!(d.employers, plain.employers, "{name}");
+        }
+    }
+
+    #[test]
     fn quoted_fields_read_like_plain_ones() {
         let quoted = VALID.replace("a,1995-01-02T07:00", "\"a\",\"1995-01-02T07:00\"");
         let (p, q) = (read(VALID.as_bytes()).expect("plain"), read(quoted.as_bytes()).expect("quoted"));
