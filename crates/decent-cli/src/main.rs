@@ -55,8 +55,16 @@ impl<E: Into<anyhow::Error>> From<E> for Failure {
 /// What a command returns: the exit status it asks for.
 pub type CmdResult = Result<ExitCode, Failure>;
 
+/// Whether the error is a closed pipe, however it was wrapped (the csv and serde_json errors do
+/// not always name the I/O error as their source).
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>().is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
+    })
 }
 
 fn main() -> ExitCode {

@@ -183,3 +183,34 @@ fn rules_lists_every_rule_with_its_section() {
     assert_eq!(code, 0);
     assert!(out.contains("shall not exceed 40 hours a week"), "{out}");
 }
+
+/// `decent check … | head -1`: a reader that stops early ends the output quietly, in every
+/// format (no "Broken pipe" error on stderr).
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = Dir::new("pipe");
+    let mut text = String::from("employee_id,start,end\n");
+    for day in 1..=28 {
+        for e in 0..200 {
+            // Twelve-hour days: each one a finding, so that the output outgrows a pipe's buffer.
+            text.push_str(&format!("e{e},1995-02-{day:02}T07:00,1995-02-{day:02}T19:00\n"));
+        }
+    }
+    let shifts = dir.file("shifts.csv", text.as_bytes());
+    for format in ["table", "csv", "json", "jsonl"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_decent"))
+            .args(["check", "--shifts", shifts.to_str().unwrap(), "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: some output");
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("Broken pipe") && !stderr.contains("error"), "{format}: {stderr}");
+    }
+}
