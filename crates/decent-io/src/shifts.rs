@@ -1,9 +1,12 @@
 //! `shifts.csv`: `employee_id,start,end` required; `break_minutes`, `kind`, `employer_id`,
 //! `published_on`, `break_start`, `feeding_minutes`, `idle_minutes` optional.
 //!
-//! The body is cut into chunks at line breaks and parsed in parallel; each chunk interns
-//! employee ids locally, and the chunks are merged in file order, so the first error reported
-//! is the first in the file and ids get the same indices however the work was split.
+//! The body is read in blocks, each cut into chunks at line breaks and parsed in parallel; each
+//! chunk interns employee ids locally, and the chunks are merged in file order, so the first
+//! error reported is the first in the file and ids get the same indices however the work was
+//! split. A row in its plain form (see `fast_row`) is read by a fast path; any other row, and
+//! every bad one, by the general path (`parse_row`), which names what is wrong. The merged
+//! blocks are left in [`Dataset::shift_blocks`] for the grouping.
 
 use std::io::Read;
 
