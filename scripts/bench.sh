@@ -36,6 +36,8 @@ for n in "${SIZES[@]}"; do
   awk -v n="$n" -v r="$rows" -v b="$bytes" -v t="$median" -v k="$rss" 'BEGIN {
     printf "employees %d: %d shifts (%.0f MB): median %.2f s = %.2f M shifts/s; max RSS %.0f MB = %.1f bytes/shift\n",
       n, r, b / 1e6, t, r / t / 1e6, k / 1024, k * 1024 / r }'
+  # Where the time goes (one run): wall/processor seconds per phase.
+  DECENT_TIMINGS=1 "${cmd[@]}" 2>&1 >/dev/null | grep '^timings' | sed 's/^/  /' || true
   if command -v hyperfine >/dev/null; then
     hyperfine --warmup 1 --runs "$RUNS" -i "${cmd[*]}" 2>/dev/null | grep -E 'Time|Range' || true
   fi
