@@ -823,9 +823,11 @@ impl<'b> Cursor<'b> {
         if self.ended {
             return (b"", s);
         }
+        // An empty field (a separator first) is not taken at the fixed width.
+        let fixed = width > 0 && !matches!(body.get(s), Some(b',' | b'\n'));
         let sep = match body.get(s + width) {
-            Some(&c @ (b',' | b'\n')) if width > 0 => Some((s + width, c)),
-            None if width > 0 && s + width == body.len() => None,
+            Some(&c @ (b',' | b'\n')) if fixed => Some((s + width, c)),
+            None if fixed && s + width == body.len() => None,
             _ => find_sep(body, s),
         };
         let (q, more) = match sep {
@@ -1305,6 +1307,9 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
             let r = fast_row(&cx, body, at, &mut dates).expect("a plain row takes the fast path");
             at = r.next;
         }
+        // An empty date followed by a separator where a full one would end is still plain.
+        let empty_date = b"a,1995-01-02T07:00,1995-01-02T15:00,30,work,x,,10:30,123\n";
+        assert!(fast_row(&cx, empty_date, 0, &mut dates).is_some());
         // A time with seconds does not (the general path reads it).
         let odd = b"a,1995-01-02T07:00:00,1995-01-02T15:00,30,work,x,,,\n";
         assert!(fast_row(&cx, odd, 0, &mut dates).is_none());
