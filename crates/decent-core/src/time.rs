@@ -196,6 +196,7 @@ pub fn split_by_day(span: Span) -> impl Iterator<Item = (Day, i32)> {
 ///
 /// A window with `from > to` wraps midnight (the night window 22:00–06:00 is `(1320, 360)`).
 /// A window with `from == to` is empty.
+#[inline]
 #[must_use]
 pub fn minutes_in_daily_window(span: Span, from: i32, to: i32) -> i32 {
     if span.minutes() <= 0 || from == to {
@@ -204,6 +205,38 @@ pub fn minutes_in_daily_window(span: Span, from: i32, to: i32) -> i32 {
     if !(0..=MINUTES_PER_DAY).contains(&from) || !(0..=MINUTES_PER_DAY).contains(&to) {
         return minutes_in_daily_window_by_day(span, from, to);
     }
+    // The usual span (a shift: after 1970, ending within a day of its first midnight) meets only
+    // the windows of its first day and the next, measured from that midnight.
+    if span.start >= 0 {
+        let a = (span.start as u32 % MINUTES_PER_DAY as u32) as i32;
+        let b = a + span.minutes();
+        if b <= 2 * MINUTES_PER_DAY {
+            return window_minutes_near(a, b, from, to);
+        }
+    }
+    minutes_in_daily_window_far(span, from, to)
+}
+
+/// Minutes of `[a, b)`, counted from one midnight with `0 <= a < b <= 2 * MINUTES_PER_DAY`,
+/// inside the daily window `[from, to)` (`from != to`, both within the day). Only the windows
+/// of that day and the next can meet such a span (the window of the day before ends by `to`,
+/// which a wrapping window counts as the complement of the part of the day outside it).
+#[inline]
+fn window_minutes_near(a: i32, b: i32, from: i32, to: i32) -> i32 {
+    let overlap = |lo: i32, hi: i32| (b.min(hi) - a.max(lo)).max(0);
+    let (lo, hi) = if from < to { (from, to) } else { (to, from) };
+    let k = overlap(lo, hi) + overlap(MINUTES_PER_DAY + lo, MINUTES_PER_DAY + hi);
+    if from < to {
+        k
+    } else {
+        // The window wraps midnight: the span less its minutes in the day's part outside it.
+        (b - a) - k
+    }
+}
+
+/// [`minutes_in_daily_window`] for any span, a window within the day.
+#[inline(never)]
+fn minutes_in_daily_window_far(span: Span, from: i32, to: i32) -> i32 {
     // The windows of successive days are disjoint and repeat daily, so the minutes inside the
     // window before an instant are a running total: the span's share is the difference. Whole
     // days between the ends count the window once each; the ends' minutes of the day the rest.
@@ -291,6 +324,29 @@ mod tests {
         assert_eq!(minutes_in_daily_window(s, 22 * 60, 6 * 60), 240);
         let parts = split_by_window(s, 22 * 60, 6 * 60);
         assert_eq!(parts, vec![(Span::new(d + 1080, d + 1320), false), (Span::new(d + 1320, d + 1560), true)]);
+    }
+
+    /// The quick answer for the usual span is the day-by-day walk's, for windows inside and
+    /// wrapping midnight, empty and whole-day windows, and spans of any length around midnight.
+    #[test]
+    fn the_usual_span_agrees_with_the_walk() {
+        let base = start_of_day(days_from_civil(1995, 3, 10));
+        let bounds = [0, 1, 359, 360, 361, 600, 1319, 1320, 1321, 1439, 1440, -5, 1500];
+        let mut checked = 0;
+        for &from in &bounds {
+            for &to in &bounds {
+                for start in (-1500..3000).step_by(37) {
+                    for len in [-10, 0, 1, 59, 360, 479, 480, 720, 1080, 1439, 1440, 1441, 3000] {
+                        let span = Span { start: base + start, end: base + start + len };
+                        let walk =
+                            if len <= 0 || from == to { 0 } else { minutes_in_daily_window_by_day(span, from, to) };
+                        assert_eq!(minutes_in_daily_window(span, from, to), walk, "{from} {to} {start} {len}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 200_000);
     }
 
     proptest! {

@@ -60,55 +60,6 @@ pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
     (p.minutes("s50.night_from", day), p.minutes("s50.night_to", day))
 }
 
-/// Minutes of `[a, b)` inside the daily window `[from, to)`, for the common case: `a` and `b`
-/// counted from one midnight with `0 <= a < b <= 2 * MINUTES_PER_DAY` (a span of at most a
-/// day after its first day's midnight), and `from != to` both within the day. Only the windows
-/// of that day and the next can meet such a span (the window of the day before ends by `to`,
-/// which a wrapping window counts as the complement of the part of the day outside it).
-#[inline]
-fn window_minutes_near(a: i32, b: i32, from: i32, to: i32) -> i32 {
-    let overlap = |lo: i32, hi: i32| (b.min(hi) - a.max(lo)).max(0);
-    let (lo, hi) = if from < to { (from, to) } else { (to, from) };
-    let k = overlap(lo, hi) + overlap(MINUTES_PER_DAY + lo, MINUTES_PER_DAY + hi);
-    if from < to {
-        k
-    } else {
-        // The window wraps midnight: the span less its minutes in the day's part outside it.
-        (b - a) - k
-    }
-}
-
-/// Whether a daily window `[from, to)` is one [`window_minutes_near`] takes.
-#[inline]
-fn near_window(from: i32, to: i32) -> bool {
-    from != to && (0..=MINUTES_PER_DAY).contains(&from) && (0..=MINUTES_PER_DAY).contains(&to)
-}
-
-/// `span` as minutes from the midnight before its start, when [`window_minutes_near`] takes it.
-#[inline]
-fn near_span(start: i32, end: i32) -> Option<(i32, i32)> {
-    if start < 0 || end <= start {
-        return None;
-    }
-    // `start >= 0`: the remainder is the minute of the day; `a + (end - start) <= end`.
-    let a = (start as u32 % MINUTES_PER_DAY as u32) as i32;
-    let b = a + (end - start);
-    (b <= 2 * MINUTES_PER_DAY).then_some((a, b))
-}
-
-/// [`minutes_in_daily_window`], with a quick answer for the usual span (a shift shorter than a
-/// day): the windows of two days held against it, from its first day's midnight.
-#[inline]
-#[must_use]
-pub fn window_minutes(span: Span, from: i32, to: i32) -> i32 {
-    if near_window(from, to) {
-        if let Some((a, b)) = near_span(span.start, span.end) {
-            return window_minutes_near(a, b, from, to);
-        }
-    }
-    minutes_in_daily_window(span, from, to)
-}
-
 /// Minutes of the break that fall in the daily window `[from, to)`, given the shift's minutes
 /// in that window (`inside`).
 ///
@@ -123,7 +74,7 @@ fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
     if s.break_offset != decent_core::model::NONE_U16 {
         let start = s.start + i32::from(s.break_offset);
         let span = Span::new(start, (start + b).min(s.end));
-        return window_minutes(span, from, to);
+        return minutes_in_daily_window(span, from, to);
     }
     let clock = s.clock_minutes();
     if clock <= 0 {
@@ -137,48 +88,7 @@ fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
 #[inline]
 #[must_use]
 pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
-    if near_window(from, to) {
-        if let Some(m) = worked_in_near_window(s, from, to) {
-            return m;
-        }
-    }
-    worked_in_window_by_spans(s, from, to)
-}
-
-/// [`worked_in_window`] for the usual shift (less than a day long, after 1970) and a window
-/// [`near_window`] takes: the shift and its break measured from one midnight, as
-/// [`worked_in_window_by_spans`] measures them; `None` for any other shift. Inlined into the
-/// loops over every shift of an employee, where a call would cost as much as the arithmetic.
-#[inline(always)]
-fn worked_in_near_window(s: &Shift, from: i32, to: i32) -> Option<i32> {
-    let (a, b) = near_span(s.start, s.end)?;
-    let inside = window_minutes_near(a, b, from, to);
-    if inside == 0 {
-        return Some(0);
-    }
-    let brk = i32::from(s.break_minutes);
-    let in_break = if brk == 0 {
-        0
-    } else if s.break_offset != decent_core::model::NONE_U16 {
-        let bs = a + i32::from(s.break_offset);
-        let be = (bs + brk).min(b);
-        if be > bs {
-            window_minutes_near(bs, be, from, to)
-        } else {
-            0
-        }
-    } else {
-        // As `break_in_window`: `inside <= clock <= 2 days`, so the product fits.
-        let clock = b - a;
-        (inside * brk.min(clock) + clock / 2) / clock
-    };
-    Some((inside - in_break).clamp(0, s.worked_minutes()))
-}
-
-/// [`worked_in_window`] for any shift and window: the shift's span and its break's.
-#[inline(never)]
-fn worked_in_window_by_spans(s: &Shift, from: i32, to: i32) -> i32 {
-    let inside = window_minutes(s.span(), from, to);
+    let inside = minutes_in_daily_window(s.span(), from, to);
     if inside == 0 {
         // The break lies within the shift, so none of it is in the window either.
         return 0;
@@ -225,14 +135,7 @@ pub fn with_night_minutes<R>(cx: &Ctx<'_>, f: impl FnOnce(Option<((i32, i32), &[
                 if lo <= d0 && d1 < hi {
                     let (from, to) = night_window(cx, d0);
                     n.window = Some((from, to));
-                    if near_window(from, to) {
-                        let quick = |s: &Shift| {
-                            worked_in_near_window(s, from, to).unwrap_or_else(|| worked_in_window_by_spans(s, from, to))
-                        };
-                        n.minutes.extend(cx.shifts.iter().map(quick));
-                    } else {
-                        n.minutes.extend(cx.shifts.iter().map(|s| worked_in_window_by_spans(s, from, to)));
-                    }
+                    n.minutes.extend(cx.shifts.iter().map(|s| worked_in_window(s, from, to)));
                 }
             }
         }
@@ -831,59 +734,6 @@ mod tests {
                 assert_eq!(got, worked_by_day(&cx, &s), "{reading}");
             }
         }
-    }
-
-    /// The quick answer of `window_minutes` is the engine's, for windows inside and wrapping
-    /// midnight, empty and whole-day windows, and spans of any length around midnight.
-    #[test]
-    fn window_minutes_agrees_with_the_engine() {
-        let base = decent_core::time::start_of_day(days_from_civil(1995, 3, 10));
-        let bounds = [0, 1, 359, 360, 361, 600, 1319, 1320, 1321, 1439, 1440, -5, 1500];
-        let mut checked = 0;
-        for &from in &bounds {
-            for &to in &bounds {
-                for start in (-1500..3000).step_by(37) {
-                    for len in [-10, 0, 1, 59, 360, 479, 480, 720, 1080, 1439, 1440, 1441, 3000] {
-                        let span = Span { start: base + start, end: base + start + len };
-                        assert_eq!(
-                            window_minutes(span, from, to),
-                            minutes_in_daily_window(span, from, to),
-                            "{from} {to} {start} {len}"
-                        );
-                        checked += 1;
-                    }
-                }
-            }
-        }
-        assert!(checked > 200_000);
-    }
-
-    /// Source: s50, s60 — the quick count of a shift's worked night minutes is the count over
-    /// its span and its break's span, for recorded, unrecorded and absent breaks.
-    #[test]
-    fn worked_in_window_agrees_with_the_spans() {
-        let base = decent_core::time::start_of_day(days_from_civil(1995, 3, 10));
-        let windows = [(1320, 360), (360, 1320), (0, 1440), (1440, 0), (600, 600), (0, 1), (1439, 1440), (-5, 300)];
-        let mut checked = 0;
-        for (from, to) in windows {
-            for start in (-1500..1600).step_by(41) {
-                for len in [-10, 0, 1, 59, 480, 720, 1439, 1440, 1441, 2000, 3000] {
-                    for brk in [0u16, 1, 30, 60, 700, 5000] {
-                        for offset in [decent_core::model::NONE_U16, 0, 1, 150, 470, 1500, 60000] {
-                            let mut s = shift(base + start, base + start + len, brk);
-                            s.break_offset = offset;
-                            assert_eq!(
-                                worked_in_window(&s, from, to),
-                                worked_in_window_by_spans(&s, from, to),
-                                "{from} {to} {start} {len} {brk} {offset}"
-                            );
-                            checked += 1;
-                        }
-                    }
-                }
-            }
-        }
-        assert!(checked > 100_000);
     }
 
     /// Source: s61 — the quick test of a shift on Monday to Friday only is the walk over its days.

@@ -1,11 +1,11 @@
 //! `night-shift-length` (s50): a night shift not shortened by one hour.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_minute};
+use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{daily_norm, hours, under_summary, window_minutes, with_night_minutes, Memo, NightShift};
+use crate::rules::common::{daily_norm, hours, under_summary, with_night_minutes, Memo, NightShift};
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -70,7 +70,7 @@ impl Rule for NightShiftLength {
                     Some((window, minutes)) if window == (night.from, night.to) => minutes[i],
                     // A shift that does not reach into the night window is no night shift on
                     // any reading.
-                    _ if window_minutes(s.span(), night.from, night.to) == 0 => continue,
+                    _ if minutes_in_daily_window(s.span(), night.from, night.to) == 0 => continue,
                     _ => night.minutes(s),
                 };
                 // No worked night minute: no night shift on any reading either.
