@@ -46,7 +46,7 @@ fn read(path: &Path) -> Result<Vec<u8>, InputError> {
 /// # Errors
 /// The first bad input, naming file, line and column.
 pub fn load(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>), InputError> {
-    load_timed(inputs).map(|(data, warnings, _)| (data, warnings))
+    load_with(inputs, &mut |_| {})
 }
 
 /// The phases of a load: name, wall time and processor time (user and system, all threads;
@@ -69,15 +69,20 @@ pub fn cpu_time() -> std::time::Duration {
 /// # Errors
 /// As [`load`].
 pub fn load_timed(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>, Phases), InputError> {
-    let mut data = Dataset::default();
-    let mut warnings = Vec::new();
     let mut phases = Phases::new();
     let (mut clock, mut cpu) = (std::time::Instant::now(), cpu_time());
-    let mut lap = |name: &'static str| {
+    let (data, warnings) = load_with(inputs, &mut |name| {
         let now = cpu_time();
         phases.push((name, clock.elapsed(), now.saturating_sub(cpu)));
         (clock, cpu) = (std::time::Instant::now(), now);
-    };
+    })?;
+    Ok((data, warnings, phases))
+}
+
+/// [`load`], calling `lap` with each phase's name as it ends.
+fn load_with(inputs: &Inputs, lap: &mut dyn FnMut(&'static str)) -> Result<(Dataset, Vec<Warning>), InputError> {
+    let mut data = Dataset::default();
+    let mut warnings = Vec::new();
     let known = inputs.employees.is_some();
     if let Some(p) = &inputs.employees {
         warnings.extend(read_employees(&mut data, &p.display().to_string(), &read(p)?, &inputs.map)?);
@@ -95,7 +100,7 @@ pub fn load_timed(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>, Phases), In
     lap("absences");
     data.finish();
     lap("grouping");
-    Ok((data, warnings, phases))
+    Ok((data, warnings))
 }
 
 /// Parses in-memory CSV texts (for tests and the server): `(shifts, employees, absences)`.

@@ -93,8 +93,13 @@ pub fn run(a: Args) -> CmdResult {
     };
     // DECENT_TIMINGS=1 prints the time of each phase to stderr (for benchmarks).
     let timings = std::env::var_os("DECENT_TIMINGS").is_some();
-    let (t0, cpu0) = (std::time::Instant::now(), decent_io::cpu_time());
-    let (data, warnings, phases) = decent_io::load_timed(&inputs).map_err(|e| Failure::Input(e.into()))?;
+    let (t0, cpu0) = (std::time::Instant::now(), if timings { decent_io::cpu_time() } else { Default::default() });
+    let loaded = if timings {
+        decent_io::load_timed(&inputs)
+    } else {
+        decent_io::load(&inputs).map(|(data, warnings)| (data, warnings, Vec::new()))
+    };
+    let (data, warnings, phases) = loaded.map_err(|e| Failure::Input(e.into()))?;
     let t_load = t0.elapsed();
     for w in &warnings {
         eprintln!("warning: {w}");
