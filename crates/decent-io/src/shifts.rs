@@ -83,6 +83,17 @@ enum Col {
 }
 
 impl Col {
+    /// The usual width of the column's values, for the fast path: a date-time, a date, a time
+    /// of day (`HH:MM`); 0 where values vary in length.
+    const fn width(self) -> usize {
+        match self {
+            Col::Start | Col::End => 16,
+            Col::Published => 10,
+            Col::BreakStart => 5,
+            _ => 0,
+        }
+    }
+
     /// The columns in the order of [`COLS`].
     const ALL: [Col; 10] = [
         Col::Id,
@@ -878,42 +889,36 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
     let mut at_of = [0usize; 10];
     let mut cur = Cursor { body, p: at, ended: false };
     if cx.canonical {
-        // The contract's own column order, field after field, each one's width known here
-        // (0: found by scanning; a break start is usually `HH:MM`).
+        // The contract's own column order, field after field as straight-line code, each
+        // one's width known where it is read.
         let n = cx.layout.len();
-        (f[0], at_of[0]) = cur.field(0);
-        f[1] = cur.field(16).0;
-        f[2] = cur.field(16).0;
+        (f[0], at_of[0]) = cur.field(Col::Id.width());
+        f[1] = cur.field(Col::Start.width()).0;
+        f[2] = cur.field(Col::End.width()).0;
         if n > 3 {
-            f[3] = cur.field(0).0;
+            f[3] = cur.field(Col::Break.width()).0;
         }
         if n > 4 {
-            f[4] = cur.field(0).0;
+            f[4] = cur.field(Col::Kind.width()).0;
         }
         if n > 5 {
-            (f[5], at_of[5]) = cur.field(0);
+            (f[5], at_of[5]) = cur.field(Col::Employer.width());
         }
         if n > 6 {
-            f[6] = cur.field(10).0;
+            f[6] = cur.field(Col::Published.width()).0;
         }
         if n > 7 {
-            f[7] = cur.field(5).0;
+            f[7] = cur.field(Col::BreakStart.width()).0;
         }
         if n > 8 {
-            f[8] = cur.field(0).0;
+            f[8] = cur.field(Col::Feeding.width()).0;
         }
         if n > 9 {
-            f[9] = cur.field(0).0;
+            f[9] = cur.field(Col::Idle.width()).0;
         }
     } else {
         for &col in cx.layout {
-            let width = match col {
-                Col::Start | Col::End => 16,
-                Col::Published => 10,
-                Col::BreakStart => 5,
-                _ => 0,
-            };
-            let (field, s) = cur.field(width);
+            let (field, s) = cur.field(col.width());
             if col != Col::Skip {
                 f[col as usize] = field;
                 at_of[col as usize] = s;
