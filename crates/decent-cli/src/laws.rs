@@ -1,20 +1,39 @@
-//! The jurisdiction packs this binary carries, by id. Adding a pack is one line here.
+//! The jurisdiction packs this binary carries. This is the one file of the command line that
+//! names a pack crate: adding a pack is one line in [`PACKS`].
 
 use anyhow::{anyhow, Result};
-use decent_core::Law;
+use decent_core::{Law, Pack};
+
+/// Every pack, in the order `decent laws` lists them.
+pub static PACKS: &[&dyn Pack] = &[&decent_lv1994::PACK];
+
+/// The pack `--law` defaults to.
+pub const DEFAULT: &str = decent_lv1994::ID;
 
 /// Ids of the packs available to `--law`.
-pub const IDS: &[&str] = &[decent_lv1994::ID];
+#[must_use]
+pub fn ids() -> Vec<String> {
+    PACKS.iter().filter_map(|p| p.info().ok()).map(|i| i.id).collect()
+}
+
+/// A pack by id.
+///
+/// # Errors
+/// No pack has that id (the message lists those that do).
+pub fn pack(id: &str) -> Result<&'static dyn Pack> {
+    PACKS
+        .iter()
+        .copied()
+        .find(|p| p.info().is_ok_and(|i| i.id == id))
+        .ok_or_else(|| anyhow!("unknown law {id:?}: expected one of {}", ids().join(", ")))
+}
 
 /// Loads a pack by id and applies `--set NAME=VALUE` overrides.
 ///
 /// # Errors
 /// Unknown id, a pack that does not validate, or a bad override.
 pub fn load(id: &str, sets: &[String]) -> Result<Law> {
-    let mut law = match id {
-        decent_lv1994::ID => decent_lv1994::law()?,
-        other => return Err(anyhow!("unknown law {other:?}: expected one of {}", IDS.join(", "))),
-    };
+    let mut law = pack(id)?.law().map_err(|e| anyhow!(e))?;
     for s in sets {
         law.params.set(s).map_err(|e| anyhow!("--set {s}: {e}"))?;
     }

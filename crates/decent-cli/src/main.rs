@@ -27,6 +27,8 @@ enum Command {
     Rules(cmd::rules::RulesArgs),
     /// Show one rule: statute text, parameters, interpretations and an example.
     Explain(cmd::rules::ExplainArgs),
+    /// List the laws (jurisdiction packs) this binary carries, with their sources and hashes.
+    Laws(cmd::laws::Args),
     /// Write a realistic, deterministic year of demo data for a municipal social service.
     Demo(cmd::demo::Args),
     /// Compute pay: monthly payslips as auditable lines, average earnings, leave pay, severance.
@@ -73,6 +75,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cmd::check::run(a),
         Command::Rules(a) => cmd::rules::run_rules(a),
         Command::Explain(a) => cmd::rules::run_explain(a),
+        Command::Laws(a) => cmd::laws::run(a),
         Command::Demo(a) => cmd::demo::run(a),
         Command::Pay(a) => cmd::pay::run(a),
         Command::Deadline(a) => cmd::deadline::run(a),

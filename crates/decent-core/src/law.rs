@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::calendar::Calendar;
+use crate::pack::PackInfo;
 use crate::params::Params;
 use crate::rule::Rule;
 
@@ -30,6 +31,11 @@ pub struct Law {
     pub title: String,
     /// Where the text comes from.
     pub source: String,
+    /// The pack's description (id, validity, consolidation date, sources).
+    pub info: PackInfo,
+    /// The content hash of the pack's data files (see [`crate::pack::content_hash`]): a result
+    /// that names it can be reproduced under exactly this law.
+    pub hash: String,
     /// Sections by number, in statute order.
     pub sections: Vec<Section>,
     /// Parameters and interpretations (with the user's overrides applied).
@@ -53,6 +59,12 @@ pub fn normalize_ws(s: &str) -> String {
 }
 
 impl Law {
+    /// A section number as this law cites it (`59` → `s59` in a pack whose prefix is `s`).
+    #[must_use]
+    pub fn cite(&self, section: &str) -> String {
+        self.info.cite(section)
+    }
+
     /// A section by number.
     #[must_use]
     pub fn section(&self, number: &str) -> Option<&Section> {

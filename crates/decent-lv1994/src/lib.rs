@@ -12,11 +12,43 @@ pub mod rules;
 pub mod terms;
 
 use decent_core::calendar::Calendar;
+use decent_core::pack::{Pack, PackInfo};
 use decent_core::params::Params;
 use decent_core::Law;
 
 /// The pack's id on the command line (`--law lv-1994`).
 pub const ID: &str = "lv-1994";
+
+/// The pack's description (`law/pack.toml`).
+pub const PACK_TOML: &str = include_str!("../law/pack.toml");
+
+/// The pack as the commands reach it.
+#[derive(Debug, Clone, Copy)]
+pub struct Lv1994;
+
+/// The pack, for a registry of packs.
+pub static PACK: Lv1994 = Lv1994;
+
+impl Pack for Lv1994 {
+    fn info(&self) -> Result<PackInfo, String> {
+        PackInfo::from_toml(PACK_TOML).map_err(|e| format!("{ID} pack, pack.toml: {e}"))
+    }
+
+    fn data_files(&self) -> Vec<(&'static str, &'static str)> {
+        let mut files = vec![
+            ("pack.toml", PACK_TOML),
+            ("sections.toml", data::SECTIONS),
+            ("notes.toml", data::NOTES),
+            ("festive.toml", data::FESTIVE),
+        ];
+        files.extend(data::PARAMS.iter().copied());
+        files
+    }
+
+    fn law(&self) -> Result<Law, String> {
+        law().map_err(|e| e.to_string())
+    }
+}
 
 /// First and last years the festive calendar is expanded for.
 pub const CALENDAR_YEARS: (i32, i32) = (1990, 2100);
@@ -30,9 +62,12 @@ pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
     let params = Params::new(data::params()?);
     let calendar = Calendar::new(data::festive()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
+    let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
     let law = Law {
-        id: ID.to_string(),
-        title: "Labour Code of Latvia (as amended to 25 October 1994)".to_string(),
+        id: info.id.clone(),
+        title: info.title.clone(),
+        hash: PACK.hash(),
+        info,
         source: "Unofficial English translation, ILO NATLEX E94LVA01 (seed 004_af6e250958ae3e35.txt)".to_string(),
         sections,
         params,
@@ -41,4 +76,28 @@ pub fn law() -> Result<Law, data::DataError> {
     };
     law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;
     Ok(law)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The description names this pack, the law it builds carries it, and the hash covers every
+    /// data file the law is built from (a change to any parameter file changes it).
+    #[test]
+    fn the_pack_describes_and_hashes_its_law() {
+        let info = PACK.info().expect("pack.toml loads");
+        assert_eq!(info.id, ID);
+        assert_eq!(info.valid_to.as_deref(), Some("2002-05-31"));
+        let law = PACK.law().expect("the law loads");
+        assert_eq!(law.info, info);
+        assert_eq!(law.hash, PACK.hash());
+        let files = PACK.data_files();
+        for (name, _) in data::PARAMS {
+            assert!(files.iter().any(|(n, _)| n == name), "{name} is not hashed");
+        }
+        let mut changed = files.clone();
+        changed[1].1 = "";
+        assert_ne!(decent_core::pack::content_hash(&changed), law.hash);
+    }
 }

@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub absences: Option<PathBuf>,
     /// The law to check against.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
     pub law: String,
     /// Report findings from this day on (all data is still read).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
@@ -139,6 +139,7 @@ pub fn run(a: Args) -> CmdResult {
             let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data)).collect();
             let doc = json!({
                 "law": law.id,
+                "law_hash": law.hash,
                 "from": a.from.map(decent_core::time::fmt_day),
                 "to": a.to.map(decent_core::time::fmt_day),
                 "employees": report.employees,
@@ -152,8 +153,17 @@ pub fn run(a: Args) -> CmdResult {
             writeln!(out)?;
         }
         Format::Jsonl => {
+            /// A JSON line: the finding, named with the law it was found under.
+            #[derive(serde::Serialize)]
+            struct Line<'a> {
+                law: &'a str,
+                law_hash: &'a str,
+                #[serde(flatten)]
+                finding: decent_core::view::FindingView,
+            }
             for f in &report.findings {
-                serde_json::to_writer(&mut out, &view(f, &law, &data)).context("writing JSON")?;
+                let line = Line { law: &law.id, law_hash: &law.hash, finding: view(f, &law, &data) };
+                serde_json::to_writer(&mut out, &line).context("writing JSON")?;
                 writeln!(out)?;
             }
         }

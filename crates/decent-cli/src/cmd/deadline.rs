@@ -59,7 +59,7 @@ pub struct TermArgs {
     #[arg(long = "moved-days", value_name = "FILE")]
     pub moved_days: Option<PathBuf>,
     /// The law.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
     pub law: String,
     /// Override a parameter or interpretation: NAME=VALUE or NAME@YYYY-MM-DD=VALUE (repeatable).
     #[arg(long = "set", value_name = "NAME=VALUE")]
@@ -170,6 +170,7 @@ pub fn run(a: Args) -> CmdResult {
         Format::Json => {
             let doc = json!({
                 "law": law.id,
+                "law_hash": law.hash,
                 "kind": info.name,
                 "section": format!("s{}", d.steps.last().map_or(info.section, |s| s.section.as_str())),
                 "event": fmt_day(d.event),

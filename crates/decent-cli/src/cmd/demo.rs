@@ -7,6 +7,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+/// The law the generator's year (1995) is written for: its festive days and its breaches are
+/// those of this pack.
+const DEMO_LAW: &str = crate::laws::DEFAULT;
+
 /// Flags of `decent demo`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,10 +24,21 @@ pub struct Args {
     /// Seed of the generator (the same seed always writes the same bytes).
     #[arg(long, value_name = "S", default_value_t = decent_demo::Config::default().seed)]
     pub seed: u64,
+    /// The law the demo year is written for (the generator writes a year under lv-1994).
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
+    pub law: String,
 }
 
 /// Runs `decent demo`.
 pub fn run(a: Args) -> crate::CmdResult {
+    let pack = crate::laws::pack(&a.law).map_err(crate::Failure::Input)?;
+    let info = pack.info().map_err(|e| crate::Failure::Other(anyhow::anyhow!(e)))?;
+    if info.id != DEMO_LAW {
+        return Err(crate::Failure::Input(anyhow::anyhow!(
+            "--law {}: the demo generator writes a year under {DEMO_LAW} only",
+            info.id
+        )));
+    }
     if a.employees == 0 {
         return Err(crate::Failure::Input(anyhow::anyhow!("--employees must be at least 1")));
     }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod deadline;
 pub mod demo;
+pub mod laws;
 pub mod pay;
 pub mod rules;
 pub mod termination;

@@ -62,7 +62,7 @@ pub struct Args {
 #[derive(Debug, clap::Args)]
 pub struct Common {
     /// The law.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID", global = true)]
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID", global = true)]
     pub law: String,
     /// Override a parameter: NAME=VALUE or NAME@YYYY-MM-DD=VALUE (repeatable), e.g.
     /// --set s83.minimum_monthly=38 (the seed states no minimum amount).
@@ -244,6 +244,7 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
         PayFormat::Json => {
             let doc = json!({
                 "law": law.id,
+                "law_hash": law.hash,
                 "month": month.to_string(),
                 "payslips": result.pays.iter().map(|p| {
                     let mut v = serde_json::to_value(&p.payslip).unwrap_or_default();
@@ -388,11 +389,24 @@ fn average_of(law: &Law, e: &EarningsArgs, on: Day) -> Result<lvpay::Average, Fa
     lvpay::average(law, &rows, on, e.days_worked, e.week_days).map_err(|err| input(anyhow!("{}: {err}", e.employee)))
 }
 
-fn emit(format: PayFormat, doc: &serde_json::Value, table: &[(String, String)], slip: Option<&Payslip>) -> CmdResult {
+/// Writes a calculator's result; its JSON names the law and the law's hash first.
+fn emit(
+    law: &Law,
+    format: PayFormat,
+    doc: &serde_json::Value,
+    table: &[(String, String)],
+    slip: Option<&Payslip>,
+) -> CmdResult {
     let mut out = output::stdout();
     match format {
         PayFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, doc).context("writing JSON")?;
+            let mut named = serde_json::Map::new();
+            named.insert("law".into(), json!(law.id));
+            named.insert("law_hash".into(), json!(law.hash));
+            if let Some(o) = doc.as_object() {
+                named.extend(o.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
+            serde_json::to_writer_pretty(&mut out, &named).context("writing JSON")?;
             writeln!(out)?;
         }
         PayFormat::Csv => {
@@ -448,7 +462,7 @@ fn run_average(law: &Law, c: &AverageArgs, format: PayFormat) -> CmdResult {
         ("daily, other".into(), show_rate(avg.daily_other)),
         ("how".into(), avg.how.clone()),
     ];
-    emit(format, &doc, &table, None)
+    emit(law, format, &doc, &table, None)
 }
 
 fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
@@ -477,7 +491,7 @@ fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
         ("total".into(), l.payslip.total().to_string()),
         ("pay by (s101)".into(), fmt_day(l.pay_by)),
     ];
-    emit(format, &doc, &table, Some(&l.payslip))
+    emit(law, format, &doc, &table, Some(&l.payslip))
 }
 
 fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
@@ -506,7 +520,7 @@ fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
         ("pay on (s102)".into(), fmt_day(s.pay_by)),
         ("deductions".into(), "none allowed (s125)".into()),
     ];
-    emit(format, &doc, &table, Some(&s.payslip))
+    emit(law, format, &doc, &table, Some(&s.payslip))
 }
 
 fn run_deduction(law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
@@ -521,6 +535,6 @@ fn run_deduction(law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
         ("lawful".into(), d.lawful.to_string()),
         ("why".into(), format!("{} ({})", d.reason, d.section)),
     ];
-    emit(format, &doc, &table, None)?;
+    emit(law, format, &doc, &table, None)?;
     Ok(if d.lawful { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -23,7 +23,7 @@ pub enum ListFormat {
 #[derive(Debug, clap::Args)]
 pub struct RulesArgs {
     /// The law.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
     pub law: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -36,7 +36,7 @@ pub struct ExplainArgs {
     /// A rule id (`decent rules` lists them), a parameter name, or a section (`s59`).
     pub what: String,
     /// The law.
-    #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
+    #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
     pub law: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -69,6 +69,7 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
         ListFormat::Json => {
             let doc = json!({
                 "law": law.id,
+                "law_hash": law.hash,
                 "title": law.title,
                 "rules": law.rules.iter().map(|r| { let m = r.meta(); json!({
                     "rule": m.id, "section": format!("s{}", m.section), "title": m.title, "params": m.params,
@@ -137,6 +138,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
         if a.format == ListFormat::Json {
             let s = law.section(m.section);
             let doc = json!({
+                "law": law.id, "law_hash": law.hash,
                 "rule": m.id, "section": format!("s{}", m.section), "title": m.title, "doc": m.doc,
                 "quote": m.quote, "example": m.example,
                 "statute": s.map(|s| json!({"number": s.number, "title": s.title, "text": s.text, "note": s.note})),
@@ -164,7 +166,12 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
         }
     } else if let Some(p) = law.params.get(what) {
         if a.format == ListFormat::Json {
-            serde_json::to_writer_pretty(&mut out, &param_json(p))?;
+            let mut doc = param_json(p);
+            if let Some(o) = doc.as_object_mut() {
+                o.insert("law".into(), json!(law.id));
+                o.insert("law_hash".into(), json!(law.hash));
+            }
+            serde_json::to_writer_pretty(&mut out, &doc)?;
             writeln!(out)?;
         } else {
             writeln!(out, "{} (s{}) = {}\n    {}", p.name, p.section, values(p), p.doc)?;

@@ -70,6 +70,7 @@ pub fn run(a: Args) -> CmdResult {
         Format::Json => {
             let doc = json!({
                 "law": law.id,
+                "law_hash": law.hash,
                 "employee_id": a.employee,
                 "date": fmt_day(a.date),
                 "ground": ground.name(),
