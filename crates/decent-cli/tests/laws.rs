@@ -52,7 +52,11 @@ fn every_json_result_names_the_law_and_its_hash() {
     let hash = laws["laws"][0]["hash"].as_str().unwrap().to_string();
     let d = dir("json");
     let shifts = d.join("shifts.csv");
-    std::fs::write(&shifts, "employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T20:00\nA,1995-03-06T19:00,1995-03-06T23:00\n").unwrap();
+    std::fs::write(
+        &shifts,
+        "employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T20:00\nA,1995-03-06T19:00,1995-03-06T23:00\n",
+    )
+    .unwrap();
     let employees = d.join("employees.csv");
     std::fs::write(&employees, "employee_id,hourly_rate\nA,2.00\n").unwrap();
     let earnings = d.join("earnings.csv");

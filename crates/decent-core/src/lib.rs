@@ -10,6 +10,7 @@
 pub mod calendar;
 pub mod engine;
 pub mod law;
+pub mod message;
 pub mod model;
 pub mod pack;
 pub mod params;
@@ -21,6 +22,7 @@ pub mod view;
 
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
+pub use message::{Arg, Message, Render};
 pub use model::{Absence, AbsenceKind, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
 pub use pack::{Pack, PackInfo};
 pub use rule::{Ctx, Finding, Out, Rule, RuleMeta, Severity, Unit};

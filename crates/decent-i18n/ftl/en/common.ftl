@@ -1,0 +1,5 @@
+# Words every part of decent shares (English).
+and-more = and { $count } more
+severity-violation = violation
+severity-warning = warning
+severity-info = info
