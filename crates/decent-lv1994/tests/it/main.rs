@@ -7,6 +7,6 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-mod fixtures;
+mod case;
 mod properties;
 mod registry;
