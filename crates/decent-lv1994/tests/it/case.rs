@@ -150,7 +150,12 @@ impl Case {
                 )
             })?;
             let name = lhs.split_once('@').map_or(lhs, |(n, _)| n).trim();
-            out.push(SetLine { line: i + 1, text: t.to_string(), name: name.to_string(), value: value.trim().to_string() });
+            out.push(SetLine {
+                line: i + 1,
+                text: t.to_string(),
+                name: name.to_string(),
+                value: value.trim().to_string(),
+            });
         }
         Ok(out)
     }
@@ -161,11 +166,15 @@ impl Case {
     /// # Errors
     /// A pack that does not load, or an override it refuses.
     pub fn law(&self) -> Result<Law, String> {
+        self.law_with(true)
+    }
+
+    fn law_with(&self, sets: bool) -> Result<Law, String> {
         let mut law = decent_lv1994::law().map_err(|e| format!("the pack does not load: {e}"))?;
-        for s in self.sets()? {
-            law.params.set(&s.text).map_err(|e| {
-                format!("{}:{}: --set {}: {e}", self.dir.join("set.txt").display(), s.line, s.text)
-            })?;
+        for s in if sets { self.sets()? } else { Vec::new() } {
+            law.params
+                .set(&s.text)
+                .map_err(|e| format!("{}:{}: --set {}: {e}", self.dir.join("set.txt").display(), s.line, s.text))?;
         }
         Ok(law)
     }
@@ -175,7 +184,19 @@ impl Case {
     /// # Errors
     /// Files that do not load, or a bad override.
     pub fn findings(&self) -> Result<Vec<(String, String)>, String> {
-        let law = self.law()?;
+        self.findings_with(true)
+    }
+
+    /// Every finding on the case's files with the pack's defaults (`set.txt` ignored).
+    ///
+    /// # Errors
+    /// Files that do not load.
+    pub fn findings_without_sets(&self) -> Result<Vec<(String, String)>, String> {
+        self.findings_with(false)
+    }
+
+    fn findings_with(&self, sets: bool) -> Result<Vec<(String, String)>, String> {
+        let law = self.law_with(sets)?;
         let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
         let employees = self.read("employees.csv")?;
         let absences = self.read("absences.csv")?;

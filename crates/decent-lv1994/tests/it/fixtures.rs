@@ -18,7 +18,29 @@ use std::path::Path;
 
 use case::{Case, Expect};
 
+/// A failure, printed as its text (the harness prints an error with `{:?}`, which would quote it
+/// and escape its line breaks).
+struct Failure(String);
+
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Failure {}
+
 fn rule_case(path: &Path) -> datatest_stable::Result<()> {
+    check_case(path).map_err(|e| Failure(e).into())
+}
+
+fn check_case(path: &Path) -> Result<(), String> {
     let case = Case::from_shifts(path)?;
     let expect = case.expect()?;
     let law = case.law()?;
@@ -27,8 +49,7 @@ fn rule_case(path: &Path) -> datatest_stable::Result<()> {
         return Err(format!(
             "{}: the directory tests/fixtures/{id} names no rule of the pack (see `decent rules`)",
             case.label()
-        )
-        .into());
+        ));
     }
     let found = case.findings()?;
     let own: Vec<&str> = found.iter().filter(|(r, _)| r == id).map(|(_, l)| l.as_str()).collect();
@@ -38,11 +59,10 @@ fn rule_case(path: &Path) -> datatest_stable::Result<()> {
                 "{}: a breaks case gives no {id} finding; findings of other rules: {:#?}",
                 case.label(),
                 found.iter().map(|(_, l)| l).collect::<Vec<_>>()
-            )
-            .into());
+            ));
         }
         Expect::Passes if !own.is_empty() => {
-            return Err(format!("{}: a passes case gives {} {id} finding(s): {own:#?}", case.label(), own.len()).into());
+            return Err(format!("{}: a passes case gives {} {id} finding(s): {own:#?}", case.label(), own.len()));
         }
         _ => {}
     }
