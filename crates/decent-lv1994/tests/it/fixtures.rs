@@ -1,73 +1,82 @@
-//! Runs every rule on its fixtures and snapshots the findings.
+//! Every rule against its fixtures: one test per case directory
+//! `tests/fixtures/<rule-id>/<case>/`, found on disk when the tests start (a new case directory
+//! is a new test, with no list to edit), named `rule_case::<rule-id>/<case>/shifts.csv`.
+//!
+//! A case named `breaks…` must give at least one finding of its rule; `passes…` none. The case's
+//! snapshot `tests/snapshots/<rule-id>__<case>.snap` holds only its own rule's findings, so a
+//! change in another rule never touches it. `set.txt` in the case overrides parameters as
+//! `decent check --set` does (see `case.rs`).
+//!
+//! A `harness = false` target driven by `datatest-stable`, which works with `cargo test` and with
+//! nextest (where each case runs as its own process).
 
-use std::path::{Path, PathBuf};
+#![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use decent_core::view::view;
-use decent_core::{check, Options};
+mod case;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
+use std::path::Path;
 
-fn read(dir: &Path, name: &str) -> Option<String> {
-    std::fs::read_to_string(dir.join(name)).ok()
-}
+use case::{Case, Expect};
 
-/// Findings of every rule on the case in `dir`, one line each.
-pub fn run_case(dir: &Path) -> Vec<(String, String)> {
-    let law = decent_lv1994::law().expect("the pack loads");
-    let shifts = read(dir, "shifts.csv").unwrap_or_else(|| panic!("{} has no shifts.csv", dir.display()));
-    let data =
-        decent_io::load_str(&shifts, read(dir, "employees.csv").as_deref(), read(dir, "absences.csv").as_deref())
-            .unwrap_or_else(|e| panic!("fixture {} does not load: {e}", dir.display()));
-    let report = check(&law, &data, &Options { collect: true, ..Options::default() });
-    report
-        .findings
-        .iter()
-        .map(|f| {
-            let v = view(f, &law, &data);
-            let line = format!(
-                "{} {} {} {} {}..{} measured={}{u} limit={}{u} :: {}",
-                v.rule,
-                v.section,
-                v.severity,
-                v.employee_id,
-                v.from,
-                v.to,
-                v.measured,
-                v.limit,
-                v.message,
-                u = v.unit
-            );
-            (v.rule.to_string(), line)
-        })
-        .collect()
-}
+/// A failure, printed as its text (the harness prints an error with `{:?}`, which would quote it
+/// and escape its line breaks).
+struct Failure(String);
 
-#[test]
-fn every_rule_breaks_and_passes_its_fixtures() {
-    let law = decent_lv1994::law().expect("the pack loads");
-    let mut missing = Vec::new();
-    for rule in &law.rules {
-        let id = rule.meta().id;
-        for case in ["breaks", "passes"] {
-            let dir = root().join(id).join(case);
-            if !dir.join("shifts.csv").exists() {
-                missing.push(format!("{id}/{case}"));
-                continue;
-            }
-            let found = run_case(&dir);
-            let own = found.iter().filter(|(r, _)| r == id).count();
-            if case == "breaks" {
-                assert!(own > 0, "{id}/breaks gives no {id} finding; all findings: {found:#?}");
-            } else {
-                assert_eq!(own, 0, "{id}/passes gives {id} findings: {found:#?}");
-            }
-            let text: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
-            insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
-                insta::assert_snapshot!(format!("{id}__{case}"), text.join("\n"));
-            });
-        }
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
-    assert!(missing.is_empty(), "rules without fixtures: {missing:?}");
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+fn rule_case(path: &Path) -> datatest_stable::Result<()> {
+    check_case(path).map_err(|e| Failure(e).into())
+}
+
+fn check_case(path: &Path) -> Result<(), String> {
+    let case = Case::from_shifts(path)?;
+    let expect = case.expect()?;
+    let law = case.law()?;
+    let id = case.rule.as_str();
+    if !law.rules.iter().any(|r| r.meta().id == id) {
+        return Err(format!(
+            "{}: the directory tests/fixtures/{id} names no rule of the pack (see `decent rules`)",
+            case.label()
+        ));
+    }
+    let found = case.findings()?;
+    let own: Vec<&str> = found.iter().filter(|(r, _)| r == id).map(|(_, l)| l.as_str()).collect();
+    match expect {
+        Expect::Breaks if own.is_empty() => {
+            return Err(format!(
+                "{}: a breaks case gives no {id} finding; findings of other rules: {:#?}",
+                case.label(),
+                found.iter().map(|(_, l)| l).collect::<Vec<_>>()
+            ));
+        }
+        Expect::Passes if !own.is_empty() => {
+            return Err(format!("{}: a passes case gives {} {id} finding(s): {own:#?}", case.label(), own.len()));
+        }
+        _ => {}
+    }
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        description => case.label(),
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(case.snapshot_name(), own.join("\n"));
+    });
+    Ok(())
+}
+
+datatest_stable::harness! {
+    { test = rule_case, root = "tests/fixtures", pattern = r"^[^/]+/[^/]+/shifts\.csv$" },
 }

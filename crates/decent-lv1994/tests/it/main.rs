@@ -1,12 +1,12 @@
-//! Integration tests of the lv-1994 pack: the registry, and every rule against its fixtures.
+//! Integration tests of the lv-1994 pack: the registry (including the fixtures' own registry:
+//! every rule has cases, every case is documented with its source, every snapshot belongs to a
+//! case, every choice of every interpretation a rule reads is run by a case) and properties.
 //!
-//! Fixtures live in `tests/fixtures/<rule-id>/<case>/` as the files a user would give
-//! (`shifts.csv`, and `employees.csv`, `absences.csv` when needed). Case `breaks` is a roster
-//! that breaks the rule (from the statute's words) and must give at least one finding of it;
-//! case `passes` is a near miss that must give none. Every case's findings are snapshotted.
+//! The rules themselves run against their fixtures in the `fixtures` target (`fixtures.rs`,
+//! one test per `tests/fixtures/<rule-id>/<case>/`; see `case.rs` for the layout).
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-mod fixtures;
+mod case;
 mod properties;
 mod registry;
