@@ -4,6 +4,7 @@
 //! A closed pipe (`decent check … | head`) ends quietly.
 
 mod cmd;
+mod i18n;
 mod laws;
 mod output;
 
@@ -17,6 +18,10 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the output: en or lv (default: from LC_ALL, LC_MESSAGES or LANG; English
+    /// when they name neither). The statute's text is shown in the language the pack holds.
+    #[arg(long, global = true, value_name = "LANG", value_parser = i18n::parse_lang)]
+    lang: Option<i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,6 +76,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(l) = cli.lang {
+        i18n::set_lang(l);
+    }
     let result = match cli.command {
         Command::Check(a) => cmd::check::run(a),
         Command::Rules(a) => cmd::rules::run_rules(a),
@@ -85,7 +93,14 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(Failure::Input(e) | Failure::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(Failure::Input(e) | Failure::Other(e)) => {
-            eprintln!("error: {e:#}");
+            let text = format!("{e:#}");
+            match i18n::own() {
+                Ok(c) => eprintln!(
+                    "{}",
+                    decent_core::Render::render(&c, &decent_core::Message::new("error").text("text", text))
+                ),
+                Err(_) => eprintln!("error: {text}"),
+            }
             ExitCode::from(2)
         }
     }

@@ -132,6 +132,11 @@ pub trait Pack: Send + Sync {
         content_hash(&self.data_files())
     }
 
+    /// The pack's message catalogues for a language (`en`, `lv`): Fluent sources `(file, text)`
+    /// with the messages of its rules, parameters, pay lines and deadline steps. Empty when the
+    /// pack does not speak the language.
+    fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)>;
+
     /// Builds and validates the law with its default parameters.
     ///
     /// # Errors

@@ -45,6 +45,14 @@ impl Pack for Lv1994 {
         files
     }
 
+    fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)> {
+        match lang {
+            "en" => vec![("decent-lv1994/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl"))],
+            "lv" => vec![("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl"))],
+            _ => Vec::new(),
+        }
+    }
+
     fn law(&self) -> Result<Law, String> {
         law().map_err(|e| e.to_string())
     }

@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 use decent_core::time::{start_of_day, Day, Span};
 use decent_core::view::view;
-use decent_core::{Options, Severity};
+use decent_core::{Message, Options, Render, Severity};
 use serde_json::json;
 
+use crate::i18n::{text, Catalog};
 use crate::output::{self, Format};
 use crate::{CmdResult, Failure};
 
@@ -53,20 +54,30 @@ pub struct Args {
 }
 
 /// The closing line of the text formats: employees, shifts and findings by severity.
-fn totals(report: &decent_core::Report) -> String {
-    format!(
-        "{} employees, {} shifts: {} violations, {} warnings, {} info",
-        report.employees,
-        report.shifts,
-        report.total(Severity::Violation),
-        report.total(Severity::Warning),
-        report.total(Severity::Info)
+fn totals(cat: &Catalog, report: &decent_core::Report) -> String {
+    cat.render(
+        &Message::new("check-totals")
+            .count("employees", report.employees as i64)
+            .count("shifts", report.shifts as i64)
+            .count("violations", report.total(Severity::Violation) as i64)
+            .count("warnings", report.total(Severity::Warning) as i64)
+            .count("info", report.total(Severity::Info) as i64),
     )
+}
+
+/// The catalogue key of a severity's name.
+fn severity_key(name: &str) -> &'static str {
+    match name {
+        "violation" => "severity-violation",
+        "warning" => "severity-warning",
+        _ => "severity-info",
+    }
 }
 
 /// Runs `decent check`.
 pub fn run(a: Args) -> CmdResult {
     let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
+    let cat = crate::i18n::catalog(&law)?;
     let map = decent_io::ColumnMap::parse(&a.map).map_err(|e| Failure::Input(anyhow::anyhow!(e)))?;
     let only = if a.rules.is_empty() {
         None
@@ -102,7 +113,7 @@ pub fn run(a: Args) -> CmdResult {
     let (data, warnings, phases) = loaded.map_err(|e| Failure::Input(e.into()))?;
     let t_load = t0.elapsed();
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", cat.render(&Message::new("input-warning").text("text", w.to_string())));
     }
     let window = match (a.from, a.to) {
         (None, None) => None,
@@ -213,8 +224,11 @@ pub fn run(a: Args) -> CmdResult {
                     ]
                 })
                 .collect();
-            output::table(&mut out, &["rule", "section", "violations", "warnings", "info"], &rows)?;
-            writeln!(out, "{}", totals(&report))?;
+            let header =
+                ["check-col-rule", "check-col-section", "check-col-violations", "check-col-warnings", "check-col-info"]
+                    .map(|k| text(&cat, k));
+            output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
+            writeln!(out, "{}", totals(&cat, &report))?;
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = report
@@ -222,11 +236,27 @@ pub fn run(a: Args) -> CmdResult {
                 .iter()
                 .map(|f| {
                     let v = view(f, &law, &data);
-                    vec![v.severity.to_string(), v.section, v.rule.to_string(), v.employee_id, v.from, v.message]
+                    vec![
+                        text(&cat, severity_key(v.severity)),
+                        v.section,
+                        v.rule.to_string(),
+                        v.employee_id,
+                        v.from,
+                        v.message,
+                    ]
                 })
                 .collect();
-            output::table(&mut out, &["severity", "section", "rule", "employee", "from", "message"], &rows)?;
-            writeln!(out, "\n{}", totals(&report))?;
+            let header = [
+                "check-col-severity",
+                "check-col-section",
+                "check-col-rule",
+                "check-col-employee",
+                "check-col-from",
+                "check-col-message",
+            ]
+            .map(|k| text(&cat, k));
+            output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
+            writeln!(out, "\n{}", totals(&cat, &report))?;
         }
     }
     out.flush()?;

@@ -1,0 +1,44 @@
+# Komandrindas pašas vārdi (latviski): virsraksti, kopsavilkuma rindas, nosaukumi.
+error = kļūda: { $text }
+input-warning = brīdinājums: { $text }
+
+check-col-severity = smagums
+check-col-section = pants
+check-col-rule = noteikums
+check-col-employee = darbinieks
+check-col-from = no
+check-col-message = ziņojums
+check-col-violations = pārkāpumi
+check-col-warnings = brīdinājumi
+check-col-info = informācija
+check-totals = darbinieki: { $employees }, maiņas: { $shifts }; pārkāpumi: { $violations }, brīdinājumi: { $warnings }, informācija: { $info }
+
+laws-default = (noklusētais)
+laws-jurisdiction = jurisdikcija
+laws-in-force = spēkā
+laws-in-force-range = no { $from } līdz { $to }
+laws-in-force-from = no { $from }
+laws-consolidated = teksts konsolidēts līdz
+laws-text = teksts
+laws-contents = saturs
+laws-contents-value = panti: { $sections }, noteikumi: { $rules }, parametri: { $params }
+laws-hash = jaucējkods
+laws-sources = avoti:
+laws-used-for = izmantots: { $text }
+
+rules-col-rule = noteikums
+rules-col-section = pants
+rules-col-title = nosaukums
+rules-parameters = Parametri un interpretācijas:
+rules-no-value = (nav vērtības: to norāda lietotājs)
+rules-value-from = { $value } no { $day }
+explain-kind-parameter = parametrs
+explain-kind-interpretation = interpretācija
+explain-enforces = Nodrošina: “{ $quote }”
+explain-example = Piemērs: { $text }
+explain-why = pamatojums: { $text }
+explain-choices = izvēles: { $text }
+explain-statute = Likuma teksts:
+explain-statute-language = (likuma teksts tādā valodā, kādā to satur pakete: { $status })
+explain-section = { $number }. pants. { $title }
+explain-note = Piezīme: { $text }
