@@ -50,6 +50,19 @@ pub struct PackInfo {
     pub section_prefix: String,
     /// Where the text and data come from.
     pub sources: Vec<PackSource>,
+    /// The title and text status in other languages, by language code (`[i18n.lv]`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub i18n: std::collections::BTreeMap<String, PackWords>,
+}
+
+/// A pack's title and text status in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackWords {
+    /// The statute's title.
+    pub title: String,
+    /// What the text the pack holds is.
+    pub text_status: String,
 }
 
 impl PackInfo {
@@ -85,6 +98,18 @@ impl PackInfo {
             return Err("sources: expected at least one source".into());
         }
         Ok(())
+    }
+
+    /// The title in `lang` (a language code), or the pack's own.
+    #[must_use]
+    pub fn title_in(&self, lang: &str) -> &str {
+        self.i18n.get(lang).map_or(&self.title, |w| &w.title)
+    }
+
+    /// The text status in `lang`, or the pack's own.
+    #[must_use]
+    pub fn text_status_in(&self, lang: &str) -> &str {
+        self.i18n.get(lang).map_or(&self.text_status, |w| &w.text_status)
     }
 
     /// A section number as the pack cites it: `59` → `s59`.

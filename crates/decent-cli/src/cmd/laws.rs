@@ -5,9 +5,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
+use decent_core::{Message, Render};
 use serde_json::json;
 
 use super::rules::ListFormat;
+use crate::i18n::text;
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -47,33 +49,45 @@ pub fn run(a: Args) -> CmdResult {
             writeln!(out)?;
         }
         ListFormat::Table => {
+            let cat = crate::i18n::own()?;
+            let t = |k: &'static str| text(&cat, k);
             for (i, (info, hash, rules, params, sections)) in packs.iter().enumerate() {
                 if i > 0 {
                     writeln!(out)?;
                 }
-                let default = if info.id == crate::laws::DEFAULT { " (default)" } else { "" };
-                writeln!(out, "{}{default} — {}", info.id, info.title)?;
+                let default =
+                    if info.id == crate::laws::DEFAULT { format!(" {}", t("laws-default")) } else { String::new() };
+                writeln!(out, "{}{default} — {}", info.id, info.title_in(cat.lang().code()))?;
                 let valid = match &info.valid_to {
-                    Some(to) => format!("{} to {to}", info.valid_from),
-                    None => format!("from {}", info.valid_from),
+                    Some(to) => {
+                        Message::new("laws-in-force-range").text("from", info.valid_from.clone()).text("to", to.clone())
+                    }
+                    None => Message::new("laws-in-force-from").text("from", info.valid_from.clone()),
                 };
+                let contents = Message::new("laws-contents-value")
+                    .count("sections", *sections as i64)
+                    .count("rules", *rules as i64)
+                    .count("params", *params as i64);
                 let rows = vec![
-                    vec!["jurisdiction".to_string(), info.jurisdiction.clone()],
-                    vec!["in force".to_string(), valid],
-                    vec!["text consolidated to".to_string(), info.consolidated.clone()],
-                    vec!["text".to_string(), format!("{} ({})", info.text_status, info.text_language)],
-                    vec!["contents".to_string(), format!("{sections} sections, {rules} rules, {params} parameters")],
-                    vec!["hash".to_string(), hash.clone()],
+                    vec![t("laws-jurisdiction"), info.jurisdiction.clone()],
+                    vec![t("laws-in-force"), cat.render(&valid)],
+                    vec![t("laws-consolidated"), info.consolidated.clone()],
+                    vec![
+                        t("laws-text"),
+                        format!("{} ({})", info.text_status_in(cat.lang().code()), info.text_language),
+                    ],
+                    vec![t("laws-contents"), cat.render(&contents)],
+                    vec![t("laws-hash"), hash.clone()],
                 ];
                 output::table(&mut out, &["", ""], &rows)?;
-                writeln!(out, "sources:")?;
+                writeln!(out, "{}", t("laws-sources"))?;
                 for s in &info.sources {
                     writeln!(out, "  - {}", s.title)?;
                     if let Some(u) = &s.url {
                         writeln!(out, "    {u}")?;
                     }
                     if let Some(u) = &s.used_for {
-                        writeln!(out, "    used for: {u}")?;
+                        writeln!(out, "    {}", cat.render(&Message::new("laws-used-for").text("text", u.clone())))?;
                     }
                 }
             }
