@@ -68,7 +68,11 @@ pub fn multiplier(what: &str, x: Decimal) -> Result<Decimal, RangeError> {
 
 fn in_range(what: &str, x: Decimal, max: Decimal, kind: &str) -> Result<Decimal, RangeError> {
     if (x.is_sign_negative() && !x.is_zero()) || x > max {
-        return Err(RangeError { what: what.to_string(), value: x.to_string(), expected: format!("{kind} from 0 to {max}") });
+        return Err(RangeError {
+            what: what.to_string(),
+            value: x.to_string(),
+            expected: format!("{kind} from 0 to {max}"),
+        });
     }
     Ok(x)
 }
@@ -87,7 +91,11 @@ pub fn mul(what: &str, a: Decimal, b: Decimal) -> Result<Decimal, RangeError> {
 /// Division by zero, or a quotient that overflows a [`Decimal`].
 pub fn div(what: &str, a: Decimal, b: Decimal) -> Result<Decimal, RangeError> {
     if b.is_zero() {
-        return Err(RangeError { what: what.to_string(), value: format!("{a} ÷ {b}"), expected: "a divisor other than 0".into() });
+        return Err(RangeError {
+            what: what.to_string(),
+            value: format!("{a} ÷ {b}"),
+            expected: "a divisor other than 0".into(),
+        });
     }
     a.checked_div(b).ok_or_else(|| RangeError::overflow(what, format!("{a} ÷ {b}")))
 }
