@@ -16,7 +16,10 @@ pub fn load(id: &str, sets: &[String]) -> Result<Law> {
         other => return Err(anyhow!("unknown law {other:?}: expected one of {}", IDS.join(", "))),
     };
     for s in sets {
-        law.params.set(s).map_err(|e| anyhow!("--set {s}: {e}"))?;
+        // The error names the parameter and a short form of the value; the whole value is not
+        // echoed (it may be megabytes long).
+        let name: String = s.split(['=', '@']).next().unwrap_or("").chars().take(80).collect();
+        law.params.set(s).map_err(|e| anyhow!("--set {name}: {e}"))?;
     }
     Ok(law)
 }
