@@ -128,7 +128,7 @@ impl Param {
                     .parse::<Decimal>()
                     .map_err(|_| format!("expected a number ({}) for {}, found {shown:?}", self.unit, self.name))?;
                 match unit_range(&self.unit) {
-                    Some(max) if (n.is_sign_negative() && !n.is_zero()) || n > max => Err(format!(
+                    Some(max) if n < Decimal::ZERO || n > max => Err(format!(
                         "expected a number from 0 to {max} ({}) for {}, found {shown:?}",
                         self.unit, self.name
                     )),

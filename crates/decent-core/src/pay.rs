@@ -67,7 +67,7 @@ pub fn multiplier(what: &str, x: Decimal) -> Result<Decimal, RangeError> {
 }
 
 fn in_range(what: &str, x: Decimal, max: Decimal, kind: &str) -> Result<Decimal, RangeError> {
-    if (x.is_sign_negative() && !x.is_zero()) || x > max {
+    if x < Decimal::ZERO || x > max {
         return Err(RangeError {
             what: what.to_string(),
             value: x.to_string(),

@@ -180,7 +180,7 @@ pub(crate) fn parse_money(s: &str) -> Result<Decimal, String> {
     s.trim()
         .parse::<Decimal>()
         .ok()
-        .filter(|d| !(d.is_sign_negative() && !d.is_zero()) && *d <= max)
+        .filter(|d| *d >= Decimal::ZERO && *d <= max)
         .ok_or_else(|| format!("expected an amount from 0 to {max} like 123.45, found {shown:?}"))
 }
 
