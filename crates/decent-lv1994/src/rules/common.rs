@@ -706,6 +706,56 @@ pub fn hours(min: i32) -> String {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Counting a trip's protected days by stretches gives what a walk over its days gives:
+        /// the same count and the same reach on the first protected day, with children,
+        /// disabled children, pregnancies, s176 and a reading of s176 that changes mid-trip.
+        #[test]
+        fn days_reached_agrees_with_a_walk(
+            sex_f in proptest::bool::ANY, single in proptest::bool::ANY, trustee in proptest::bool::ANY,
+            kids in proptest::collection::vec(0i32..4000, 0..3),
+            disabled in proptest::collection::vec(0i32..4000, 0..2),
+            preg in proptest::collection::vec((0i32..4000, 0i32..300), 0..2),
+            change in 0i32..6000, from in 0i32..6000, len in 0i32..3000, ages in (0u32..5, 0u32..8),
+        ) {
+            let base = days_from_civil(1992, 1, 1);
+            let mut law = crate::law().expect("the pack loads");
+            let on = decent_core::time::fmt_day(base + change);
+            law.params.set(&format!("s176.age_reading@{on}=s176-ages")).expect("a choice");
+            let mut e = decent_core::Employee::new("a");
+            e.sex = if sex_f { decent_core::Sex::F } else { decent_core::Sex::M };
+            e.single_parent = single;
+            e.trustee = trustee;
+            e.children = kids.iter().map(|k| base + k).collect();
+            e.disabled_children = disabled.iter().map(|k| base + k).collect();
+            e.pregnancies = preg.iter().map(|&(f, n)| (base + f, base + f + n)).collect();
+            let cache = decent_core::rule::EmployeeCache::new();
+            let cx = Ctx {
+                law: &law,
+                emp: 0,
+                employee: &e,
+                shifts: &[],
+                absences: &[],
+                columns: decent_core::model::ShiftColumns::default(),
+                cache: &cache,
+            };
+            let (a, b) = (base + from, base + from + len);
+            let mut walk = ParentReach::new(&cx, ages.0, ages.1);
+            let (mut days, mut first) = (0u32, Reach::No);
+            for d in a..=b {
+                let r = if e.pregnant_on(d) { Reach::Direct } else { walk.on(&cx, d) };
+                if r != Reach::No {
+                    days += 1;
+                    if first == Reach::No {
+                        first = r;
+                    }
+                }
+            }
+            let mut stretches = ParentReach::new(&cx, ages.0, ages.1);
+            proptest::prop_assert_eq!(stretches.days_reached(&cx, a, b, &e.pregnancies), (days, first));
+        }
+    }
+
     /// A child-age parameter far beyond any life used to be walked to day by day from the year
     /// 9999 (hundreds of millions of steps); now the protected days end "never" at once, and a
     /// plain age is the birthday itself (29 February counts on 1 March).
