@@ -35,7 +35,10 @@ pub fn pack(id: &str) -> Result<&'static dyn Pack> {
 pub fn load(id: &str, sets: &[String]) -> Result<Law> {
     let mut law = pack(id)?.law().map_err(|e| anyhow!(e))?;
     for s in sets {
-        law.params.set(s).map_err(|e| anyhow!("--set {s}: {e}"))?;
+        // The error names the parameter and a short form of the value; the whole value is not
+        // echoed (it may be megabytes long).
+        let name: String = s.split(['=', '@']).next().unwrap_or("").chars().take(80).collect();
+        law.params.set(s).map_err(|e| anyhow!("--set {name}: {e}"))?;
     }
     Ok(law)
 }

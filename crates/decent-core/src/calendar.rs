@@ -3,10 +3,27 @@
 //! A pack describes its festive days as rules (a fixed date, an offset from Easter, the n-th
 //! weekday of a month), each valid over a range of dates and citing its source; the calendar
 //! expands them once into a per-day table so that a lookup is an array index.
+//!
+//! The table covers the years it was built for and no others: outside them no day is festive,
+//! which would be a silent wrong answer, so whoever decides something by festive days asks
+//! [`Calendar::require`] first and refuses a day outside ([`OutsideCalendar`]).
 
 use serde::Serialize;
 
 use crate::time::{civil_from_days, days_from_civil, weekday, ymd, Day};
+
+/// A day outside the years a festive calendar covers: its festive days are not known, so
+/// nothing that depends on them can be decided.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{day} is outside the years the festive calendar covers ({first}–{last}): its festive days are not known")]
+pub struct OutsideCalendar {
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// First year covered.
+    pub first: i32,
+    /// Last year covered.
+    pub last: i32,
+}
 
 /// How a festive day's date is found each year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,6 +85,8 @@ pub struct Festive {
 #[derive(Debug, Clone, Default)]
 pub struct Calendar {
     rules: Vec<FestiveRule>,
+    /// The years the table covers (`from_year`, `to_year`).
+    years: (i32, i32),
     first: Day,
     /// Per day from `first`: 0 none, else rule index + 1; high bit set for a moved day.
     table: Vec<u16>,
@@ -143,7 +162,26 @@ impl Calendar {
                 }
             }
         }
-        Self { rules, first, table }
+        Self { rules, years: (from_year, to_year), first, table }
+    }
+
+    /// The first and last years the calendar covers.
+    #[must_use]
+    pub fn years(&self) -> (i32, i32) {
+        self.years
+    }
+
+    /// `Ok` when every day of `from..=to` lies in the years the calendar covers; else the first
+    /// day outside, as an error that says the festive days of it are not known.
+    ///
+    /// # Errors
+    /// A day of the range outside the calendar's years.
+    pub fn require(&self, from: Day, to: Day) -> Result<(), OutsideCalendar> {
+        let outside = [from, to].into_iter().find(|&d| !self.covers(d));
+        match outside {
+            None => Ok(()),
+            Some(d) => Err(OutsideCalendar { day: crate::time::fmt_day(d), first: self.years.0, last: self.years.1 }),
+        }
     }
 
     /// The rules the calendar was built from.
@@ -181,7 +219,7 @@ impl Calendar {
     /// The range of years the table covers.
     #[must_use]
     pub fn covers(&self, day: Day) -> bool {
-        usize::try_from(day - self.first).is_ok_and(|i| i < self.table.len())
+        day.checked_sub(self.first).and_then(|i| usize::try_from(i).ok()).is_some_and(|i| i < self.table.len())
     }
 }
 
@@ -219,5 +257,10 @@ mod tests {
         // 18 Nov 1995 was a Saturday, before moves existed.
         assert!(!c.is_festive(days_from_civil(1995, 11, 20)));
         assert!(c.festive(days_from_civil(1800, 1, 1)).is_none());
+        assert_eq!(c.years(), (1994, 2030));
+        assert!(c.require(days_from_civil(1994, 1, 1), days_from_civil(2030, 12, 31)).is_ok());
+        let e = c.require(days_from_civil(1993, 12, 31), days_from_civil(1994, 1, 2)).expect_err("1993 is outside");
+        assert_eq!(e.day, "1993-12-31");
+        assert!(c.require(days_from_civil(2000, 1, 1), days_from_civil(2031, 1, 1)).is_err());
     }
 }

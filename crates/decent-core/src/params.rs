@@ -98,30 +98,74 @@ impl Param {
 
     /// Parses `text` as a value of this parameter's unit.
     ///
+    /// A number must lie in the range of its unit ([`unit_range`]): 0 to 8,784 hours (a leap
+    /// year), 0 to 527,040 minutes, 0 to 36,600 days, 0 to 5,200 weeks, 0 to 1,200 months, 0 to
+    /// 150 years, a multiplier (`x`) 0 to 100, a percentage 0 to 100, money 0 to 10⁹. A value
+    /// beyond them is no reading of any statute, and would overflow the arithmetic or make a
+    /// check walk for ages.
+    ///
     /// # Errors
     /// A message saying what was expected.
     pub fn parse_value(&self, text: &str) -> Result<Value, String> {
         let text = text.trim();
+        let shown = short(text);
         match self.unit.as_str() {
             "bool" => match text {
                 "true" | "yes" | "1" => Ok(Value::Bool(true)),
                 "false" | "no" | "0" => Ok(Value::Bool(false)),
-                _ => Err(format!("expected true or false for {}, found {text:?}", self.name)),
+                _ => Err(format!("expected true or false for {}, found {shown:?}", self.name)),
             },
             "choice" => {
                 if self.choices.iter().any(|c| c == text) {
                     Ok(Value::Text(text.to_string()))
                 } else {
-                    Err(format!("expected one of {} for {}, found {text:?}", self.choices.join(", "), self.name))
+                    Err(format!("expected one of {} for {}, found {shown:?}", self.choices.join(", "), self.name))
                 }
             }
             "text" => Ok(Value::Text(text.to_string())),
-            _ => text
-                .parse::<Decimal>()
-                .map(Value::Num)
-                .map_err(|_| format!("expected a number ({}) for {}, found {text:?}", self.unit, self.name)),
+            _ => {
+                let n = text
+                    .parse::<Decimal>()
+                    .map_err(|_| format!("expected a number ({}) for {}, found {shown:?}", self.unit, self.name))?;
+                match unit_range(&self.unit) {
+                    Some(max) if n < Decimal::ZERO || n > max => Err(format!(
+                        "expected a number from 0 to {max} ({}) for {}, found {shown:?}",
+                        self.unit, self.name
+                    )),
+                    _ => Ok(Value::Num(n)),
+                }
+            }
         }
     }
+}
+
+/// `text` cut to its first 40 characters (with `…`), for an error that names a value.
+fn short(text: &str) -> String {
+    let mut it = text.char_indices();
+    match it.nth(40) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+/// The largest value a number of `unit` may take (the least is 0); `None` for a unit without a
+/// range. Hours: a leap year (8,784); minutes: the same (527,040); days: 100 years (36,600);
+/// weeks: 5,200; months: 1,200; years: 150; `x` (a multiplier) and `percent`: 100; `money`:
+/// 10⁹ in the currency.
+#[must_use]
+pub fn unit_range(unit: &str) -> Option<Decimal> {
+    let max: i64 = match unit {
+        "h" => 8_784,
+        "min" => 527_040,
+        "days" => 36_600,
+        "weeks" => 5_200,
+        "months" => 1_200,
+        "years" => 150,
+        "x" | "percent" => 100,
+        "money" => 1_000_000_000,
+        _ => return None,
+    };
+    Some(Decimal::from(max))
 }
 
 /// Why a parameter could not be read or set.
@@ -463,5 +507,20 @@ mod tests {
         assert_eq!(ps.minutes_at(id, 181), 6000);
         assert!(matches!(ps.set("nope=1"), Err(ParamError::Unknown(_))));
         assert!(matches!(ps.set("s59.annual_overtime=lots"), Err(ParamError::BadValue(_))));
+    }
+
+    /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes
+    /// or the pay arithmetic later); now it is refused naming the parameter and the range.
+    #[test]
+    fn set_values_have_a_range() {
+        let mut ps = p();
+        let e = ps.set("s59.annual_overtime=79228162514264337593543950335").expect_err("beyond a year of hours");
+        assert!(e.to_string().contains("from 0 to 8784 (h) for s59.annual_overtime"), "{e}");
+        assert!(ps.set("s59.annual_overtime=-1").is_err());
+        assert!(ps.set("s59.annual_overtime=8784").is_ok());
+        assert!(ps.set("s59.annual_overtime=0").is_ok());
+        assert_eq!(unit_range("x"), Some(Decimal::from(100)));
+        assert_eq!(unit_range("money"), Some(Decimal::from(1_000_000_000)));
+        assert_eq!(unit_range("choice"), None);
     }
 }

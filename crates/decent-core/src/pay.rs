@@ -7,11 +7,106 @@
 //! one point: when a line's amount is computed ([`PayLine::new`]), with the pack's [`Rounding`].
 //!
 //! Nothing here names a country: a pack decides which lines exist and what they cite.
+//!
+//! **Ranges.** Every money amount a user gives (a rate, a salary, earnings, a payment) lies in
+//! `0 ≤ x ≤` [`MAX_MONEY`] (10⁹ in the currency) and every multiplier in `0 ≤ x ≤`
+//! [`MAX_MULTIPLIER`] (100); [`money`] and [`multiplier`] check them with an error naming the
+//! input. Arithmetic on money is checked ([`PayLine::new`], [`Payslip::push`], [`mul`], [`div`],
+//! [`add`]): a result that does not fit a [`Decimal`] is a [`RangeError`], never a panic.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use crate::time::Day;
+
+/// The largest amount of money an input may hold: 10⁹ (a billion in the currency; no wage,
+/// salary or month's earnings comes near it).
+pub const MAX_MONEY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
+/// The largest multiplier an input may hold: 100 (the statutes' premiums are 1.5 and 2).
+pub const MAX_MULTIPLIER: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
+
+/// A value out of its range, or arithmetic on money whose result does not fit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what}: found {value}, expected {expected}")]
+pub struct RangeError {
+    /// What the value is (the input, or the computation).
+    pub what: String,
+    /// The value found (or the operands).
+    pub value: String,
+    /// What was expected.
+    pub expected: String,
+}
+
+impl RangeError {
+    fn overflow(what: &str, value: String) -> Self {
+        Self {
+            what: what.to_string(),
+            value,
+            expected: format!(
+                "a result that fits exact decimal arithmetic (amounts 0 to {MAX_MONEY}, multipliers 0 to {MAX_MULTIPLIER})"
+            ),
+        }
+    }
+}
+
+/// `x` when it is an amount of money in `0 ≤ x ≤ MAX_MONEY`.
+///
+/// # Errors
+/// A negative amount or one above [`MAX_MONEY`], named `what`.
+pub fn money(what: &str, x: Decimal) -> Result<Decimal, RangeError> {
+    in_range(what, x, MAX_MONEY, "an amount")
+}
+
+/// `x` when it is a multiplier in `0 ≤ x ≤ MAX_MULTIPLIER`.
+///
+/// # Errors
+/// A negative multiplier or one above [`MAX_MULTIPLIER`], named `what`.
+pub fn multiplier(what: &str, x: Decimal) -> Result<Decimal, RangeError> {
+    in_range(what, x, MAX_MULTIPLIER, "a multiplier")
+}
+
+fn in_range(what: &str, x: Decimal, max: Decimal, kind: &str) -> Result<Decimal, RangeError> {
+    if x < Decimal::ZERO || x > max {
+        return Err(RangeError {
+            what: what.to_string(),
+            value: x.to_string(),
+            expected: format!("{kind} from 0 to {max}"),
+        });
+    }
+    Ok(x)
+}
+
+/// `a × b`, or an error naming `what` when the product does not fit.
+///
+/// # Errors
+/// The product overflows a [`Decimal`].
+pub fn mul(what: &str, a: Decimal, b: Decimal) -> Result<Decimal, RangeError> {
+    a.checked_mul(b).ok_or_else(|| RangeError::overflow(what, format!("{a} × {b}")))
+}
+
+/// `a ÷ b`, or an error naming `what` when `b` is zero or the quotient does not fit.
+///
+/// # Errors
+/// Division by zero, or a quotient that overflows a [`Decimal`].
+pub fn div(what: &str, a: Decimal, b: Decimal) -> Result<Decimal, RangeError> {
+    if b.is_zero() {
+        return Err(RangeError {
+            what: what.to_string(),
+            value: format!("{a} ÷ {b}"),
+            expected: "a divisor other than 0".into(),
+        });
+    }
+    a.checked_div(b).ok_or_else(|| RangeError::overflow(what, format!("{a} ÷ {b}")))
+}
+
+/// `a + b`, or an error naming `what` when the sum does not fit.
+///
+/// # Errors
+/// The sum overflows a [`Decimal`].
+pub fn add(what: &str, a: Decimal, b: Decimal) -> Result<Decimal, RangeError> {
+    a.checked_add(b).ok_or_else(|| RangeError::overflow(what, format!("{a} + {b}")))
+}
 
 /// How a line's amount is rounded to cents (the one rounding point of pay).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -96,7 +191,9 @@ pub struct PayLine {
 
 impl PayLine {
     /// A line; the amount is `quantity × rate × multiplier`, rounded to cents by `rounding`.
-    #[must_use]
+    ///
+    /// # Errors
+    /// The product does not fit a [`Decimal`] (the error names the component).
     pub fn new(
         component: impl Into<String>,
         section: impl Into<String>,
@@ -104,25 +201,29 @@ impl PayLine {
         rate: Decimal,
         multiplier: Decimal,
         rounding: Rounding,
-    ) -> Self {
-        Self {
-            component: component.into(),
+    ) -> Result<Self, RangeError> {
+        let component = component.into();
+        let amount = mul(&component, quantity, rate).and_then(|x| mul(&component, x, multiplier))?;
+        Ok(Self {
+            component,
             section: section.into(),
             quantity: quantity.normalize(),
             unit: unit.to_string(),
             rate,
             multiplier: multiplier.normalize(),
-            amount: rounding.cents(quantity * rate * multiplier),
+            amount: rounding.cents(amount),
             params: Vec::new(),
             basis: Vec::new(),
-        }
+        })
     }
 
     /// A line for `minutes` of time, quantity in hours. The amount is computed from the exact
     /// minutes (`minutes × rate × multiplier ÷ 60`) before the one rounding to cents; the
     /// quantity shown is the hours to four decimals (exact whenever the minutes are a multiple
     /// of three, so every quarter hour).
-    #[must_use]
+    ///
+    /// # Errors
+    /// The product does not fit a [`Decimal`] (the error names the component).
     pub fn hours(
         component: impl Into<String>,
         section: impl Into<String>,
@@ -130,12 +231,14 @@ impl PayLine {
         rate: Decimal,
         multiplier: Decimal,
         rounding: Rounding,
-    ) -> Self {
+    ) -> Result<Self, RangeError> {
         let m = Decimal::from(minutes);
-        let mut line = Self::new(component, section, (Decimal::ZERO, "h"), rate, multiplier, rounding);
+        let mut line = Self::new(component, section, (Decimal::ZERO, "h"), rate, multiplier, rounding)?;
         line.quantity = (m / Decimal::from(60)).round_dp(4).normalize();
-        line.amount = rounding.cents(m * rate * multiplier / Decimal::from(60));
-        line
+        let c = line.component.as_str();
+        let amount = mul(c, m, rate).and_then(|x| mul(c, x, multiplier))?;
+        line.amount = rounding.cents(div(c, amount, Decimal::from(60))?);
+        Ok(line)
     }
 
     /// Adds the names of the parameters the line read.
@@ -164,16 +267,25 @@ pub struct Payslip {
 
 impl Payslip {
     /// A payslip of `lines`.
-    #[must_use]
-    pub fn new(employee_id: impl Into<String>, lines: Vec<PayLine>) -> Self {
-        let total = lines.iter().fold(Decimal::new(0, 2), |t, l| t + l.amount);
-        Self { employee_id: employee_id.into(), lines, total }
+    ///
+    /// # Errors
+    /// The total does not fit a [`Decimal`].
+    pub fn new(employee_id: impl Into<String>, lines: Vec<PayLine>) -> Result<Self, RangeError> {
+        let mut total = Decimal::new(0, 2);
+        for l in &lines {
+            total = add("the payslip's total", total, l.amount)?;
+        }
+        Ok(Self { employee_id: employee_id.into(), lines, total })
     }
 
     /// Adds a line.
-    pub fn push(&mut self, line: PayLine) {
-        self.total += line.amount;
+    ///
+    /// # Errors
+    /// The total does not fit a [`Decimal`]; the payslip is left unchanged.
+    pub fn push(&mut self, line: PayLine) -> Result<(), RangeError> {
+        self.total = add("the payslip's total", self.total, line.amount)?;
         self.lines.push(line);
+        Ok(())
     }
 
     /// The employee.
@@ -284,12 +396,34 @@ mod tests {
     #[test]
     fn an_hours_line_rounds_once() {
         // 7 h 20 min at 1.00 × 1.5 = 11.00 exactly; the quantity shows 7.3333 h.
-        let l = PayLine::hours("night hours", "s95", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp);
+        let l = PayLine::hours("night hours", "s95", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp)
+            .expect("fits");
         assert_eq!(l.amount, Decimal::new(1100, 2));
         assert_eq!(l.quantity, Decimal::new(73333, 4));
         let half = Decimal::new(5, 3); // 0.005
         assert_eq!(Rounding::HalfUp.cents(half), Decimal::new(1, 2));
         assert_eq!(Rounding::HalfEven.cents(half), Decimal::ZERO);
+    }
+
+    /// Amounts near the largest decimal used to panic in `quantity × rate × multiplier`; now the
+    /// line is an error naming its component, and the ranges refuse such inputs first.
+    #[test]
+    fn overflow_is_an_error_not_a_panic() {
+        let huge = Decimal::MAX;
+        let e = PayLine::new("leave pay", "s1", (Decimal::from(30), "days"), huge, Decimal::ONE, Rounding::HalfUp)
+            .expect_err("overflows");
+        assert!(e.to_string().starts_with("leave pay: found"), "{e}");
+        assert!(PayLine::hours("x", "s1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
+        let big = PayLine::new("x", "s1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
+        let mut p = Payslip::new("a", vec![big.clone()]).expect("one line fits");
+        assert!(p.push(big.clone()).is_err());
+        assert_eq!(p.lines().len(), 1);
+        assert!(Payslip::new("a", vec![big.clone(), big]).is_err());
+        assert!(money("amount", Decimal::from(1_000_000_001)).is_err());
+        assert!(money("amount", Decimal::from(-1)).is_err());
+        assert_eq!(money("amount", MAX_MONEY), Ok(MAX_MONEY));
+        assert!(multiplier("x", Decimal::from(101)).is_err());
+        assert!(div("x", Decimal::ONE, Decimal::ZERO).is_err());
     }
 
     #[test]
@@ -305,13 +439,14 @@ mod tests {
         /// A payslip's total is the sum of its lines, however they were added.
         #[test]
         fn total_is_the_sum_of_lines(items in proptest::collection::vec((0i64..100_000, 0i64..10_000, 1i64..40), 0..20)) {
-            let mut p = Payslip::new("a", Vec::new());
+            let mut p = Payslip::new("a", Vec::new()).expect("empty");
             for (m, r, x) in &items {
-                p.push(PayLine::hours("x", "s1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp));
+                let l = PayLine::hours("x", "s1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp).expect("fits");
+                p.push(l).expect("fits");
             }
             let sum: Decimal = p.lines().iter().map(|l| l.amount).sum();
             prop_assert_eq!(p.total(), sum);
-            let q = Payslip::new("a", p.lines().to_vec());
+            let q = Payslip::new("a", p.lines().to_vec()).expect("fits");
             prop_assert_eq!(q.total(), sum);
         }
     }

@@ -208,14 +208,11 @@ fn merged(excluded: &[Excluded]) -> Vec<(Day, Day)> {
     out
 }
 
-fn overlap(a: (Day, Day), b: (Day, Day)) -> i32 {
-    (a.1.min(b.1) - a.0.max(b.0) + 1).max(0)
-}
-
 /// Computes a term that runs from `event`, with every step.
 ///
 /// Order: the day after the event; the expiry by the length; excluded periods extend the term
-/// (one day for each excluded day inside the running term, repeated until stable); a last day
+/// (one day for each excluded day inside the running term, until stable — found in one pass
+/// over the sorted periods, so the cost is `n log n` in the number of periods); a last day
 /// that is not a working day moves to the next working day; the ceiling (itself a term counted
 /// the same way) caps the result.
 #[must_use]
@@ -241,29 +238,36 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
     let mut end = base;
     let mut excluded_days = 0;
     if !ranges.is_empty() {
-        loop {
-            let n: i32 = ranges.iter().map(|&x| overlap(x, (start, end))).sum();
-            let next = base + n;
-            if next == end {
-                excluded_days = n;
+        // The least fixed point of `end = base + excluded days in [start, end]`, in one pass over
+        // the sorted, disjoint ranges: a range that begins inside the running term is counted
+        // whole, because every one of its days pushes the end one day further, so the end stays
+        // ahead of the range (E ≥ g − 1 gives E + (t − g + 1) ≥ t); the first range that begins
+        // after the end begins after every later end too.
+        for &(f, t) in &ranges {
+            if t < start {
+                continue;
+            }
+            let g = f.max(start);
+            if g > end {
                 break;
             }
-            end = next;
+            let n = t - g + 1;
+            excluded_days += n;
+            end += n;
         }
-        // Attribute each counted day to the first listed period that covers it.
-        let mut counted: Vec<(Day, Day)> = Vec::new();
+        // Attribute each counted day to the first listed period (in order of its first day) that
+        // covers it: a period's fresh days are those after the last day any earlier period
+        // reached, since every earlier period begins no later than it.
         let mut sorted: Vec<&Excluded> = term.excluded.iter().collect();
         sorted.sort_by_key(|e| (e.from, e.to));
+        let mut reached = start - 1;
         for e in sorted {
             let within = (e.from.max(start), e.to.min(end));
             if within.1 < within.0 {
                 continue;
             }
-            let mut fresh = within.1 - within.0 + 1;
-            for c in &counted {
-                fresh -= overlap(within, *c);
-            }
-            counted.push(within);
+            let fresh = within.1 - within.0.max(reached + 1) + 1;
+            reached = reached.max(within.1);
             if fresh > 0 {
                 steps.push(Step {
                     text: format!(
@@ -503,6 +507,50 @@ mod tests {
         assert!(o.steps.iter().all(|s| !s.text.starts_with("dup")));
     }
 
+    /// Two hundred thousand excluded periods (every other day for a thousand years) inside a
+    /// term: the fixed point and the attribution used to compare every period with every other
+    /// (quadratic: this test did not finish); now one pass after a sort, with every day counted.
+    #[test]
+    fn many_excluded_periods_cost_a_sort() {
+        let f = |_: Day| None;
+        let r = reck(&f);
+        let event = d(1990, 1, 1);
+        let mut t = term(Length::years(1000));
+        let base = add(event, t.length);
+        let n = 200_000;
+        t.excluded = (0..n)
+            .map(|k| Excluded { from: event + 1 + 2 * k, to: event + 1 + 2 * k, what: "x".into(), section: "S".into() })
+            .collect();
+        let o = compute(event, &t, &r);
+        assert_eq!(o.excluded_days, n);
+        assert_eq!(o.end, base + n);
+        let added = o.steps.iter().filter(|s| s.section == "S").count();
+        assert_eq!(added, n as usize);
+    }
+
+    /// A period listed twice, and one inside another, add their days once (the fresh days of a
+    /// period are those no earlier period reached).
+    #[test]
+    fn nested_and_repeated_periods_count_once() {
+        let f = |_: Day| None;
+        let r = reck(&f);
+        let mut t = term(Length::days(10));
+        let ex = |a: u32, b: u32| Excluded {
+            from: d(1994, 1, a),
+            to: d(1994, 1, b),
+            what: format!("{a}-{b}"),
+            section: "S".into(),
+        };
+        t.excluded = vec![ex(3, 8), ex(3, 8), ex(4, 5), ex(6, 12)];
+        let o = compute(d(1994, 1, 1), &t, &r);
+        // 2–11 January; 3–12 excluded = 10 days → ends 21 January.
+        assert_eq!(o.excluded_days, 10);
+        assert_eq!(o.end, d(1994, 1, 21));
+        let added: Vec<&str> = o.steps.iter().filter(|s| s.section == "S").map(|s| s.text.as_str()).collect();
+        assert_eq!(added.len(), 2, "{added:?}");
+        assert!(added[0].ends_with("6 days added") && added[1].ends_with("4 days added"), "{added:?}");
+    }
+
     #[test]
     fn ceiling_caps() {
         let f = |_: Day| None;
@@ -543,7 +591,39 @@ mod tests {
         }
     }
 
+    /// The fixed point as it was first written: repeat `end = base + excluded days in
+    /// [start, end]` until stable (the reference for the one-pass form).
+    fn fixed_point_reference(event: Day, t: &Term) -> (Day, i32) {
+        let (start, base) = (event + 1, add(event, t.length).max(event));
+        let mut end = base;
+        loop {
+            let n: i32 = (start..=end).filter(|&x| t.excluded.iter().any(|e| e.from <= x && x <= e.to)).count() as i32;
+            if base + n == end {
+                return (end, n);
+            }
+            end = base + n;
+        }
+    }
+
     proptest! {
+        /// The one-pass extension finds the same end and count as repeating until stable.
+        #[test]
+        fn one_pass_matches_the_fixed_point(event in 0i32..40_000, len in length(),
+                                            sick in proptest::collection::vec((-20i32..200, 0i32..40), 0..8)) {
+            let f = |_: Day| None;
+            let r = reck(&f);
+            let mut t = term(len);
+            for (off, n) in sick {
+                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: "x".into(), section: "S".into() });
+            }
+            let o = compute(event, &t, &r);
+            prop_assert_eq!((o.end, o.excluded_days), fixed_point_reference(event, &t));
+            let added: i32 = o.steps.iter().filter(|s| s.section == "S")
+                .map(|s| s.text.rsplit(": ").next().and_then(|x| x.split(' ').next()).and_then(|x| x.parse::<i32>().ok()).unwrap_or(0))
+                .sum();
+            prop_assert_eq!(added, o.excluded_days);
+        }
+
         /// The end of a term is never before its event, and never before its plain expiry.
         #[test]
         fn end_never_before_start(event in 0i32..40_000, len in length(), seed in any::<u64>(),

@@ -32,7 +32,7 @@ fn day(y: i32, m: u32, d: u32) -> Day {
 /// Payslips of `month` from CSV texts.
 fn pays(law: &Law, shifts: &str, employees: &str, absences: Option<&str>, m: &str) -> Vec<pay::MonthlyPay> {
     let data = decent_io::load_str(shifts, Some(employees), absences).expect("the fixture loads");
-    pay::monthly_all(law, &data, month(m)).pays
+    pay::monthly_all(law, &data, month(m)).expect("pay in range").pays
 }
 
 fn slip<'a>(pays: &'a [pay::MonthlyPay], id: &str) -> &'a Payslip {
@@ -244,25 +244,179 @@ fn average_earnings_with_fewer_than_two_months_worked() {
     assert_eq!(a.daily_other, dec("15"));
     assert_eq!(a.monthly, dec("318.75"));
     let e = pay::average(&law, &earnings(&[("1994-09", "300", None)]), day(1994, 10, 15), None, 5);
-    assert!(matches!(e, Err(pay::AverageError::DaysWorkedMissing { .. })));
+    assert!(matches!(e, Err(pay::PayError::Average(pay::AverageError::DaysWorkedMissing { .. }))));
 }
 
 /// Leave 14–27 November 1994 with an average of 254 a month (254 ÷ 25.4 = 10.00 a day): 14
 /// calendar days less two Sundays (20, 27) less the festive day 18 November (s72) = 11
-/// calendar work-days, Saturdays included; 11 × 10.00 = 110.00, paid by 13 November (s101).
+/// calendar work-days, Saturdays included; 11 × 10.00 = 110.00. Paid "no later than one day
+/// before the leave" (s101): the day before, Sunday 13 November, is the generally observed
+/// holiday (s61) and Saturday 12 November the second holiday of a five-day week (s61), and "If
+/// the day when remuneration is paid coincides with a holiday or a festive day, the remuneration
+/// shall be paid before these days" (s101): Friday 11 November.
 ///
-/// Source: s103, s72, s101
+/// Source: s103, s72, s101, s61
 #[test]
 fn leave_pay_across_a_festive_day() {
     let law = law(&[]);
     let from = day(1994, 11, 14);
     let a = pay::average(&law, &earnings(&[("1994-09", "254", None), ("1994-10", "254", None)]), from, None, 5)
         .expect("an average");
-    let l = pay::leave(&law, "a", &a, from, day(1994, 11, 27));
+    let l = pay::leave(&law, "a", &a, from, day(1994, 11, 27), 5).expect("leave pay");
     assert_eq!(l.days, 11);
     assert_eq!(l.payslip.total(), dec("110.00"));
-    assert_eq!(l.pay_by, day(1994, 11, 13));
+    assert_eq!(l.pay_by, day(1994, 11, 11));
     assert_eq!(l.festive_excluded.len(), 1);
+}
+
+/// s101: "The remuneration for a paid leave and for the period of work before the leave shall
+/// be paid no later than one day before the leave." and "If the day when remuneration is paid
+/// coincides with a holiday or a festive day, the remuneration shall be paid before these
+/// days." s61: "If there is a five day working week, the employees shall be granted two
+/// holidays per week, but if there is a six day working week - one holiday. The generally
+/// observed holiday is Sunday."
+///
+/// A leave starting on Monday 7 November 1994: on a five-day week Sunday 6 and Saturday 5 are
+/// holidays, so pay is due on Friday 4 November; on a six-day week only Sunday is, so Saturday
+/// 5 November. A leave starting on Monday 26 June 1995: Sunday 25 June, then 24 June (Jāņi) and
+/// 23 June (Līgo), festive days (s68), so Thursday 22 June, on either week. A leave starting on
+/// a Wednesday is paid on the Tuesday before.
+///
+/// Source: s101, s61
+#[test]
+fn leave_pay_is_due_before_holidays_and_festive_days() {
+    let law = law(&[]);
+    let due = |y, m, d, week| pay::pay_by(&law, day(y, m, d), week).expect("in the calendar").0;
+    assert_eq!(due(1994, 11, 7, 5), day(1994, 11, 4));
+    assert_eq!(due(1994, 11, 7, 6), day(1994, 11, 5));
+    assert_eq!(due(1995, 6, 26, 5), day(1995, 6, 22));
+    assert_eq!(due(1995, 6, 26, 6), day(1995, 6, 22));
+    assert_eq!(due(1994, 11, 9, 5), day(1994, 11, 8));
+    // The leave's own computation carries the same day, and says why.
+    let from = day(1995, 6, 26);
+    let a = pay::average(&law, &earnings(&[("1995-04", "254", None), ("1995-05", "254", None)]), from, None, 5)
+        .expect("an average");
+    let l = pay::leave(&law, "a", &a, from, day(1995, 7, 9), 5).expect("leave pay");
+    assert_eq!(l.pay_by, day(1995, 6, 22));
+    let why = &l.payslip.lines()[0].basis.last().expect("a basis").note;
+    assert!(why.contains("1995-06-25 is Sunday, the generally observed holiday (s61)"), "{why}");
+    assert!(
+        why.contains("1995-06-24 is") && why.contains("1995-06-23 is") && why.contains("a festive day (s68)"),
+        "{why}"
+    );
+}
+
+/// A leave of ten thousand years used to be walked day by day (and its days listed one by
+/// one); a leave longer than ten years is now refused, and a leave of ten years is counted in
+/// closed form: the same count as a walk over its days.
+///
+/// Source: s72
+#[test]
+fn absurd_leave_spans_are_refused_and_long_ones_counted_at_once() {
+    let law = law(&[]);
+    let from = day(1995, 1, 2);
+    let a = pay::average(&law, &earnings(&[("1994-11", "254", None), ("1994-12", "254", None)]), from, None, 5)
+        .expect("an average");
+    let e = pay::leave(&law, "a", &a, from, from + 3_652_500, 5).expect_err("ten thousand years");
+    assert!(matches!(e, pay::PayError::LeaveTooLong { .. }), "{e}");
+    assert!(e.to_string().contains("at most 3653 days"), "{e}");
+    let to = from + pay::MAX_LEAVE_DAYS - 1;
+    let l = pay::leave(&law, "a", &a, from, to, 5).expect("ten years of leave");
+    let walked =
+        (from..=to).filter(|&d| decent_core::time::weekday(d) != 6 && !law.calendar.is_festive(d)).count() as u32;
+    assert_eq!(l.days, walked);
+    assert_eq!(
+        pay::work_days(&law, from, to, 5),
+        (from..=to).filter(|&d| decent_core::time::weekday(d) < 5 && !law.calendar.is_festive(d)).count() as u32
+    );
+}
+
+/// A date outside the festive calendar's years (1990–2100) used to get no festive day, no
+/// premium and no exclusion — silently. Now pay touching such a day is refused, naming it.
+///
+/// Source: s68, s72, s94
+#[test]
+fn pay_outside_the_festive_calendar_is_refused() {
+    let law = law(&[]);
+    let from = day(1500, 6, 22);
+    let a = pay::average(
+        &law,
+        &earnings(&[("1994-09", "254", None), ("1994-10", "254", None)]),
+        day(1994, 11, 14),
+        None,
+        5,
+    )
+    .expect("an average");
+    let e = pay::leave(&law, "a", &a, from, day(1500, 6, 30), 5).expect_err("1500 is outside");
+    assert!(matches!(e, pay::PayError::OutsideCalendar(_)), "{e}");
+    assert!(e.to_string().contains("1500-06-22 is outside the years the festive calendar covers (1990–2100)"), "{e}");
+    let e =
+        pay::average(&law, &earnings(&[("2101-01", "254", None), ("2101-02", "254", None)]), day(2101, 3, 1), None, 5)
+            .expect_err("2101 is outside");
+    assert!(matches!(e, pay::PayError::OutsideCalendar(_)), "{e}");
+    let shifts = "employee_id,start,end\na,1500-06-24T08:00,1500-06-24T16:00\n";
+    let data = decent_io::load_str(shifts, Some(EMP), None).expect("the fixture loads");
+    let e = pay::monthly_all(&law, &data, month("1500-06")).expect_err("1500 is outside");
+    assert!(e.to_string().contains("1500-06-01 is outside"), "{e}");
+}
+
+/// Amounts near the largest decimal used to panic in the products and sums of pay (average,
+/// leave, severance, deductions, monthly pay); now each is an error naming the input, and
+/// amounts above 10⁹ are refused before any arithmetic.
+///
+/// Source: s103, s37, s124
+#[test]
+fn huge_amounts_are_errors_not_panics() {
+    let law = law(&[]);
+    let huge = "79228162514264337593543950335";
+    let e =
+        pay::average(&law, &earnings(&[("1994-09", huge, None), ("1994-10", huge, None)]), day(1994, 11, 14), None, 5)
+            .expect_err("out of range");
+    assert!(
+        e.to_string().contains(
+            "earnings of 1994-09: found 79228162514264337593543950335, expected an amount from 0 to 1000000000"
+        ),
+        "{e}"
+    );
+    let big = "1000000000";
+    let a =
+        pay::average(&law, &earnings(&[("1994-09", big, None), ("1994-10", big, None)]), day(1994, 11, 14), None, 5)
+            .expect("the largest amount");
+    assert_eq!(a.monthly, dec(big));
+    let l = pay::leave(&law, "a", &a, day(1994, 11, 14), day(2004, 11, 13), 5).expect("fits");
+    assert!(l.payslip.total() > dec(big));
+    let e = pay::severance(&law, "a", Ground::S33P1, Decimal::MAX, day(1994, 10, 31)).expect_err("out of range");
+    assert!(e.to_string().contains("average monthly earnings: found"), "{e}");
+    let e = pay::deduction(
+        &law,
+        day(1994, 10, 31),
+        PaymentKind::Remuneration,
+        DeductionKind::Ordinary,
+        Decimal::MAX,
+        dec("1"),
+    )
+    .expect_err("out of range");
+    assert!(e.to_string().contains("the payment: found"), "{e}");
+    let shifts = "employee_id,start,end\na,1994-10-03T08:00,1994-10-03T16:00\n";
+    let mut data = decent_io::load_str(shifts, Some(EMP), None).expect("the fixture loads");
+    data.employees[0].hourly_rate = Some(Decimal::MAX);
+    let e = pay::monthly_all(&law, &data, month("1994-10")).expect_err("out of range");
+    assert!(e.to_string().contains("employee a (employees line 2): hourly_rate: found"), "{e}");
+    // A leave divisor of 0 (by --set) divides by zero: an error, not a panic.
+    let zero = law_with_divisor_zero();
+    let e = pay::average(
+        &zero,
+        &earnings(&[("1994-09", "254", None), ("1994-10", "254", None)]),
+        day(1994, 11, 14),
+        None,
+        5,
+    )
+    .expect_err("divides by zero");
+    assert!(e.to_string().contains("a divisor other than 0"), "{e}");
+}
+
+fn law_with_divisor_zero() -> Law {
+    law(&["s103.leave_divisor=0"])
 }
 
 /// Severance on an average of 320 a month: on point 1) of s33, at least one month: 320.00; on
@@ -273,9 +427,9 @@ fn leave_pay_across_a_festive_day() {
 fn severance_on_both_grounds() {
     let law = law(&[]);
     let on = day(1994, 10, 31);
-    let one = pay::severance(&law, "a", Ground::S33P1, dec("320"), on);
+    let one = pay::severance(&law, "a", Ground::S33P1, dec("320"), on).expect("fits");
     assert_eq!(one.payslip.total(), dec("320.00"));
-    let six = pay::severance(&law, "a", Ground::parse("s30-8").expect("a ground"), dec("320"), on);
+    let six = pay::severance(&law, "a", Ground::parse("s30-8").expect("a ground"), dec("320"), on).expect("fits");
     assert_eq!(six.payslip.total(), dec("1920.00"));
     assert_eq!(six.pay_by, on);
     assert!(!six.deductions_allowed);
@@ -291,15 +445,19 @@ fn severance_on_both_grounds() {
 fn a_deduction_above_the_cap() {
     let law = law(&[]);
     let on = day(1994, 10, 31);
-    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::Ordinary, dec("200"), dec("50"));
+    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::Ordinary, dec("200"), dec("50"))
+        .expect("in range");
     assert!(!d.lawful);
     assert_eq!(d.cap, Some(dec("40")));
     assert_eq!(d.excess, dec("10"));
-    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::Special, dec("200"), dec("50"));
+    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::Special, dec("200"), dec("50"))
+        .expect("in range");
     assert!(d.lawful);
-    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::AlimonyMinors, dec("200"), dec("150"));
+    let d = pay::deduction(&law, on, PaymentKind::Remuneration, DeductionKind::AlimonyMinors, dec("200"), dec("150"))
+        .expect("in range");
     assert!(d.lawful);
-    let d = pay::deduction(&law, on, PaymentKind::Severance, DeductionKind::Ordinary, dec("200"), dec("1"));
+    let d = pay::deduction(&law, on, PaymentKind::Severance, DeductionKind::Ordinary, dec("200"), dec("1"))
+        .expect("in range");
     assert!(!d.lawful);
     assert_eq!(d.section, "s125");
 }

@@ -115,6 +115,25 @@ pub fn run(a: Args) -> CmdResult {
     for w in &warnings {
         eprintln!("{}", cat.render(&Message::new("input-warning").text("text", w.to_string())));
     }
+    // Festive days decide rules (s68 and those that read it): a shift outside the years of the
+    // law's festive calendar is refused, never checked as if no day of it were festive.
+    let (lo, hi) = data.input_shifts().fold((i32::MAX, i32::MIN), |(lo, hi), s| (lo.min(s.start), hi.max(s.end)));
+    if lo < hi && law.calendar.require(decent_core::time::day_of(lo), decent_core::time::day_of(hi - 1)).is_err() {
+        let outside = |s: &&decent_core::model::Shift| {
+            law.calendar.require(decent_core::time::day_of(s.start), decent_core::time::day_of(s.end - 1)).err()
+        };
+        if let Some((s, e)) =
+            data.input_shifts().filter_map(|s| outside(&s).map(|e| (s, e))).min_by_key(|(s, _)| s.line)
+        {
+            return Err(Failure::Input(anyhow::anyhow!(
+                "{}:{}: the shift starting {}: {e}; the law {} cannot be checked on it",
+                a.shifts.display(),
+                s.line,
+                decent_core::time::fmt_minute(s.start),
+                law.id
+            )));
+        }
+    }
     let window = match (a.from, a.to) {
         (None, None) => None,
         (f, t) => {

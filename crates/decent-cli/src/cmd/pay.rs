@@ -98,7 +98,8 @@ pub struct EarningsArgs {
     /// Days worked in the last month (when the employee worked less than two months).
     #[arg(long, value_name = "N")]
     pub days_worked: Option<u32>,
-    /// Days in the employee's working week (5 or 6), for the work-day divisor.
+    /// Days in the employee's working week (5 or 6), for the work-day divisor and the day leave
+    /// pay is due (s101, s61: on a five-day week Saturday and Sunday are holidays).
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u8).range(5..=6))]
     pub week_days: u8,
 }
@@ -121,7 +122,7 @@ pub struct LeaveArgs {
     /// First day of the leave.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub from: Day,
-    /// Last day of the leave (inclusive).
+    /// Last day of the leave (inclusive); a leave is at most ten years (3,653 days) long.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub to: Day,
 }
@@ -143,10 +144,10 @@ pub struct SeveranceArgs {
 /// Flags of `decent pay deduction`.
 #[derive(Debug, clap::Args)]
 pub struct DeductionArgs {
-    /// The payment deducted from.
+    /// The payment deducted from (0 to 1000000000).
     #[arg(long, value_name = "X", value_parser = parse_money)]
     pub amount: Decimal,
-    /// The sum of the deductions.
+    /// The sum of the deductions (0 to 1000000000).
     #[arg(long, value_name = "Y", value_parser = parse_money)]
     pub deductions: Decimal,
     /// What the deductions are for: ordinary (20 %), special (50 %), several-warrants (keep
@@ -170,12 +171,17 @@ fn parse_ground(s: &str) -> Result<Ground, String> {
     Ground::parse(s).ok_or_else(|| format!("expected a ground of s37: {}; found {s:?}", Ground::names()))
 }
 
-fn parse_money(s: &str) -> Result<Decimal, String> {
+/// An amount of money on the command line: a decimal from 0 to 10⁹
+/// ([`decent_core::pay::MAX_MONEY`]); anything beyond is refused before any arithmetic.
+pub(crate) fn parse_money(s: &str) -> Result<Decimal, String> {
+    let max = decent_core::pay::MAX_MONEY;
+    let shown: String = s.chars().take(40).collect();
+    let shown = if shown.len() < s.len() { format!("{shown}…") } else { shown };
     s.trim()
         .parse::<Decimal>()
         .ok()
-        .filter(|d| !d.is_sign_negative())
-        .ok_or_else(|| format!("expected an amount of at least 0 like 123.45, found {s:?}"))
+        .filter(|d| *d >= Decimal::ZERO && *d <= max)
+        .ok_or_else(|| format!("expected an amount from 0 to {max} like 123.45, found {shown:?}"))
 }
 
 fn parse_kind(s: &str) -> Result<DeductionKind, String> {
@@ -233,7 +239,8 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
             return Err(input(anyhow!("--explain {id:?}: no such employee in {}", employees.display())));
         }
     }
-    let mut result = lvpay::monthly_all(law, &data, month);
+    let mut result =
+        lvpay::monthly_all(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
     for p in &mut result.pays {
         if a.explain.as_deref() != Some(p.payslip.employee_id()) {
             p.payslip.strip_basis();
@@ -386,7 +393,8 @@ fn read_file(p: &Path) -> Result<Vec<u8>, Failure> {
 
 fn average_of(law: &Law, e: &EarningsArgs, on: Day) -> Result<lvpay::Average, Failure> {
     let rows = load_earnings(e)?;
-    lvpay::average(law, &rows, on, e.days_worked, e.week_days).map_err(|err| input(anyhow!("{}: {err}", e.employee)))
+    lvpay::average(law, &rows, on, e.days_worked, e.week_days)
+        .map_err(|err| input(anyhow!("{}: employee {}: {err}", e.earnings.display(), e.employee)))
 }
 
 /// Writes a calculator's result; its JSON names the law and the law's hash first.
@@ -469,8 +477,18 @@ fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
     if c.to < c.from {
         return Err(input(anyhow!("--to must not be before --from")));
     }
+    let span = i64::from(c.to) - i64::from(c.from) + 1;
+    if span > i64::from(lvpay::MAX_LEAVE_DAYS) {
+        return Err(input(anyhow!(
+            "--from {} --to {}: a leave of {span} days; at most {} days (ten years) are computed",
+            fmt_day(c.from),
+            fmt_day(c.to),
+            lvpay::MAX_LEAVE_DAYS
+        )));
+    }
     let avg = average_of(law, &c.earnings, c.from)?;
-    let l = lvpay::leave(law, &c.earnings.employee, &avg, c.from, c.to);
+    let l = lvpay::leave(law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
+        .map_err(|e| input(anyhow!("leave of {}: {e}", c.earnings.employee)))?;
     let doc = json!({
         "employee_id": c.earnings.employee,
         "from": fmt_day(l.from),
@@ -496,7 +514,8 @@ fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
 
 fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
     let avg = average_of(law, &c.earnings, c.on)?;
-    let s = lvpay::severance(law, &c.earnings.employee, c.ground, avg.monthly, c.on);
+    let s = lvpay::severance(law, &c.earnings.employee, c.ground, avg.monthly, c.on)
+        .map_err(|e| input(anyhow!("severance of {}: {e}", c.earnings.employee)))?;
     let doc = json!({
         "employee_id": c.earnings.employee,
         "on": fmt_day(c.on),
@@ -525,7 +544,7 @@ fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
 
 fn run_deduction(law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
     let on = c.on.unwrap_or(i32::MAX / 2);
-    let d = lvpay::deduction(law, on, c.payment, c.kind, c.amount, c.deductions);
+    let d = lvpay::deduction(law, on, c.payment, c.kind, c.amount, c.deductions).map_err(input)?;
     let doc = serde_json::to_value(&d).context("writing JSON")?;
     let table = vec![
         ("amount".into(), d.amount.to_string()),

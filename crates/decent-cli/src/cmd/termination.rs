@@ -40,8 +40,9 @@ pub struct Args {
     /// The day written notice was given to the employee personally (s35).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub notice_given: Option<Day>,
-    /// Average monthly earnings (s103): the severance owed is computed in money (s37).
-    #[arg(long, value_name = "AMOUNT")]
+    /// Average monthly earnings (s103), from 0 to 1000000000: the severance owed is computed in
+    /// money (s37).
+    #[arg(long, value_name = "AMOUNT", value_parser = super::pay::parse_money)]
     pub earnings: Option<rust_decimal::Decimal>,
     /// The law, its overrides, moved days and the output format.
     #[command(flatten)]
@@ -61,7 +62,10 @@ pub fn run(a: Args) -> CmdResult {
     let v = termination::check(employee, data.absences_of(idx), a.date, ground, &facts, &law)
         .map_err(|e| Failure::Input(e.into()))?;
     let pay = match (&v.severance, a.earnings) {
-        (Some(s), Some(e)) => Some(decent_lv1994::pay::severance(&law, &a.employee, s.ground, e, a.date)),
+        (Some(s), Some(e)) => Some(
+            decent_lv1994::pay::severance(&law, &a.employee, s.ground, e, a.date)
+                .map_err(|err| Failure::Input(anyhow!("--earnings {e}: {err}")))?,
+        ),
         _ => None,
     };
     let ground_doc = GROUNDS.iter().find(|g| g.1 == ground).map_or("", |g| g.2);

@@ -7,16 +7,35 @@
 //! (`s103.short_service`). The day rate for leave is the monthly average ÷ 25.4
 //! (`s103.leave_divisor`), for other cases ÷ the average number of work-days per month
 //! (`s103.work_days_per_month`). Leave is paid for "the number of calendar work-days during the
-//! period of the leave, including Saturdays" — Sundays and festive days (s72) excluded — and "no
-//! later than one day before the leave" (s101).
+//! period of the leave, including Saturdays" — Sundays and festive days (s72) excluded.
 //!
-//! The figures here are exact decimals; only a pay line's amount is rounded to cents.
+//! s101: "The remuneration for a paid leave and for the period of work before the leave shall be
+//! paid no later than one day before the leave", and "If the day when remuneration is paid
+//! coincides with a holiday or a festive day, the remuneration shall be paid before these days."
+//! So the day before the leave moves earlier past the employee's weekly holidays — s61: "If there
+//! is a five day working week, the employees shall be granted two holidays per week, but if
+//! there is a six day working week - one holiday. The generally observed holiday is Sunday." (on
+//! a five-day week Saturday and Sunday, on a six-day week Sunday, as the pack reads s61
+//! everywhere) — and past festive days (s68) ([`pay_by`]).
+//!
+//! The figures here are exact decimals; only a pay line's amount is rounded to cents. Earnings
+//! are amounts from 0 to 10⁹ ([`decent_core::pay::MAX_MONEY`]) and every operation is checked: an
+//! amount beyond the range is an error naming its month, never a panic. A leave is at most
+//! [`MAX_LEAVE_DAYS`] long, and its days are counted in closed form (whole weeks at once), so
+//! no flag costs more than a moment. Every day the festive calendar must decide (the reference
+//! months, the leave, the day pay is due) lies in the calendar's years, or the pay is refused.
 
-use decent_core::pay::{Basis, MonthEarnings, PayLine, Payslip, YearMonth};
+use decent_core::pay::{self as core_pay, Basis, MonthEarnings, PayLine, Payslip, YearMonth};
 use decent_core::time::{days_from_civil, fmt_day, weekday, Day};
 use decent_core::Law;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+use super::PayError;
+
+/// The longest leave computed: ten years of days (3,653). The Code's leaves are weeks long
+/// (s66, s72: "not less than four calendar weeks"); a longer span is a mistyped date.
+pub const MAX_LEAVE_DAYS: i32 = 3653;
 
 /// Average earnings on a day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,12 +79,27 @@ pub enum AverageError {
     },
 }
 
+/// Days of `from..=to` whose weekday is at most `last_wd` (Monday = 0), counted in closed form.
+fn weekdays_upto(from: Day, to: Day, last_wd: u8) -> i64 {
+    if to < from {
+        return 0;
+    }
+    let n = i64::from(to) - i64::from(from) + 1;
+    let per_week = i64::from(last_wd) + 1;
+    let (weeks, rest) = (n / 7, n % 7);
+    let w0 = i64::from(weekday(from));
+    let tail = (0..rest).filter(|k| (w0 + k) % 7 <= i64::from(last_wd)).count() as i64;
+    weeks * per_week + tail
+}
+
 /// Working days (Monday–Friday, or –Saturday on a six-day week) of `from..=to` that are not
-/// festive days.
+/// festive days. Whole weeks are counted at once and festive days come from the calendar's
+/// list, so the cost does not grow with the span.
 #[must_use]
 pub fn work_days(law: &Law, from: Day, to: Day, week_days: u8) -> u32 {
     let last_wd = if week_days >= 6 { 5 } else { 4 };
-    (from..=to).filter(|&d| weekday(d) <= last_wd && !law.calendar.is_festive(d)).count() as u32
+    let festive = law.calendar.between(from, to).iter().filter(|f| weekday(f.day) <= last_wd).count() as i64;
+    u32::try_from(weekdays_upto(from, to, last_wd) - festive).unwrap_or(u32::MAX)
 }
 
 /// Average earnings of an employee on `on` from their monthly earnings (s103).
@@ -73,7 +107,9 @@ pub fn work_days(law: &Law, from: Day, to: Day, week_days: u8) -> u32 {
 /// `week_days` (5 or 6) is the employee's working week, for the work-day divisor.
 ///
 /// # Errors
-/// No earnings for the last reference month; fewer than two months and no days worked.
+/// No earnings for the last reference month; fewer than two months and no days worked; an
+/// amount of earnings outside 0 to 10⁹ (naming its month); a zero divisor; reference months
+/// outside the festive calendar's years.
 ///
 /// # Panics
 /// When the pack lacks a parameter it declares (the registry test guards this).
@@ -83,30 +119,35 @@ pub fn average(
     on: Day,
     days_worked: Option<u32>,
     week_days: u8,
-) -> Result<Average, AverageError> {
+) -> Result<Average, PayError> {
     let last = YearMonth::of(on).prev();
     let earlier = last.prev();
     let find = |m: YearMonth| earnings.iter().find(|e| e.month == m);
     let l = find(last).ok_or(AverageError::NoEarnings(last))?;
+    let amount = |e: &MonthEarnings| core_pay::money(&format!("earnings of {}", e.month), e.amount);
     let p = &law.params;
-    let wd = match p.choice("s103.work_days_per_month", on) {
-        "reference-months" => Decimal::from(work_days(law, earlier.first(), last.last(), week_days)) / Decimal::from(2),
-        _ => {
-            let y = last.year;
-            Decimal::from(work_days(law, days_from_civil(y, 1, 1), days_from_civil(y, 12, 31), week_days))
-                / Decimal::from(12)
-        }
+    let (from, to) = match p.choice("s103.work_days_per_month", on) {
+        "reference-months" => (earlier.first(), last.last()),
+        _ => (days_from_civil(last.year, 1, 1), days_from_civil(last.year, 12, 31)),
     };
+    law.calendar.require(from, to)?;
+    let months_counted = Decimal::from(if from == earlier.first() { 2 } else { 12 });
+    let wd = core_pay::div(
+        "work-days per month (s103)",
+        Decimal::from(work_days(law, from, to, week_days)),
+        months_counted,
+    )?;
     let leave_div = p.num("s103.leave_divisor", on);
     match find(earlier) {
         Some(e) => {
-            let monthly = (e.amount + l.amount) / Decimal::from(2);
+            let sum = core_pay::add("the earnings of two months (s103)", amount(e)?, amount(l)?)?;
+            let monthly = core_pay::div("average monthly earnings (s103)", sum, Decimal::from(2))?;
             Ok(Average {
                 on,
                 months: vec![earlier, last],
                 monthly,
-                daily_leave: monthly / leave_div,
-                daily_other: monthly / wd,
+                daily_leave: core_pay::div("the day rate for leave (s103.leave_divisor)", monthly, leave_div)?,
+                daily_other: core_pay::div("the day rate for other cases (s103)", monthly, wd)?,
                 work_days_per_month: wd.normalize(),
                 short_service: false,
                 how: format!(
@@ -120,11 +161,11 @@ pub fn average(
         None => {
             let days = days_worked.or(l.days_worked).filter(|d| *d > 0);
             let days = days.ok_or(AverageError::DaysWorkedMissing { earlier, last })?;
-            let daily = l.amount / Decimal::from(days);
+            let daily = core_pay::div("the day rate (s103.short_service)", amount(l)?, Decimal::from(days))?;
             Ok(Average {
                 on,
                 months: vec![last],
-                monthly: daily * wd,
+                monthly: core_pay::mul("average monthly earnings (s103.short_service)", daily, wd)?,
                 daily_leave: daily,
                 daily_other: daily,
                 work_days_per_month: wd.normalize(),
@@ -156,36 +197,95 @@ pub struct LeavePay {
     pub daily_leave: Decimal,
     /// The payslip of the leave pay (one line).
     pub payslip: Payslip,
-    /// Pay no later than this day (s101: one day before the leave).
+    /// Pay no later than this day (s101: one day before the leave, moved earlier past weekly
+    /// holidays and festive days; see [`pay_by`]).
     #[serde(serialize_with = "ser_day")]
     pub pay_by: Day,
 }
 
-/// Leave pay for `from..=to` at `avg.daily_leave` (s103, s72, s101).
+/// The day leave pay is due for a leave starting on `from` (s101): one day before the leave,
+/// moved earlier while that day is a weekly holiday of the employee's week (s61: Sunday, and
+/// Saturday on a five-day week; `week_days` is 5 or 6) or a festive day (s68). Returns the day
+/// and why each day passed over was passed over.
+///
+/// # Errors
+/// A day it must look at lies outside the festive calendar's years.
+pub fn pay_by(law: &Law, from: Day, week_days: u8) -> Result<(Day, Vec<String>), PayError> {
+    let mut d = from - 1;
+    let mut passed = Vec::new();
+    // No run of holidays and festive days is a fortnight long; the bound only keeps the loop
+    // finite whatever a calendar holds.
+    for _ in 0..14 {
+        law.calendar.require(d, d)?;
+        let why = if let Some(name) = law.calendar.name(d) {
+            format!("{} is {name}, a festive day (s68)", fmt_day(d))
+        } else if weekday(d) == 6 {
+            format!("{} is Sunday, the generally observed holiday (s61)", fmt_day(d))
+        } else if weekday(d) == 5 && week_days < 6 {
+            format!("{} is Saturday, the second holiday of a five-day week (s61)", fmt_day(d))
+        } else {
+            break;
+        };
+        passed.push(why);
+        d -= 1;
+    }
+    Ok((d, passed))
+}
+
+/// Leave pay for `from..=to` at `avg.daily_leave` (s103, s72, s101), for an employee on a
+/// `week_days`-day week (5 or 6; it decides which days before the leave are holidays, s61).
+///
+/// # Errors
+/// A leave longer than [`MAX_LEAVE_DAYS`] or ending before it starts; a day outside the festive
+/// calendar's years; a total that does not fit.
 ///
 /// # Panics
 /// When the pack lacks a parameter it declares.
-#[must_use]
-pub fn leave(law: &Law, employee_id: &str, avg: &Average, from: Day, to: Day) -> LeavePay {
-    let mut days = 0u32;
+pub fn leave(
+    law: &Law,
+    employee_id: &str,
+    avg: &Average,
+    from: Day,
+    to: Day,
+    week_days: u8,
+) -> Result<LeavePay, PayError> {
+    let span = i64::from(to) - i64::from(from) + 1;
+    if span < 1 || span > i64::from(MAX_LEAVE_DAYS) {
+        return Err(PayError::LeaveTooLong { from: fmt_day(from), to: fmt_day(to), days: span, max: MAX_LEAVE_DAYS });
+    }
+    law.calendar.require(from, to)?;
+    let (due, passed) = pay_by(law, from, week_days)?;
     let mut festive = Vec::new();
     let mut basis = Vec::new();
-    for d in from..=to {
-        if let Some(name) = law.calendar.name(d) {
-            festive.push(format!("{} ({name})", fmt_day(d)));
-            basis.push(Basis {
-                line: 0,
-                day: Some(d),
-                minutes: 0,
-                note: format!("festive day {name}: excluded (s72)"),
-            });
-        } else if weekday(d) == 6 {
-            basis.push(Basis { line: 0, day: Some(d), minutes: 0, note: "Sunday: not a calendar work-day".into() });
-        } else {
-            days += 1;
-        }
+    let holidays = law.calendar.between(from, to);
+    for f in &holidays {
+        let name = law.calendar.name(f.day).unwrap_or("festive day");
+        festive.push(format!("{} ({name})", fmt_day(f.day)));
+        basis.push(Basis {
+            line: 0,
+            day: Some(f.day),
+            minutes: 0,
+            note: format!("festive day {name}: excluded (s72)"),
+        });
+    }
+    // Calendar work-days: every day but Sundays, less the festive days that are not Sundays.
+    let sundays = weekdays_upto(from, to, 6) - weekdays_upto(from, to, 5);
+    let festive_not_sunday = holidays.iter().filter(|f| weekday(f.day) != 6).count() as i64;
+    let days = u32::try_from(span - sundays - festive_not_sunday).unwrap_or(0);
+    if sundays > 0 {
+        basis.push(Basis {
+            line: 0,
+            day: None,
+            minutes: 0,
+            note: format!("{sundays} Sunday{}: not calendar work-days", if sundays == 1 { "" } else { "s" }),
+        });
     }
     basis.push(Basis { line: 0, day: None, minutes: 0, note: format!("day rate: {}", avg.how) });
+    let mut due_note = format!("due no later than one day before the leave (s101): {}", fmt_day(due));
+    if !passed.is_empty() {
+        due_note = format!("{due_note}, moved earlier as {}", passed.join(", "));
+    }
+    basis.push(Basis { line: 0, day: Some(due), minutes: 0, note: due_note });
     let line = PayLine::new(
         "leave pay",
         "s103",
@@ -193,16 +293,16 @@ pub fn leave(law: &Law, employee_id: &str, avg: &Average, from: Day, to: Day) ->
         avg.daily_leave,
         Decimal::ONE,
         super::rounding(law, from),
-    )
+    )?
     .with_params(&["s103.leave_divisor", "s103.short_service", "s101.rounding"])
     .with_basis(basis);
-    LeavePay {
+    Ok(LeavePay {
         from,
         to,
         days,
         festive_excluded: festive,
         daily_leave: avg.daily_leave,
-        payslip: Payslip::new(employee_id, vec![line]),
-        pay_by: from - 1,
-    }
+        payslip: Payslip::new(employee_id, vec![line])?,
+        pay_by: due,
+    })
 }

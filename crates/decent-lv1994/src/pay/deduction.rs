@@ -6,6 +6,7 @@
 //! of minors". s125: no deductions "from the firing benefit, compensations and other payments" to
 //! which recovery does not apply.
 
+use decent_core::pay as core_pay;
 use decent_core::time::Day;
 use decent_core::Law;
 use rust_decimal::Decimal;
@@ -87,9 +88,11 @@ pub struct DeductionCheck {
 /// Checks `deductions` from a payment of `amount` (s124, s125), with the parameters in force on
 /// `on`.
 ///
+/// # Errors
+/// The payment or the deductions are not amounts from 0 to 10⁹ ([`core_pay::MAX_MONEY`]).
+///
 /// # Panics
 /// When the pack lacks a parameter it declares (the registry test guards this).
-#[must_use]
 pub fn deduction(
     law: &Law,
     on: Day,
@@ -97,7 +100,9 @@ pub fn deduction(
     kind: DeductionKind,
     amount: Decimal,
     deductions: Decimal,
-) -> DeductionCheck {
+) -> Result<DeductionCheck, super::PayError> {
+    let amount = core_pay::money("the payment", amount)?;
+    let deductions = core_pay::money("the deductions", deductions)?;
     let hundred = Decimal::from(100);
     let (cap_percent, section, param, why) = match (payment, kind) {
         (PaymentKind::Severance, _) => {
@@ -129,9 +134,12 @@ pub fn deduction(
             (Some(c), "s124", Some(p), format!("under several warrants the employee keeps {keep} % (s124)"))
         }
     };
-    let cap = cap_percent.map(|c| amount * c / hundred);
+    let cap = match cap_percent {
+        Some(c) => Some(core_pay::div("the cap (s124)", core_pay::mul("the cap (s124)", amount, c)?, hundred)?),
+        None => None,
+    };
     let excess = cap.map_or(Decimal::ZERO, |c| (deductions - c).max(Decimal::ZERO));
-    DeductionCheck {
+    Ok(DeductionCheck {
         amount,
         deductions,
         cap_percent: cap_percent.map(|c| c.normalize()),
@@ -141,5 +149,5 @@ pub fn deduction(
         section: section.to_string(),
         param: param.map(str::to_string),
         reason: why,
-    }
+    })
 }

@@ -7,7 +7,7 @@
 //! is reported as not done; no amount is ever invented.
 
 use decent_core::params::ParamError;
-use decent_core::pay::YearMonth;
+use decent_core::pay::{self as core_pay, YearMonth};
 use decent_core::Ctx;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -52,18 +52,22 @@ pub(super) fn check(
     salary: Option<Decimal>,
     rate: Decimal,
     normal_minutes: i32,
-) -> MinimumCheck {
+) -> Result<MinimumCheck, super::PayError> {
     let law = cx.law;
     let day = month.first();
     let rounding = super::rounding(law, day);
     let normal_pay = match salary {
         Some(s) => s,
-        None => rounding.cents(rate * Decimal::from(normal_minutes) / Decimal::from(60)),
+        None => rounding.cents(core_pay::div(
+            "pay for normal hours (s83)",
+            core_pay::mul("pay for normal hours (s83)", rate, Decimal::from(normal_minutes))?,
+            Decimal::from(60),
+        )?),
     };
     let minimum = match law.params.try_num("s83.minimum_monthly", day) {
         Ok(m) => m,
         Err(ParamError::Missing { .. } | ParamError::Unknown(_) | ParamError::BadValue(_)) => {
-            return MinimumCheck {
+            return Ok(MinimumCheck {
                 status: MinimumStatus::NotChecked,
                 section: "s83".into(),
                 minimum: None,
@@ -74,7 +78,7 @@ pub(super) fn check(
                     "not checked: the seed states no minimum amount; supply the living wage in force with --set s83.minimum_monthly@{}=AMOUNT",
                     decent_core::time::fmt_day(day)
                 ),
-            }
+            })
         }
     };
     let e = cx.employee;
@@ -86,7 +90,11 @@ pub(super) fn check(
     let pro_rata = law.params.flag("s83.minimum_pro_rata", day) && !minor_reduced && salary.is_none();
     let (required, how) = if pro_rata && statutory_norm > 0 && normal_minutes < statutory_norm {
         (
-            rounding.cents(minimum * Decimal::from(normal_minutes) / Decimal::from(statutory_norm)),
+            rounding.cents(core_pay::div(
+                "the minimum pro rata (s83)",
+                core_pay::mul("the minimum pro rata (s83)", minimum, Decimal::from(normal_minutes))?,
+                Decimal::from(statutory_norm),
+            )?),
             format!(
                 "pro rata: {} of the month's {} normal hours (s83.minimum_pro_rata)",
                 normal_minutes / 60,
@@ -99,7 +107,7 @@ pub(super) fn check(
         (minimum, "in full".to_string())
     };
     let shortfall = (required - normal_pay).max(Decimal::ZERO);
-    MinimumCheck {
+    Ok(MinimumCheck {
         status: if shortfall > Decimal::ZERO { MinimumStatus::Below } else { MinimumStatus::Met },
         section: if minor_reduced { "s83+s185".into() } else { "s83".into() },
         minimum: Some(minimum),
@@ -107,5 +115,5 @@ pub(super) fn check(
         normal_pay,
         shortfall,
         note: format!("minimum {minimum} required {how}; pay for normal hours {normal_pay}"),
-    }
+    })
 }

@@ -13,15 +13,54 @@ mod minimum;
 mod monthly;
 mod severance;
 
-pub use average::{average, leave, work_days, Average, AverageError, LeavePay};
+pub use average::{average, leave, pay_by, work_days, Average, AverageError, LeavePay, MAX_LEAVE_DAYS};
 pub use deduction::{deduction, DeductionCheck, DeductionKind, PaymentKind};
 pub use minimum::{MinimumCheck, MinimumStatus};
 pub use monthly::{monthly, monthly_all, MonthPays, MonthlyPay};
 pub use severance::{severance, Ground, Severance};
 
-use decent_core::pay::Rounding;
+use decent_core::calendar::OutsideCalendar;
+use decent_core::pay::{RangeError, Rounding};
 use decent_core::time::Day;
 use decent_core::Law;
+
+/// Why pay cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PayError {
+    /// No average earnings can be formed (s103).
+    #[error(transparent)]
+    Average(#[from] AverageError),
+    /// An amount out of its range, or arithmetic whose result does not fit.
+    #[error(transparent)]
+    Range(#[from] RangeError),
+    /// A day outside the festive calendar: its festive days (s68), and so the premium (s94),
+    /// the days of a leave (s72) and the day leave pay is due (s101), are not known.
+    #[error("{0}; festive days (s68) decide this pay (s72, s94, s101), so it is not computed")]
+    OutsideCalendar(#[from] OutsideCalendar),
+    /// A leave longer than [`MAX_LEAVE_DAYS`].
+    #[error("a leave from {from} to {to} is {days} days long; at most {max} days (ten years) are computed: check --from and --to")]
+    LeaveTooLong {
+        /// First day.
+        from: String,
+        /// Last day.
+        to: String,
+        /// Its length in days.
+        days: i64,
+        /// The most computed.
+        max: i32,
+    },
+    /// The pay of one employee failed.
+    #[error("employee {id} (employees line {line}): {source}")]
+    Employee {
+        /// The employee.
+        id: String,
+        /// Line of the employees file.
+        line: u32,
+        /// Why.
+        source: Box<PayError>,
+    },
+}
 
 /// The rounding to cents in force on `day` (interpretation `s101.rounding`).
 #[must_use]

@@ -13,17 +13,23 @@
 //! Within one piece of a shift (its part on one day), idle minutes and overtime are spread over
 //! its night and day minutes in proportion (`s99.idle_spread`; the same reading as an unrecorded
 //! break). How the premiums of one cell combine is `s93.premium_combination`.
+//!
+//! An hourly rate or monthly salary is an amount from 0 to 10⁹ ([`decent_core::pay::MAX_MONEY`])
+//! and every product is checked: an employee beyond it is an error naming the employee and the
+//! line of the employees file, never a panic. A month outside the festive calendar's years is
+//! refused: its festive days (s68) and their premium (s94) are not known.
 
 use std::collections::BTreeMap;
 
 use decent_core::model::{AbsenceKind, Dataset, EmployeeIdx, Shift, ShiftKind, NONE_U16};
-use decent_core::pay::{Basis, PayLine, Payslip, YearMonth};
+use decent_core::pay::{self as core_pay, Basis, PayLine, Payslip, YearMonth};
 use decent_core::rule::EmployeeCache;
 use decent_core::time::{day_of, fmt_day, fmt_minute, start_of_day, Day};
 use decent_core::{Ctx, Law};
 use rust_decimal::Decimal;
 
 use super::minimum::{self, MinimumCheck};
+use super::PayError;
 use crate::rules::common::{
     daily_norm, hours, is_weekly_holiday, is_working_day, night_window, overtime_by_day, worked_by_day,
     worked_in_window,
@@ -227,19 +233,31 @@ fn month_norm(cx: &Ctx<'_>, month: YearMonth) -> i32 {
 /// Pay of one employee for `month`; `None` when the employee has neither an hourly rate nor a
 /// monthly salary.
 ///
+/// # Errors
+/// A month outside the festive calendar's years; a rate or salary outside 0 to 10⁹; a product
+/// that does not fit.
+///
 /// # Panics
 /// When the pack lacks a parameter it declares (the registry test guards this).
-#[must_use]
-pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Option<MonthlyPay> {
+pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, PayError> {
     let e = cx.employee;
     let law = cx.law;
     let (first, last) = (month.first(), month.last());
+    law.calendar.require(first, last)?;
     let rounding = super::rounding(law, first);
     let norm = month_norm(cx, month);
     let (rate, salary) = match (e.monthly_salary, e.hourly_rate) {
-        (Some(s), _) => (if norm > 0 { s * Decimal::from(60) / Decimal::from(norm) } else { Decimal::ZERO }, Some(s)),
-        (None, Some(r)) => (r, None),
-        (None, None) => return None,
+        (Some(s), _) => {
+            let s = core_pay::money("monthly_salary", s)?;
+            let rate = if norm > 0 {
+                core_pay::div("the hourly rate of the salary (s93)", s * Decimal::from(60), Decimal::from(norm))?
+            } else {
+                Decimal::ZERO
+            };
+            (rate, Some(s))
+        }
+        (None, Some(r)) => (core_pay::money("hourly_rate", r)?, None),
+        (None, None) => return Ok(None),
     };
     let mut notes = Vec::new();
 
@@ -356,7 +374,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Option<MonthlyPay> {
     let mut lines = Vec::new();
     if let Some(s) = salary {
         lines.push(
-            PayLine::new("monthly salary", "s88", (Decimal::ONE, "month"), s, Decimal::ONE, rounding)
+            PayLine::new("monthly salary", "s88", (Decimal::ONE, "month"), s, Decimal::ONE, rounding)?
                 .with_params(&["s101.rounding"])
                 .with_basis(vec![Basis {
                     line: e.line,
@@ -384,23 +402,27 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Option<MonthlyPay> {
         }
         params.push("s101.rounding");
         lines.push(
-            PayLine::hours(component, section, minutes, rate, multiplier, rounding)
+            PayLine::hours(component, section, minutes, rate, multiplier, rounding)?
                 .with_params(&params)
                 .with_basis(basis),
         );
     }
-    let payslip = Payslip::new(e.id.to_string(), lines);
+    let payslip = Payslip::new(e.id.to_string(), lines)?;
     let normal_minutes: i32 = all.iter().map(|p| (p.worked - p.overtime.min(p.worked - p.idle)).max(0)).sum::<i32>();
-    let minimum = minimum::check(cx, month, salary, rate, normal_minutes);
-    Some(MonthlyPay { payslip, minimum, notes })
+    let minimum = minimum::check(cx, month, salary, rate, normal_minutes)?;
+    Ok(Some(MonthlyPay { payslip, minimum, notes }))
 }
 
 /// Pay of every employee of `data` for `month`.
 ///
+/// # Errors
+/// As [`monthly`]: the month outside the festive calendar, or the first employee (in input
+/// order) whose pay is out of range, named with the line of the employees file.
+///
 /// # Panics
 /// As [`monthly`].
-#[must_use]
-pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> MonthPays {
+pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> Result<MonthPays, PayError> {
+    law.calendar.require(month.first(), month.last())?;
     let mut pays = Vec::new();
     let mut skipped = Vec::new();
     let mut cache = EmployeeCache::new();
@@ -417,9 +439,10 @@ pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> MonthPays {
             cache: &cache,
         };
         match monthly(&cx, month) {
-            Some(p) => pays.push(p),
-            None => skipped.push(e.id.to_string()),
+            Ok(Some(p)) => pays.push(p),
+            Ok(None) => skipped.push(e.id.to_string()),
+            Err(err) => return Err(PayError::Employee { id: e.id.to_string(), line: e.line, source: Box::new(err) }),
         }
     }
-    MonthPays { month, pays, skipped }
+    Ok(MonthPays { month, pays, skipped })
 }

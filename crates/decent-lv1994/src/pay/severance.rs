@@ -7,7 +7,7 @@
 //! The seed's copy lost the lists of s30 and s33, so the grounds are named by the point numbers
 //! s37 cites (see the note on s33). Nothing may be deducted from it (s125).
 
-use decent_core::pay::{Basis, PayLine, Payslip};
+use decent_core::pay::{self as core_pay, Basis, PayLine, Payslip};
 use decent_core::time::{fmt_day, Day};
 use decent_core::Law;
 use rust_decimal::Decimal;
@@ -128,10 +128,20 @@ fn ser_day<S: serde::Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
 /// The minimum severance for `ground` on the day of firing `on`, from the average monthly
 /// earnings (s103). The termination check calls this too.
 ///
+/// # Errors
+/// The average is not an amount from 0 to 10⁹ ([`core_pay::MAX_MONEY`]), or the product does not
+/// fit.
+///
 /// # Panics
 /// When the pack lacks a parameter it declares (the registry test guards this).
-#[must_use]
-pub fn severance(law: &Law, employee_id: &str, ground: Ground, monthly_average: Decimal, on: Day) -> Severance {
+pub fn severance(
+    law: &Law,
+    employee_id: &str,
+    ground: Ground,
+    monthly_average: Decimal,
+    on: Day,
+) -> Result<Severance, super::PayError> {
+    let monthly_average = core_pay::money("average monthly earnings", monthly_average)?;
     let param = ground.months_param();
     let months = law.params.num(param, on);
     let line = PayLine::new(
@@ -141,7 +151,7 @@ pub fn severance(law: &Law, employee_id: &str, ground: Ground, monthly_average: 
         monthly_average,
         Decimal::ONE,
         super::rounding(law, on),
-    )
+    )?
     .with_params(&[param, "s101.rounding"])
     .with_basis(vec![Basis {
         line: 0,
@@ -154,12 +164,12 @@ pub fn severance(law: &Law, employee_id: &str, ground: Ground, monthly_average: 
             months.normalize()
         ),
     }]);
-    Severance {
+    Ok(Severance {
         ground: ground.name(),
         months: months.normalize(),
         monthly: monthly_average,
-        payslip: Payslip::new(employee_id, vec![line]),
+        payslip: Payslip::new(employee_id, vec![line])?,
         pay_by: on,
         deductions_allowed: false,
-    }
+    })
 }

@@ -563,10 +563,16 @@ pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> 
 
 /// The days `[from, to)` on which a child born on `birth` is under `years` (as
 /// [`decent_core::Employee::has_child_under`] counts age: from birth to the birthday).
+///
+/// In closed form: the birthday `years` on (29 February counting on 1 March), found from the
+/// date and then stepped at most a day or two; an age past the year 9999, beyond any date a file
+/// holds, protects for good (`to` is `Day::MAX`). No age costs more than a few steps.
 fn under_age_days(birth: Day, years: u32) -> (Day, Day) {
     use decent_core::model::whole_years;
     let (y, m, d) = civil_from_days(birth);
-    let y = y.saturating_add(i32::try_from(years).unwrap_or(i32::MAX / 2)).min(9999);
+    let Some(y) = i32::try_from(years).ok().and_then(|n| y.checked_add(n)).filter(|&y| y <= 9999) else {
+        return (birth, Day::MAX);
+    };
     let mut end = days_from_civil(y, m, d.min(decent_core::time::days_in_month(y, m))).max(birth);
     while end > birth && whole_years(birth, end - 1) >= years {
         end -= 1;
@@ -632,6 +638,52 @@ impl ParentReach {
     }
 }
 
+impl ParentReach {
+    /// The days of `from..=to` on which the protection reaches the employee, and the reach on
+    /// the first of them (`Reach::No` when none). `direct` lists inclusive ranges on which the
+    /// employee is reached directly whatever the children (pregnancies, for s170).
+    ///
+    /// Counted by stretches, not day by day: the reach can change only where a child's protected
+    /// days, a `direct` range or a parameter begins or ends, so the cost grows with the number of
+    /// children and ranges, never with the length of the span (an absence of thousands of years
+    /// costs what a day costs).
+    pub fn days_reached(&mut self, cx: &Ctx<'_>, from: Day, to: Day, direct: &[(Day, Day)]) -> (u32, Reach) {
+        if to < from {
+            return (0, Reach::No);
+        }
+        let (lo, hi) = (i64::from(from), i64::from(to) + 1);
+        let mut cuts: Vec<i64> = self
+            .own
+            .iter()
+            .chain(&self.s176_ages)
+            .flat_map(|&(f, t)| [i64::from(f), i64::from(t)])
+            .chain(direct.iter().flat_map(|&(f, t)| [i64::from(f), i64::from(t) + 1]))
+            .filter(|&c| lo < c && c < hi)
+            .collect();
+        cuts.push(hi);
+        cuts.sort_unstable();
+        cuts.dedup();
+        let (mut days, mut first, mut at) = (0i64, Reach::No, lo);
+        for cut in cuts {
+            while at < cut {
+                // `at` lies in `[from, to]`, so it fits a day; the parameters are stable up to `next`.
+                let day = Day::try_from(at).unwrap_or(Day::MAX);
+                let next = i64::from(cx.law.params.stable_range(day).1).min(cut);
+                let r =
+                    if direct.iter().any(|&(f, t)| f <= day && day <= t) { Reach::Direct } else { self.on(cx, day) };
+                if r != Reach::No {
+                    days += next - at;
+                    if first == Reach::No {
+                        first = r;
+                    }
+                }
+                at = next.max(at + 1);
+            }
+        }
+        (u32::try_from(days).unwrap_or(u32::MAX), first)
+    }
+}
+
 /// Years as a `u32` from a parameter.
 #[must_use]
 pub fn years_param(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
@@ -653,6 +705,72 @@ pub fn hours(min: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Counting a trip's protected days by stretches gives what a walk over its days gives:
+        /// the same count and the same reach on the first protected day, with children,
+        /// disabled children, pregnancies, s176 and a reading of s176 that changes mid-trip.
+        #[test]
+        fn days_reached_agrees_with_a_walk(
+            sex_f in proptest::bool::ANY, single in proptest::bool::ANY, trustee in proptest::bool::ANY,
+            kids in proptest::collection::vec(0i32..4000, 0..3),
+            disabled in proptest::collection::vec(0i32..4000, 0..2),
+            preg in proptest::collection::vec((0i32..4000, 0i32..300), 0..2),
+            change in 0i32..6000, from in 0i32..6000, len in 0i32..3000, ages in (0u32..5, 0u32..8),
+        ) {
+            let base = days_from_civil(1992, 1, 1);
+            let mut law = crate::law().expect("the pack loads");
+            let on = decent_core::time::fmt_day(base + change);
+            law.params.set(&format!("s176.age_reading@{on}=s176-ages")).expect("a choice");
+            let mut e = decent_core::Employee::new("a");
+            e.sex = if sex_f { decent_core::Sex::F } else { decent_core::Sex::M };
+            e.single_parent = single;
+            e.trustee = trustee;
+            e.children = kids.iter().map(|k| base + k).collect();
+            e.disabled_children = disabled.iter().map(|k| base + k).collect();
+            e.pregnancies = preg.iter().map(|&(f, n)| (base + f, base + f + n)).collect();
+            let cache = decent_core::rule::EmployeeCache::new();
+            let cx = Ctx {
+                law: &law,
+                emp: 0,
+                employee: &e,
+                shifts: &[],
+                absences: &[],
+                columns: decent_core::model::ShiftColumns::default(),
+                cache: &cache,
+            };
+            let (a, b) = (base + from, base + from + len);
+            let mut walk = ParentReach::new(&cx, ages.0, ages.1);
+            let (mut days, mut first) = (0u32, Reach::No);
+            for d in a..=b {
+                let r = if e.pregnant_on(d) { Reach::Direct } else { walk.on(&cx, d) };
+                if r != Reach::No {
+                    days += 1;
+                    if first == Reach::No {
+                        first = r;
+                    }
+                }
+            }
+            let mut stretches = ParentReach::new(&cx, ages.0, ages.1);
+            proptest::prop_assert_eq!(stretches.days_reached(&cx, a, b, &e.pregnancies), (days, first));
+        }
+    }
+
+    /// A child-age parameter far beyond any life used to be walked to day by day from the year
+    /// 9999 (hundreds of millions of steps); now the protected days end "never" at once, and a
+    /// plain age is the birthday itself (29 February counts on 1 March).
+    #[test]
+    fn child_age_is_found_in_closed_form() {
+        let birth = days_from_civil(1992, 2, 29);
+        assert_eq!(under_age_days(birth, 1_000_000), (birth, Day::MAX));
+        assert_eq!(under_age_days(birth, u32::MAX), (birth, Day::MAX));
+        assert_eq!(under_age_days(birth, 3), (birth, days_from_civil(1995, 3, 1)));
+        assert_eq!(under_age_days(birth, 4), (birth, days_from_civil(1996, 2, 29)));
+        assert_eq!(under_age_days(birth, 0), (birth, birth));
+        let b = days_from_civil(1990, 6, 15);
+        assert_eq!(under_age_days(b, 9000), (b, Day::MAX));
+        assert_eq!(under_age_days(b, 14), (b, days_from_civil(2004, 6, 15)));
+    }
 
     #[test]
     fn summary_periods_align_to_the_year() {

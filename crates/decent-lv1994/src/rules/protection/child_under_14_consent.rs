@@ -62,17 +62,7 @@ impl Rule for ChildUnder14Consent {
         }
         if !e.business_trip_consent {
             for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
-                let mut first = Reach::No;
-                let mut days = 0;
-                for d in a.from..=a.to {
-                    let r = reach(d);
-                    if r != Reach::No {
-                        days += 1;
-                        if first == Reach::No {
-                            first = r;
-                        }
-                    }
-                }
+                let (days, first) = parent.days_reached(cx, a.from, a.to, &[]);
                 if days > 0 {
                     let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
                         .measure(f64::from(days), 0.0, Unit::Days)

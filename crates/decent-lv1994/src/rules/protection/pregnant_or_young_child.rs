@@ -84,17 +84,7 @@ impl Rule for PregnantOrYoungChild {
             barred_work(cx, s, &mut night, &attr, true, |f| out.push(tag(f, r)));
         }
         for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
-            let mut first_reach = Reach::No;
-            let mut days = 0;
-            for d in a.from..=a.to {
-                let r = reach(cx, &mut parent, d);
-                if r != Reach::No {
-                    days += 1;
-                    if first_reach == Reach::No {
-                        first_reach = r;
-                    }
-                }
-            }
+            let (days, first_reach) = parent.days_reached(cx, a.from, a.to, &cx.employee.pregnancies);
             if days > 0 {
                 let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
                     .measure(f64::from(days), 0.0, Unit::Days)
