@@ -2,7 +2,7 @@
 //! names a pack crate: adding a pack is one line in [`PACKS`].
 
 use anyhow::{anyhow, Result};
-use decent_core::{Law, Pack};
+use decent_core::{Law, Pack, PayRules, Terms};
 
 /// Every pack, in the order `decent laws` lists them.
 pub static PACKS: &[&dyn Pack] = &[&decent_lv1994::PACK];
@@ -41,4 +41,20 @@ pub fn load(id: &str, sets: &[String]) -> Result<Law> {
         law.params.set(s).map_err(|e| anyhow!("--set {name}: {e}"))?;
     }
     Ok(law)
+}
+
+/// The pay rules of `law`'s pack.
+///
+/// # Errors
+/// The pack has none.
+pub fn pay_rules(law: &Law) -> Result<&'static dyn PayRules> {
+    pack(&law.id)?.pay().ok_or_else(|| anyhow!("the law {} has no pay rules", law.id))
+}
+
+/// The terms and termination protections of `law`'s pack.
+///
+/// # Errors
+/// The pack has none.
+pub fn terms(law: &Law) -> Result<&'static dyn Terms> {
+    pack(&law.id)?.terms().ok_or_else(|| anyhow!("the law {} has no terms", law.id))
 }

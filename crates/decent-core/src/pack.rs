@@ -10,6 +10,136 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::law::Law;
+use crate::model::{Absence, Dataset, Employee};
+use crate::pay::{Average, DeductionCheck, LeavePay, MonthEarnings, MonthPays, Severance, YearMonth};
+use crate::term::{Deadline, MovedDays, TermKind, TerminationFacts, Verdict};
+use crate::time::Day;
+use rust_decimal::Decimal;
+
+/// What a pack's calculation returns: its result, or its own error (shown to the user as it is).
+pub type PackResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// A named choice a user passes on the command line (a ground, a kind of deduction): its name,
+/// the section it comes from, and what it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// The name on the command line.
+    pub name: &'static str,
+    /// The section it comes from, as the pack writes it (`33`).
+    pub section: &'static str,
+    /// What it means.
+    pub help: &'static str,
+}
+
+/// A pack's pay rules: monthly payslips as auditable lines and the calculators.
+pub trait PayRules: Sync {
+    /// Every employee's payslip for `month`, from their shifts, absences and rates.
+    ///
+    /// # Errors
+    /// A month the law's calendar cannot decide, or an amount out of range (naming the employee).
+    fn monthly(&self, law: &Law, data: &Dataset, month: YearMonth) -> PackResult<MonthPays>;
+
+    /// Average earnings on `on` from monthly earnings (`days_worked`: in the last month, for
+    /// short service; `week_days`: 5 or 6).
+    ///
+    /// # Errors
+    /// Earnings missing for a month the average needs, or an amount out of range.
+    fn average(
+        &self,
+        law: &Law,
+        earnings: &[MonthEarnings],
+        on: Day,
+        days_worked: Option<u32>,
+        week_days: u8,
+    ) -> PackResult<Average>;
+
+    /// Pay for a paid leave from `from` to `to` (inclusive) and the day it is due.
+    ///
+    /// # Errors
+    /// A span the pack refuses (too long, outside the calendar), or an amount out of range.
+    fn leave(
+        &self,
+        law: &Law,
+        employee_id: &str,
+        avg: &Average,
+        from: Day,
+        to: Day,
+        week_days: u8,
+    ) -> PackResult<LeavePay>;
+
+    /// The grounds a severance can be owed on.
+    fn severance_grounds(&self) -> Vec<Choice>;
+
+    /// The severance owed on `ground` (a name of [`PayRules::severance_grounds`]).
+    ///
+    /// # Errors
+    /// An unknown ground, or an amount out of range.
+    fn severance(
+        &self,
+        law: &Law,
+        employee_id: &str,
+        ground: &str,
+        monthly_average: Decimal,
+        on: Day,
+    ) -> PackResult<Severance>;
+
+    /// The kinds of deduction (what they are for).
+    fn deduction_kinds(&self) -> Vec<Choice>;
+
+    /// The kinds of payment a deduction is made from.
+    fn payment_kinds(&self) -> Vec<Choice>;
+
+    /// Whether `deductions` from a payment of `amount` are within the law on `on`.
+    ///
+    /// # Errors
+    /// An unknown kind or payment, or an amount out of range.
+    fn deduction(
+        &self,
+        law: &Law,
+        on: Day,
+        payment: &str,
+        kind: &str,
+        amount: Decimal,
+        deductions: Decimal,
+    ) -> PackResult<DeductionCheck>;
+}
+
+/// A pack's terms: deadlines with every step cited, and the protections against termination.
+pub trait Terms: Sync {
+    /// The kinds of deadline, in the statute's order.
+    fn kinds(&self) -> Vec<TermKind>;
+
+    /// The deadline of `kind` (a name of [`Terms::kinds`]) running from `event`.
+    ///
+    /// # Errors
+    /// An unknown kind or option, a missing parameter, a day outside the calendar.
+    fn deadline(
+        &self,
+        law: &Law,
+        kind: &str,
+        event: Day,
+        absences: &[Absence],
+        options: &[String],
+        moved: &MovedDays,
+    ) -> PackResult<Deadline>;
+
+    /// The grounds of a termination by the employer.
+    fn grounds(&self) -> Vec<Choice>;
+
+    /// Whether the employer may terminate on `date` on `ground` (a name of [`Terms::grounds`]).
+    ///
+    /// # Errors
+    /// An unknown ground, a missing parameter, a day outside the calendar.
+    fn termination(
+        &self,
+        law: &Law,
+        employee: &Employee,
+        absences: &[Absence],
+        date: Day,
+        ground: &str,
+        facts: &TerminationFacts<'_>,
+    ) -> PackResult<Verdict>;
+}
 
 /// One source a pack's text or data comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,6 +291,16 @@ pub trait Pack: Send + Sync {
     /// with the messages of its rules, parameters, pay lines and deadline steps. Empty when the
     /// pack does not speak the language.
     fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)>;
+
+    /// The pack's pay rules, when it has them.
+    fn pay(&self) -> Option<&dyn PayRules> {
+        None
+    }
+
+    /// The pack's terms and termination protections, when it has them.
+    fn terms(&self) -> Option<&dyn Terms> {
+        None
+    }
 
     /// Builds and validates the law with its default parameters.
     ///

@@ -451,3 +451,146 @@ mod tests {
         }
     }
 }
+
+/// Serialises a day as `YYYY-MM-DD`.
+fn ser_day_plain<S: serde::Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::time::fmt_day(*d))
+}
+
+/// The outcome of a minimum-pay check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinimumStatus {
+    /// No minimum was supplied for the month.
+    NotChecked,
+    /// Pay for normal hours reaches the minimum.
+    Met,
+    /// Pay for normal hours is below the minimum.
+    Below,
+}
+
+/// The minimum-pay check of one payslip.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MinimumCheck {
+    /// Outcome.
+    pub status: MinimumStatus,
+    /// The sections that decide, as the law cites them.
+    pub section: String,
+    /// The monthly minimum supplied.
+    pub minimum: Option<Decimal>,
+    /// The minimum this month's normal hours must reach.
+    pub required: Option<Decimal>,
+    /// Pay for the normal hours worked.
+    pub normal_pay: Decimal,
+    /// How much is missing (0 when met or not checked).
+    pub shortfall: Decimal,
+    /// How it was decided.
+    pub note: String,
+}
+
+/// One employee's pay for a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthlyPay {
+    /// The payslip.
+    pub payslip: Payslip,
+    /// The minimum-pay check.
+    pub minimum: MinimumCheck,
+    /// What the payslip does not cover (duty, work compensated by a day off…).
+    pub notes: Vec<String>,
+}
+
+/// Every employee's pay for a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthPays {
+    /// The month.
+    pub month: YearMonth,
+    /// Payslips of the employees with an hourly rate or a monthly salary, in input order.
+    pub pays: Vec<MonthlyPay>,
+    /// Employees with neither (no payslip can be made).
+    pub skipped: Vec<String>,
+}
+
+/// Average earnings on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Average {
+    /// The day asked about.
+    #[serde(serialize_with = "ser_day_plain")]
+    pub on: Day,
+    /// The reference months used.
+    pub months: Vec<YearMonth>,
+    /// Average monthly earnings.
+    pub monthly: Decimal,
+    /// Average daily earnings for a paid leave.
+    pub daily_leave: Decimal,
+    /// Average daily earnings for other cases.
+    pub daily_other: Decimal,
+    /// The average number of work-days per month used.
+    pub work_days_per_month: Decimal,
+    /// True when the employee worked less than the reference period.
+    pub short_service: bool,
+    /// How it was computed, in words.
+    pub how: String,
+}
+
+/// Pay for a paid leave.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeavePay {
+    /// First day of the leave.
+    #[serde(serialize_with = "ser_day_plain")]
+    pub from: Day,
+    /// Last day of the leave (inclusive).
+    #[serde(serialize_with = "ser_day_plain")]
+    pub to: Day,
+    /// Days paid.
+    pub days: u32,
+    /// Festive days within the leave, excluded.
+    pub festive_excluded: Vec<String>,
+    /// The day rate.
+    pub daily_leave: Decimal,
+    /// The payslip of the leave pay.
+    pub payslip: Payslip,
+    /// Pay no later than this day.
+    #[serde(serialize_with = "ser_day_plain")]
+    pub pay_by: Day,
+}
+
+/// A severance due.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Severance {
+    /// The ground, as the pack names it.
+    pub ground: &'static str,
+    /// Months of average earnings due (at least).
+    pub months: Decimal,
+    /// The average monthly earnings it rests on.
+    pub monthly: Decimal,
+    /// The payslip.
+    pub payslip: Payslip,
+    /// Pay on this day.
+    #[serde(serialize_with = "ser_day_plain")]
+    pub pay_by: Day,
+    /// Whether anything may be deducted from it.
+    pub deductions_allowed: bool,
+}
+
+/// The outcome of a deduction check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeductionCheck {
+    /// The payment.
+    pub amount: Decimal,
+    /// The deductions asked for.
+    pub deductions: Decimal,
+    /// The cap as a share of the payment, percent (`None`: no cap).
+    pub cap_percent: Option<Decimal>,
+    /// The most that may be deducted (`None`: no cap).
+    pub cap: Option<Decimal>,
+    /// The deductions above the cap.
+    pub excess: Decimal,
+    /// Whether the deductions are within the law.
+    pub lawful: bool,
+    /// The section that decides.
+    pub section: String,
+    /// The parameter read, if any.
+    pub param: Option<String>,
+    /// Why, in words.
+    pub reason: String,
+}

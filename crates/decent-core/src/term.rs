@@ -667,3 +667,153 @@ mod tests {
         }
     }
 }
+
+/// Days an employer moved: a weekend day made a working day, or a weekday made a day off.
+/// Supplied as data by the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MovedDays {
+    days: std::collections::BTreeMap<Day, bool>,
+}
+
+impl MovedDays {
+    /// No moved days.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records `day` as a working day (`true`) or a day off (`false`); a later entry wins
+    /// (readers refuse a file that lists a day twice).
+    pub fn insert(&mut self, day: Day, working: bool) {
+        self.days.insert(day, working);
+    }
+
+    /// `Some(true)` for a moved working day, `Some(false)` for a moved day off.
+    #[must_use]
+    pub fn get(&self, day: Day) -> Option<bool> {
+        self.days.get(&day).copied()
+    }
+
+    /// How many days are recorded.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.days.len()
+    }
+
+    /// True when none are.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty()
+    }
+}
+
+/// A kind of deadline a pack computes: its name on the command line, the section that sets the
+/// term, what the event is, what the resulting date means, and its options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermKind {
+    /// Name on the command line.
+    pub name: &'static str,
+    /// The section that sets the term.
+    pub section: &'static str,
+    /// What the event is.
+    pub event: &'static str,
+    /// What the resulting date is.
+    pub meaning: &'static str,
+    /// Options: `(name, what it does)`.
+    pub options: &'static [(&'static str, &'static str)],
+}
+
+/// A computed deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// The kind's name.
+    pub kind: &'static str,
+    /// The event it runs from.
+    pub event: Day,
+    /// The day the kind is about (see [`TermKind::meaning`]).
+    pub date: Day,
+    /// The first day of the term, where the term runs forward from the event.
+    pub start: Option<Day>,
+    /// Days excluded from the term.
+    pub excluded_days: i32,
+    /// The reasoning, each step with its section.
+    pub steps: Vec<Step>,
+}
+
+/// The outcome of one check of a termination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckStatus {
+    /// The protection does not bar the termination.
+    Pass,
+    /// The protection bars it.
+    Refused,
+    /// Something the data cannot decide; stated, does not bar.
+    Note,
+}
+
+impl CheckStatus {
+    /// Lower-case name.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckStatus::Pass => "pass",
+            CheckStatus::Refused => "refused",
+            CheckStatus::Note => "note",
+        }
+    }
+}
+
+/// One check of a termination, with its section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The section.
+    pub section: String,
+    /// Outcome.
+    pub status: CheckStatus,
+    /// Why, in plain language.
+    pub text: String,
+}
+
+/// The severance a termination owes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeveranceOwed {
+    /// The severance ground, as the pack's pay rules name it (to compute the amount).
+    pub ground: &'static str,
+    /// At least this many months of average earnings.
+    pub months: u32,
+    /// The section.
+    pub section: String,
+    /// In words.
+    pub text: String,
+}
+
+/// The verdict on a termination by the employer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// True when no check refuses.
+    pub lawful: bool,
+    /// Every check, in the order of the statute.
+    pub checks: Vec<Check>,
+    /// The severance owed, when the ground carries one.
+    pub severance: Option<SeveranceOwed>,
+    /// The notice term, when notice was given and the ground requires it.
+    pub notice: Option<Deadline>,
+}
+
+impl Verdict {
+    /// The checks that refuse.
+    pub fn refusals(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| c.status == CheckStatus::Refused)
+    }
+}
+
+/// What only the user knows about a termination.
+#[derive(Debug, Clone, Copy)]
+pub struct TerminationFacts<'a> {
+    /// The trade union consented in advance.
+    pub union_consent: bool,
+    /// The day written notice was given personally.
+    pub notice_given: Option<Day>,
+    /// Days moved by the employer.
+    pub moved: &'a MovedDays,
+}

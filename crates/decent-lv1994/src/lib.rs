@@ -7,6 +7,7 @@
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
 pub mod data;
+pub mod pack;
 pub mod pay;
 pub mod rules;
 pub mod terms;
@@ -51,6 +52,14 @@ impl Pack for Lv1994 {
             "lv" => vec![("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl"))],
             _ => Vec::new(),
         }
+    }
+
+    fn pay(&self) -> Option<&dyn decent_core::pack::PayRules> {
+        Some(&pack::Pay)
+    }
+
+    fn terms(&self) -> Option<&dyn decent_core::pack::Terms> {
+        Some(&pack::TermRules)
     }
 
     fn law(&self) -> Result<Law, String> {

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, Context};
 use decent_core::model::{Absence, Dataset};
+use decent_core::term::MovedDays;
 use decent_core::term::Step;
 use decent_core::time::{fmt_day, Day};
-use decent_lv1994::terms::{self, Kind, MovedDays, Request};
 use serde_json::json;
 
 use crate::output;
@@ -70,15 +70,13 @@ pub struct TermArgs {
 }
 
 impl TermArgs {
-    /// Loads the law (lv-1994 only: the terms are its own) and the employer's moved days.
+    /// Loads the law and the employer's moved days.
     ///
     /// # Errors
-    /// Another law, a bad override, a moved-days file that does not load.
+    /// An unknown law or one without terms, a bad override, a moved-days file that does not load.
     pub fn load(&self, command: &str) -> Result<(decent_core::Law, MovedDays), Failure> {
         let law = crate::laws::load(&self.law, &self.set).map_err(Failure::Input)?;
-        if self.law != decent_lv1994::ID {
-            return Err(Failure::Input(anyhow!("decent {command} knows the terms of {} only", decent_lv1994::ID)));
-        }
+        crate::laws::terms(&law).map_err(|e| Failure::Input(anyhow!("decent {command}: {e}")))?;
         let moved = match &self.moved_days {
             Some(p) => read_moved_days(p).map_err(Failure::Input)?,
             None => MovedDays::new(),
@@ -144,10 +142,17 @@ pub fn steps_table(out: &mut impl Write, steps: &[Step]) -> anyhow::Result<()> {
 
 /// Runs `decent deadline`.
 pub fn run(a: Args) -> CmdResult {
-    let kind = Kind::parse(&a.kind).ok_or_else(|| {
-        Failure::Input(anyhow!("unknown deadline kind {:?}: expected one of {}", a.kind, Kind::names()))
-    })?;
     let (law, moved) = a.common.load("deadline")?;
+    let terms = crate::laws::terms(&law).map_err(Failure::Input)?;
+    let kinds = terms.kinds();
+    let Some(info) = kinds.iter().find(|k| k.name == a.kind) else {
+        let names: Vec<&str> = kinds.iter().map(|k| k.name).collect();
+        return Err(Failure::Input(anyhow!(
+            "unknown deadline kind {:?}: expected one of {}",
+            a.kind,
+            names.join(", ")
+        )));
+    };
     if a.absences.is_some() && a.employee.is_none() {
         return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
     }
@@ -162,9 +167,9 @@ pub fn run(a: Args) -> CmdResult {
         },
         None => Vec::new(),
     };
-    let req = Request { kind, event: a.event, absences: &absences, options: &a.options, moved: &moved };
-    let d = terms::deadline(&law, &req).map_err(|e| Failure::Input(e.into()))?;
-    let info = kind.info();
+    let d = terms
+        .deadline(&law, info.name, a.event, &absences, &a.options, &moved)
+        .map_err(|e| Failure::Input(anyhow!(e)))?;
     let mut out = output::stdout();
     match a.common.format {
         Format::Json => {

@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Context};
+use decent_core::pay::Average;
 use decent_core::pay::{MonthEarnings, PayLine, Payslip, YearMonth};
 use decent_core::time::{fmt_day, Day};
 use decent_core::Law;
-use decent_lv1994::pay::{self as lvpay, DeductionKind, Ground, PaymentKind};
+use decent_core::PayRules;
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -137,8 +138,8 @@ pub struct SeveranceArgs {
     pub on: Day,
     /// The ground: s30-3, s30-6, s33-1, s33-1.1, s33-1.2, s33-2, s33-6 (one month), s30-8
     /// (labour-protection breach: six months).
-    #[arg(long, value_name = "G", value_parser = parse_ground)]
-    pub ground: Ground,
+    #[arg(long, value_name = "G")]
+    pub ground: String,
 }
 
 /// Flags of `decent pay deduction`.
@@ -152,12 +153,12 @@ pub struct DeductionArgs {
     pub deductions: Decimal,
     /// What the deductions are for: ordinary (20 %), special (50 %), several-warrants (keep
     /// 50 %), alimony-minors or punitive-labour (no cap).
-    #[arg(long, value_name = "KIND", default_value = "ordinary", value_parser = parse_kind)]
-    pub kind: DeductionKind,
+    #[arg(long, value_name = "KIND", default_value = "ordinary")]
+    pub kind: String,
     /// The payment: remuneration, severance or compensation (nothing may be deducted from the
     /// last two, s125).
-    #[arg(long, value_name = "PAYMENT", default_value = "remuneration", value_parser = parse_payment)]
-    pub payment: PaymentKind,
+    #[arg(long, value_name = "PAYMENT", default_value = "remuneration")]
+    pub payment: String,
     /// The day of the payment (for dated parameters; default: the latest values).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub on: Option<Day>,
@@ -165,10 +166,6 @@ pub struct DeductionArgs {
 
 fn parse_month(s: &str) -> Result<YearMonth, String> {
     YearMonth::parse(s).ok_or_else(|| format!("expected a month YYYY-MM, found {s:?}"))
-}
-
-fn parse_ground(s: &str) -> Result<Ground, String> {
-    Ground::parse(s).ok_or_else(|| format!("expected a ground of s37: {}; found {s:?}", Ground::names()))
 }
 
 /// An amount of money on the command line: a decimal from 0 to 10⁹
@@ -184,22 +181,6 @@ pub(crate) fn parse_money(s: &str) -> Result<Decimal, String> {
         .ok_or_else(|| format!("expected an amount from 0 to {max} like 123.45, found {shown:?}"))
 }
 
-fn parse_kind(s: &str) -> Result<DeductionKind, String> {
-    DeductionKind::ALL
-        .iter()
-        .find(|(n, _)| *n == s)
-        .map(|(_, k)| *k)
-        .ok_or_else(|| format!("expected one of {}, found {s:?}", DeductionKind::ALL.map(|(n, _)| n).join(", ")))
-}
-
-fn parse_payment(s: &str) -> Result<PaymentKind, String> {
-    PaymentKind::ALL
-        .iter()
-        .find(|(n, _)| *n == s)
-        .map(|(_, k)| *k)
-        .ok_or_else(|| format!("expected one of {}, found {s:?}", PaymentKind::ALL.map(|(n, _)| n).join(", ")))
-}
-
 fn input(e: impl Into<anyhow::Error>) -> Failure {
     Failure::Input(e.into())
 }
@@ -207,20 +188,18 @@ fn input(e: impl Into<anyhow::Error>) -> Failure {
 /// Runs `decent pay`.
 pub fn run(a: Args) -> CmdResult {
     let law = crate::laws::load(&a.common.law, &a.common.set).map_err(Failure::Input)?;
-    if law.id != decent_lv1994::ID {
-        return Err(input(anyhow!("decent pay knows the pay rules of {} only", decent_lv1994::ID)));
-    }
+    let rules = crate::laws::pay_rules(&law).map_err(Failure::Input)?;
     let format = a.common.format;
     match a.command {
-        Some(PayCommand::Average(c)) => run_average(&law, &c, format),
-        Some(PayCommand::Leave(c)) => run_leave(&law, &c, format),
-        Some(PayCommand::Severance(c)) => run_severance(&law, &c, format),
-        Some(PayCommand::Deduction(c)) => run_deduction(&law, &c, format),
-        None => run_month(&law, &a, format),
+        Some(PayCommand::Average(c)) => run_average(rules, &law, &c, format),
+        Some(PayCommand::Leave(c)) => run_leave(rules, &law, &c, format),
+        Some(PayCommand::Severance(c)) => run_severance(rules, &law, &c, format),
+        Some(PayCommand::Deduction(c)) => run_deduction(rules, &law, &c, format),
+        None => run_month(rules, &law, &a, format),
     }
 }
 
-fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
+fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> CmdResult {
     let (Some(shifts), Some(employees), Some(month)) = (&a.shifts, &a.employees, a.month) else {
         return Err(input(anyhow!("decent pay needs --shifts, --employees and --month (or a calculator)")));
     };
@@ -239,8 +218,7 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
             return Err(input(anyhow!("--explain {id:?}: no such employee in {}", employees.display())));
         }
     }
-    let mut result =
-        lvpay::monthly_all(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
+    let mut result = rules.monthly(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
     for p in &mut result.pays {
         if a.explain.as_deref() != Some(p.payslip.employee_id()) {
             p.payslip.strip_basis();
@@ -391,9 +369,10 @@ fn read_file(p: &Path) -> Result<Vec<u8>, Failure> {
         .map_err(|err| input(decent_io::InputError::file(&p.display().to_string(), format!("a readable file ({err})"))))
 }
 
-fn average_of(law: &Law, e: &EarningsArgs, on: Day) -> Result<lvpay::Average, Failure> {
+fn average_of(rules: &dyn PayRules, law: &Law, e: &EarningsArgs, on: Day) -> Result<Average, Failure> {
     let rows = load_earnings(e)?;
-    lvpay::average(law, &rows, on, e.days_worked, e.week_days)
+    rules
+        .average(law, &rows, on, e.days_worked, e.week_days)
         .map_err(|err| input(anyhow!("{}: employee {}: {err}", e.earnings.display(), e.employee)))
 }
 
@@ -447,8 +426,8 @@ fn emit(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_average(law: &Law, c: &AverageArgs, format: PayFormat) -> CmdResult {
-    let avg = average_of(law, &c.earnings, c.on)?;
+fn run_average(rules: &dyn PayRules, law: &Law, c: &AverageArgs, format: PayFormat) -> CmdResult {
+    let avg = average_of(rules, law, &c.earnings, c.on)?;
     let doc = json!({
         "employee_id": c.earnings.employee,
         "on": fmt_day(c.on),
@@ -473,21 +452,13 @@ fn run_average(law: &Law, c: &AverageArgs, format: PayFormat) -> CmdResult {
     emit(law, format, &doc, &table, None)
 }
 
-fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
+fn run_leave(rules: &dyn PayRules, law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
     if c.to < c.from {
         return Err(input(anyhow!("--to must not be before --from")));
     }
-    let span = i64::from(c.to) - i64::from(c.from) + 1;
-    if span > i64::from(lvpay::MAX_LEAVE_DAYS) {
-        return Err(input(anyhow!(
-            "--from {} --to {}: a leave of {span} days; at most {} days (ten years) are computed",
-            fmt_day(c.from),
-            fmt_day(c.to),
-            lvpay::MAX_LEAVE_DAYS
-        )));
-    }
-    let avg = average_of(law, &c.earnings, c.from)?;
-    let l = lvpay::leave(law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
+    let avg = average_of(rules, law, &c.earnings, c.from)?;
+    let l = rules
+        .leave(law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
         .map_err(|e| input(anyhow!("leave of {}: {e}", c.earnings.employee)))?;
     let doc = json!({
         "employee_id": c.earnings.employee,
@@ -512,15 +483,17 @@ fn run_leave(law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
     emit(law, format, &doc, &table, Some(&l.payslip))
 }
 
-fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
-    let avg = average_of(law, &c.earnings, c.on)?;
-    let s = lvpay::severance(law, &c.earnings.employee, c.ground, avg.monthly, c.on)
+fn run_severance(rules: &dyn PayRules, law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
+    let avg = average_of(rules, law, &c.earnings, c.on)?;
+    let s = rules
+        .severance(law, &c.earnings.employee, &c.ground, avg.monthly, c.on)
         .map_err(|e| input(anyhow!("severance of {}: {e}", c.earnings.employee)))?;
+    let ground_section = rules.severance_grounds().iter().find(|g| g.name == s.ground).map(|g| law.cite(g.section));
     let doc = json!({
         "employee_id": c.earnings.employee,
         "on": fmt_day(c.on),
         "ground": s.ground,
-        "ground_section": format!("s{}", c.ground.section()),
+        "ground_section": ground_section.as_deref(),
         "months": s.months,
         "monthly": s.monthly,
         "lines": s.payslip.lines(),
@@ -532,7 +505,7 @@ fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
     });
     let table = vec![
         ("employee".into(), c.earnings.employee.clone()),
-        ("ground".into(), format!("{} (point {} of s{})", s.ground, c.ground.point(), c.ground.section())),
+        ("ground".into(), format!("{} ({})", s.ground, ground_section.as_deref().unwrap_or(""))),
         ("months of average earnings (s37)".into(), s.months.to_string()),
         ("average monthly (s103)".into(), show_rate(s.monthly)),
         ("total".into(), s.payslip.total().to_string()),
@@ -542,9 +515,9 @@ fn run_severance(law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
     emit(law, format, &doc, &table, Some(&s.payslip))
 }
 
-fn run_deduction(law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
+fn run_deduction(rules: &dyn PayRules, law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
     let on = c.on.unwrap_or(i32::MAX / 2);
-    let d = lvpay::deduction(law, on, c.payment, c.kind, c.amount, c.deductions).map_err(input)?;
+    let d = rules.deduction(law, on, &c.payment, &c.kind, c.amount, c.deductions).map_err(|e| input(anyhow!(e)))?;
     let doc = serde_json::to_value(&d).context("writing JSON")?;
     let table = vec![
         ("amount".into(), d.amount.to_string()),

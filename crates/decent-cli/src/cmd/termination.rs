@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Context};
+use decent_core::term::TerminationFacts;
 use decent_core::time::{fmt_day, Day};
-use decent_lv1994::terms::termination::{self, Facts, Ground, GROUNDS};
 use serde_json::json;
 
 use super::deadline::{read_people, step_json, steps_table, Format, TermArgs};
@@ -51,24 +51,32 @@ pub struct Args {
 
 /// Runs `decent termination`.
 pub fn run(a: Args) -> CmdResult {
-    let ground = Ground::parse(&a.ground).map_err(|e| Failure::Input(e.into()))?;
     let (law, moved) = a.common.load("termination")?;
+    let terms = crate::laws::terms(&law).map_err(Failure::Input)?;
+    let grounds = terms.grounds();
+    let Some(ground) = grounds.iter().find(|g| g.name == a.ground.trim()) else {
+        let names: Vec<&str> = grounds.iter().map(|g| g.name).collect();
+        return Err(Failure::Input(anyhow!("unknown ground {:?}: expected one of {}", a.ground, names.join(", "))));
+    };
     let data = read_people(Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
     let idx = data
         .lookup(&a.employee)
         .ok_or_else(|| Failure::Input(anyhow!("employee {:?} is not in {}", a.employee, a.employees.display())))?;
     let employee = &data.employees[idx as usize];
-    let facts = Facts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
-    let v = termination::check(employee, data.absences_of(idx), a.date, ground, &facts, &law)
-        .map_err(|e| Failure::Input(e.into()))?;
+    let facts = TerminationFacts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
+    let v = terms
+        .termination(&law, employee, data.absences_of(idx), a.date, ground.name, &facts)
+        .map_err(|e| Failure::Input(anyhow!(e)))?;
     let pay = match (&v.severance, a.earnings) {
         (Some(s), Some(e)) => Some(
-            decent_lv1994::pay::severance(&law, &a.employee, s.ground, e, a.date)
+            crate::laws::pay_rules(&law)
+                .map_err(Failure::Input)?
+                .severance(&law, &a.employee, s.ground, e, a.date)
                 .map_err(|err| Failure::Input(anyhow!("--earnings {e}: {err}")))?,
         ),
         _ => None,
     };
-    let ground_doc = GROUNDS.iter().find(|g| g.1 == ground).map_or("", |g| g.2);
+    let ground_doc = ground.help;
     let mut out = output::stdout();
     match a.common.format {
         Format::Json => {
@@ -77,7 +85,7 @@ pub fn run(a: Args) -> CmdResult {
                 "law_hash": law.hash,
                 "employee_id": a.employee,
                 "date": fmt_day(a.date),
-                "ground": ground.name(),
+                "ground": ground.name,
                 "ground_is": ground_doc,
                 "lawful": v.lawful,
                 "refused_by": v.refusals().map(|c| format!("s{}", c.section)).collect::<Vec<_>>(),
@@ -95,7 +103,7 @@ pub fn run(a: Args) -> CmdResult {
                 let secs: Vec<String> = v.refusals().map(|c| format!("s{}", c.section)).collect();
                 format!("refused ({})", secs.join(", "))
             };
-            writeln!(out, "Termination of {} on {} ({}): {verdict}\n", a.employee, fmt_day(a.date), ground.name())?;
+            writeln!(out, "Termination of {} on {} ({}): {verdict}\n", a.employee, fmt_day(a.date), ground.name)?;
             let rows: Vec<Vec<String>> = v
                 .checks
                 .iter()
@@ -116,7 +124,7 @@ pub fn run(a: Args) -> CmdResult {
                         )?;
                     }
                 }
-                None => writeln!(out, "\nSeverance: s37 owes none on ground {}.", ground.name())?,
+                None => writeln!(out, "\nSeverance: s37 owes none on ground {}.", ground.name)?,
             }
             if let Some(d) = &v.notice {
                 writeln!(out, "\nNotice term (s35):")?;

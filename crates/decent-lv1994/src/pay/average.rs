@@ -29,39 +29,13 @@ use decent_core::pay::{self as core_pay, Basis, MonthEarnings, PayLine, Payslip,
 use decent_core::time::{days_from_civil, fmt_day, weekday, Day};
 use decent_core::Law;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use super::PayError;
+pub use decent_core::pay::{Average, LeavePay};
 
 /// The longest leave computed: ten years of days (3,653). The Code's leaves are weeks long
 /// (s66, s72: "not less than four calendar weeks"); a longer span is a mistyped date.
 pub const MAX_LEAVE_DAYS: i32 = 3653;
-
-/// Average earnings on a day.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Average {
-    /// The day asked about.
-    #[serde(serialize_with = "ser_day")]
-    pub on: Day,
-    /// The reference months used (one when the employee worked less than two months).
-    pub months: Vec<YearMonth>,
-    /// Average monthly earnings.
-    pub monthly: Decimal,
-    /// Average daily earnings for a paid leave.
-    pub daily_leave: Decimal,
-    /// Average daily earnings for other cases.
-    pub daily_other: Decimal,
-    /// The average number of work-days per month used.
-    pub work_days_per_month: Decimal,
-    /// True when the employee worked less than two months (`s103.short_service`).
-    pub short_service: bool,
-    /// How it was computed, in words.
-    pub how: String,
-}
-
-fn ser_day<S: serde::Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&fmt_day(*d))
-}
 
 /// Why an average cannot be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -178,29 +152,6 @@ pub fn average(
             })
         }
     }
-}
-
-/// The pay for a paid leave.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LeavePay {
-    /// First day of the leave.
-    #[serde(serialize_with = "ser_day")]
-    pub from: Day,
-    /// Last day of the leave (inclusive).
-    #[serde(serialize_with = "ser_day")]
-    pub to: Day,
-    /// Calendar work-days paid (Saturdays included; Sundays and festive days excluded).
-    pub days: u32,
-    /// Festive days within the leave, excluded (s72).
-    pub festive_excluded: Vec<String>,
-    /// The day rate (average daily earnings for leave).
-    pub daily_leave: Decimal,
-    /// The payslip of the leave pay (one line).
-    pub payslip: Payslip,
-    /// Pay no later than this day (s101: one day before the leave, moved earlier past weekly
-    /// holidays and festive days; see [`pay_by`]).
-    #[serde(serialize_with = "ser_day")]
-    pub pay_by: Day,
 }
 
 /// The day leave pay is due for a leave starting on `from` (s101): one day before the leave,

@@ -7,6 +7,7 @@
 //! which recovery does not apply.
 
 use decent_core::pay as core_pay;
+pub use decent_core::pay::DeductionCheck;
 use decent_core::time::Day;
 use decent_core::Law;
 use rust_decimal::Decimal;
@@ -60,29 +61,6 @@ impl PaymentKind {
         ("severance", PaymentKind::Severance),
         ("compensation", PaymentKind::Compensation),
     ];
-}
-
-/// The outcome of a deduction check.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DeductionCheck {
-    /// The payment.
-    pub amount: Decimal,
-    /// The deductions asked for.
-    pub deductions: Decimal,
-    /// The cap as a share of the payment, percent (`None`: no cap).
-    pub cap_percent: Option<Decimal>,
-    /// The most that may be deducted (`None`: no cap).
-    pub cap: Option<Decimal>,
-    /// The deductions above the cap.
-    pub excess: Decimal,
-    /// Whether the deductions are within the law.
-    pub lawful: bool,
-    /// The section that decides.
-    pub section: String,
-    /// The parameter read, if any.
-    pub param: Option<String>,
-    /// Why, in words.
-    pub reason: String,
 }
 
 /// Checks `deductions` from a payment of `amount` (s124, s125), with the parameters in force on

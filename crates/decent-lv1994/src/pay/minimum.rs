@@ -10,40 +10,9 @@ use decent_core::params::ParamError;
 use decent_core::pay::{self as core_pay, YearMonth};
 use decent_core::Ctx;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::rules::common::is_working_day;
-
-/// The outcome of the minimum-pay check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum MinimumStatus {
-    /// No minimum was supplied for the month.
-    NotChecked,
-    /// Pay for normal hours reaches the minimum.
-    Met,
-    /// Pay for normal hours is below the minimum.
-    Below,
-}
-
-/// The minimum-pay check of one payslip.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MinimumCheck {
-    /// Outcome.
-    pub status: MinimumStatus,
-    /// Sections: `s83`, and `s185` for a minor on reduced working time.
-    pub section: String,
-    /// The monthly minimum supplied.
-    pub minimum: Option<Decimal>,
-    /// The minimum this month's normal hours must reach (pro rata where `s83.minimum_pro_rata`).
-    pub required: Option<Decimal>,
-    /// Pay for the normal hours worked (the salary, or non-overtime hours at the single rate).
-    pub normal_pay: Decimal,
-    /// How much is missing (0 when met or not checked).
-    pub shortfall: Decimal,
-    /// How it was decided.
-    pub note: String,
-}
+pub use decent_core::pay::{MinimumCheck, MinimumStatus};
 
 /// Checks a month's payslip against the minimum.
 pub(super) fn check(

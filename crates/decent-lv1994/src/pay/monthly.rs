@@ -28,34 +28,13 @@ use decent_core::time::{day_of, fmt_day, fmt_minute, start_of_day, Day};
 use decent_core::{Ctx, Law};
 use rust_decimal::Decimal;
 
-use super::minimum::{self, MinimumCheck};
+use super::minimum;
 use super::PayError;
 use crate::rules::common::{
     daily_norm, hours, is_weekly_holiday, is_working_day, night_window, overtime_by_day, worked_by_day,
     worked_in_window,
 };
-
-/// One employee's pay for a month.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MonthlyPay {
-    /// The payslip.
-    pub payslip: Payslip,
-    /// The minimum-pay check (s83).
-    pub minimum: MinimumCheck,
-    /// What the payslip does not cover (duty, festive work compensated by a day off…).
-    pub notes: Vec<String>,
-}
-
-/// Every employee's pay for a month.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MonthPays {
-    /// The month.
-    pub month: YearMonth,
-    /// Payslips of the employees with an hourly rate or a monthly salary, in input order.
-    pub pays: Vec<MonthlyPay>,
-    /// Employees with neither (no payslip can be made).
-    pub skipped: Vec<String>,
-}
+pub use decent_core::pay::{MonthPays, MonthlyPay};
 
 /// What a day is for pay: an ordinary day, a festive day (s94) or a weekly holiday (s67).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -7,8 +7,9 @@
 //! The seed's copy lost the lists of s30 and s33, so the grounds are named by the point numbers
 //! s37 cites (see the note on s33). Nothing may be deducted from it (s125).
 
+pub use decent_core::pay::Severance;
 use decent_core::pay::{self as core_pay, Basis, PayLine, Payslip};
-use decent_core::time::{fmt_day, Day};
+use decent_core::time::Day;
 use decent_core::Law;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -101,28 +102,6 @@ impl Ground {
     pub fn names() -> String {
         Self::ALL.iter().map(|g| g.name()).collect::<Vec<_>>().join(", ")
     }
-}
-
-/// The severance due.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Severance {
-    /// The ground.
-    pub ground: &'static str,
-    /// Months of average earnings due (at least).
-    pub months: Decimal,
-    /// The average monthly earnings it rests on.
-    pub monthly: Decimal,
-    /// The payslip (one line).
-    pub payslip: Payslip,
-    /// Pay on this day, the day of firing (s102).
-    #[serde(serialize_with = "ser_day")]
-    pub pay_by: Day,
-    /// Nothing may be deducted from it (s125).
-    pub deductions_allowed: bool,
-}
-
-fn ser_day<S: serde::Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&fmt_day(*d))
 }
 
 /// The minimum severance for `ground` on the day of firing `on`, from the average monthly

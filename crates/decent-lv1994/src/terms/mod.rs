@@ -13,11 +13,10 @@
 
 pub mod termination;
 
-use std::collections::BTreeMap;
-
 use decent_core::model::{Absence, AbsenceKind};
 use decent_core::params::ParamError;
 use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
+pub use decent_core::term::{Deadline, MovedDays};
 use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
 use decent_core::Law;
 use rust_decimal::prelude::ToPrimitive;
@@ -212,44 +211,6 @@ pub enum TermError {
     Param(#[from] ParamError),
 }
 
-/// Days an employer (a municipality, for its budget-funded institutions) moved: a weekend day
-/// made a working day, or a weekday made a day off. Supplied as data by the user.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MovedDays {
-    days: BTreeMap<Day, bool>,
-}
-
-impl MovedDays {
-    /// No moved days.
-    #[must_use]
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Records `day` as a working day (`true`) or a day off (`false`); a later entry wins.
-    pub fn insert(&mut self, day: Day, working: bool) {
-        self.days.insert(day, working);
-    }
-
-    /// `Some(true)` for a moved working day, `Some(false)` for a moved day off.
-    #[must_use]
-    pub fn get(&self, day: Day) -> Option<bool> {
-        self.days.get(&day).copied()
-    }
-
-    /// How many days are recorded.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.days.len()
-    }
-
-    /// True when none are.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.days.is_empty()
-    }
-}
-
 /// Which days are holidays under s257, read on one day (the interpretation is dated).
 #[derive(Debug)]
 pub struct Holidays<'a> {
@@ -317,23 +278,6 @@ fn count(law: &Law, name: &str, day: Day) -> Result<i32, TermError> {
     n.to_i32()
         .filter(|&v| n.fract().is_zero() && (0..=10_000).contains(&v))
         .ok_or_else(|| ParamError::BadValue(format!("{name} is {n}, expected a whole number from 0")).into())
-}
-
-/// A computed deadline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deadline {
-    /// The kind.
-    pub kind: Kind,
-    /// The event it runs from.
-    pub event: Day,
-    /// The day the kind is about (see [`KindInfo::meaning`]).
-    pub date: Day,
-    /// The first day of the term, where the term runs forward from the event.
-    pub start: Option<Day>,
-    /// Days excluded from the term.
-    pub excluded_days: i32,
-    /// The reasoning, each step with its section.
-    pub steps: Vec<Step>,
 }
 
 /// What a deadline is computed from.
@@ -547,7 +491,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
         date: outcome.end,
     });
     Ok(Deadline {
-        kind: req.kind,
+        kind: info.name,
         event: day,
         date: outcome.end,
         start: forward.then_some(outcome.start),

@@ -12,11 +12,14 @@
 
 use decent_core::model::{Absence, AbsenceKind, Employee, Sex};
 use decent_core::params::ParamError;
+pub use decent_core::term::{
+    Check, CheckStatus as Status, SeveranceOwed as Severance, TerminationFacts as Facts, Verdict,
+};
 use decent_core::time::{fmt_day, Day};
 use decent_core::Law;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{count, deadline, flag, text, Deadline, Kind, MovedDays, Request, TermError};
+use super::{count, deadline, flag, text, Kind, Request, TermError};
 
 /// A ground of termination, named by the points the Code cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -103,85 +106,6 @@ impl Ground {
     pub fn names() -> String {
         GROUNDS.iter().map(|g| g.0).collect::<Vec<_>>().join(", ")
     }
-}
-
-/// The outcome of one check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// The protection does not bar the termination.
-    Pass,
-    /// The protection bars it.
-    Refused,
-    /// Something the data cannot decide; stated, does not bar.
-    Note,
-}
-
-impl Status {
-    /// Lower-case name.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Pass => "pass",
-            Status::Refused => "refused",
-            Status::Note => "note",
-        }
-    }
-}
-
-/// One check with its section.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
-    /// The section.
-    pub section: String,
-    /// Outcome.
-    pub status: Status,
-    /// Why, in plain language.
-    pub text: String,
-}
-
-/// The severance s37 owes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Severance {
-    /// The ground as `crate::pay::severance` names it (to compute the amount).
-    pub ground: crate::pay::Ground,
-    /// At least this many months of average earnings.
-    pub months: u32,
-    /// The section.
-    pub section: String,
-    /// In words.
-    pub text: String,
-}
-
-/// The verdict on a termination.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verdict {
-    /// True when no check refuses.
-    pub lawful: bool,
-    /// Every check, in the order of the Code.
-    pub checks: Vec<Check>,
-    /// The severance owed, when the ground carries one.
-    pub severance: Option<Severance>,
-    /// The s35 notice term, when notice was given and the ground requires it.
-    pub notice: Option<Deadline>,
-}
-
-impl Verdict {
-    /// The checks that refuse.
-    pub fn refusals(&self) -> impl Iterator<Item = &Check> {
-        self.checks.iter().filter(|c| c.status == Status::Refused)
-    }
-}
-
-/// What only the user knows.
-#[derive(Debug, Clone, Copy)]
-pub struct Facts<'a> {
-    /// The trade union consented in advance (s36; for an elected official, its supreme
-    /// institution, s239).
-    pub union_consent: bool,
-    /// The day written notice was given personally (s35).
-    pub notice_given: Option<Day>,
-    /// Days moved by the employer, for the s257 holiday rule of the notice term.
-    pub moved: &'a MovedDays,
 }
 
 fn check_of(section: &str, status: Status, text: String) -> Check {
@@ -432,7 +356,7 @@ pub fn check(
                     months_words(m)
                 )
             };
-            Some(Severance { ground: g, months: m, section: "37".into(), text })
+            Some(Severance { ground: g.name(), months: m, section: "37".into(), text })
         }
         None => None,
     };
