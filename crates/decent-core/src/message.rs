@@ -21,7 +21,7 @@ pub enum Arg {
     Time(Minute),
     /// A day, shown `YYYY-MM-DD`.
     Day(Day),
-    /// A section number of the law, shown as the law cites it (`59` → `s59`).
+    /// A section number of the law, shown as the law cites it (with the pack's prefix, e.g. `§ ` before `12`).
     Section(Cow<'static, str>),
     /// Text taken as it is (an employee id, a parameter's name, a value from the input).
     Text(Cow<'static, str>),

@@ -159,7 +159,7 @@ pub struct PackSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PackInfo {
-    /// Id on the command line, e.g. `lv-1994`: lower-case letters, digits and hyphens.
+    /// Id on the command line, e.g. `xx-2000`: lower-case letters, digits and hyphens.
     pub id: String,
     /// The statute's title as the pack gives it.
     pub title: String,
@@ -176,7 +176,7 @@ pub struct PackInfo {
     pub valid_to: Option<String>,
     /// The day the text was consolidated to (amendments up to this day are in it), `YYYY-MM-DD`.
     pub consolidated: String,
-    /// How a section number is written before the number in citations (`s` gives `s59`).
+    /// How a section number is written before the number in citations (a prefix `§ ` gives `§ 12`).
     pub section_prefix: String,
     /// Where the text and data come from.
     pub sources: Vec<PackSource>,
@@ -242,7 +242,7 @@ impl PackInfo {
         self.i18n.get(lang).map_or(&self.text_status, |w| &w.text_status)
     }
 
-    /// A section number as the pack cites it: `59` → `s59`.
+    /// A section number as the pack cites it: its prefix, then the number.
     #[must_use]
     pub fn cite(&self, section: &str) -> String {
         format!("{}{section}", self.section_prefix)

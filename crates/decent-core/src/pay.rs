@@ -169,7 +169,7 @@ fn ser_day<S: serde::Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Erro
 pub struct PayLine {
     /// What is paid, e.g. `night hours`.
     pub component: String,
-    /// The sections it rests on, e.g. `s95` or `s93+s95`.
+    /// The sections it rests on, as the pack cites them (several joined with `+`).
     pub section: String,
     /// How many units.
     pub quantity: Decimal,
@@ -396,7 +396,7 @@ mod tests {
     #[test]
     fn an_hours_line_rounds_once() {
         // 7 h 20 min at 1.00 × 1.5 = 11.00 exactly; the quantity shows 7.3333 h.
-        let l = PayLine::hours("night hours", "s95", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp)
+        let l = PayLine::hours("night hours", "§ 7", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp)
             .expect("fits");
         assert_eq!(l.amount, Decimal::new(1100, 2));
         assert_eq!(l.quantity, Decimal::new(73333, 4));
