@@ -20,5 +20,5 @@ pub mod view;
 
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
-pub use model::{Absence, AbsenceKind, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
+pub use model::{Absence, AbsenceKind, Column, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
 pub use rule::{Ctx, Finding, Out, Rule, RuleMeta, Severity, Unit};

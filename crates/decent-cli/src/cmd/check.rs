@@ -52,6 +52,18 @@ pub struct Args {
     pub max_rows: Option<usize>,
 }
 
+/// The rules the input could not be checked against, each as (rule id, section, reason).
+fn not_checked(law: &decent_core::Law, report: &decent_core::Report) -> Vec<(&'static str, String, String)> {
+    report
+        .not_checked
+        .iter()
+        .map(|&(ri, col)| {
+            let m = law.rules[ri].meta();
+            (m.id, format!("s{}", m.section), format!("shifts.csv has no {} column", col.name()))
+        })
+        .collect()
+}
+
 /// The closing line of the text formats: employees, shifts and findings by severity.
 fn totals(report: &decent_core::Report) -> String {
     format!(
@@ -134,6 +146,14 @@ pub fn run(a: Args) -> CmdResult {
         .filter(|(_, c)| c.iter().any(|&n| n > 0))
         .map(|(r, c)| (r.meta(), c))
         .collect();
+    let unchecked = not_checked(&law, &report);
+    let unchecked_lines: Vec<String> =
+        unchecked.iter().map(|(id, sec, why)| format!("not checked: {id} ({sec}): {why}")).collect();
+    if matches!(a.format, Format::Csv | Format::Jsonl) {
+        for l in &unchecked_lines {
+            eprintln!("note: {l}");
+        }
+    }
     match a.format {
         Format::Json => {
             let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data)).collect();
@@ -146,6 +166,7 @@ pub fn run(a: Args) -> CmdResult {
                 "totals": { "violation": report.total(Severity::Violation), "warning": report.total(Severity::Warning), "info": report.total(Severity::Info) },
                 "summary": counts.iter().map(|(m, c)| json!({"rule": m.id, "section": format!("s{}", m.section), "violation": c[2], "warning": c[1], "info": c[0]})).collect::<Vec<_>>(),
                 "input_warnings": warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "not_checked": unchecked.iter().map(|(id, sec, why)| json!({"rule": id, "section": sec, "reason": why})).collect::<Vec<_>>(),
                 "findings": findings,
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
@@ -205,6 +226,9 @@ pub fn run(a: Args) -> CmdResult {
                 .collect();
             output::table(&mut out, &["rule", "section", "violations", "warnings", "info"], &rows)?;
             writeln!(out, "{}", totals(&report))?;
+            for l in &unchecked_lines {
+                writeln!(out, "{l}")?;
+            }
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = report
@@ -217,6 +241,9 @@ pub fn run(a: Args) -> CmdResult {
                 .collect();
             output::table(&mut out, &["severity", "section", "rule", "employee", "from", "message"], &rows)?;
             writeln!(out, "\n{}", totals(&report))?;
+            for l in &unchecked_lines {
+                writeln!(out, "{l}")?;
+            }
         }
     }
     out.flush()?;
