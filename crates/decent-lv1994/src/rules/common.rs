@@ -795,7 +795,17 @@ pub fn named_starts(f: &Finding, starts: impl Iterator<Item = i32>) -> String {
 #[must_use]
 pub fn month_words(f: &Finding) -> String {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December",
     ];
     let (y, m, _) = civil_from_days(day_of(f.from));

@@ -1,8 +1,8 @@
 //! `night-shift-length` (s50): a night shift not shortened by one hour.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
 use decent_core::rule::Derived;
+use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
 use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
@@ -140,7 +140,7 @@ impl Rule for NightShiftLength {
         let l = (f.limit * 60.0).round() as i32;
         let established = f.detail & (FROM_NORM - 1);
         let whence = if f.detail & FROM_NORM != 0 {
-            "the daily norm (there is no day shift to go by)"
+            "the daily norm: there is no day shift to go by"
         } else {
             "the usual length of this employee's day shifts"
         };
