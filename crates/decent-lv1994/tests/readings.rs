@@ -16,9 +16,11 @@ fn read(dir: &Path, name: &str) -> Option<String> {
     std::fs::read_to_string(dir.join(name)).ok()
 }
 
-/// The findings of `rule` on the case `rule/case`, as (from, to, measured, limit), and the
-/// report's rules not checked (by id).
-fn run(rule: &str, case: &str) -> (Vec<(String, String, f64, f64)>, Vec<&'static str>) {
+/// A finding as (from, to, measured, limit).
+type Seen = (String, String, f64, f64);
+
+/// The findings of `rule` on the case `rule/case`, and the report's rules not checked (by id).
+fn run(rule: &str, case: &str) -> (Vec<Seen>, Vec<&'static str>) {
     let dir = root().join(rule).join(case);
     let mut law = decent_lv1994::law().expect("the pack loads");
     for line in read(&dir, "set.txt").unwrap_or_default().lines().filter(|l| !l.trim().is_empty()) {
