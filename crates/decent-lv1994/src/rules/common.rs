@@ -12,6 +12,8 @@ use decent_core::time::{
 };
 use decent_core::{Ctx, Finding, Out, Severity, Unit};
 
+use crate::rules::working_time::util::day_length;
+
 /// A value computed from the parameters in force on a day, kept while later days stay in the
 /// stretch in which no parameter changes value ([`decent_core::params::Params::stable_range`]):
 /// parameters are read once per employee, not per shift, and a dated change
@@ -537,7 +539,8 @@ impl OvertimeWalk<'_> {
     }
 
     /// Ends the week open (with `by_day`): its excess over the weekly norm goes first to the
-    /// minutes beyond each day's norm (s47), in day order, and what remains to the week's last
+    /// minutes beyond each day's established length (s47: the weekly norm ÷ 5 on a five-day
+    /// week, the s47 figure on a six-day week, see [`day_length`]), in day order, and what remains to the week's last
     /// minutes, as [`OvertimeWalk::minutes`] counts them in time order.
     fn close(&mut self, cx: &Ctx<'_>) {
         let Some((_, _, used, norm)) = self.bucket.take() else { return };
@@ -554,7 +557,7 @@ impl OvertimeWalk<'_> {
         let mut days = std::mem::take(self.pending);
         let mut given: Vec<(Day, i32, i32)> = Vec::with_capacity(days.len());
         for &(d, m) in &days {
-            let over = (m - self.day_norm.get(cx, d, |d| daily_norm(cx, d))).max(0).min(excess);
+            let over = (m - self.day_norm.get(cx, d, |d| day_length(cx, d))).max(0).min(excess);
             excess -= over;
             given.push((d, m, over));
         }
