@@ -263,4 +263,40 @@ mod tests {
         assert!(run(true, &[(t, t + 126 * 60)]).is_empty());
         assert_eq!(run(true, &[(t, t + 126 * 60 + 1)]).len(), 1);
     }
+
+    /// Source: s65 — seven-days: a rest counts whole wherever it lies; less than 7 × 24 h from
+    /// the end of one 42-h rest to the start of the next is lawful, 7 × 24 h or more is one
+    /// finding whose window is the stretch.
+    #[test]
+    fn seven_days_without_a_rest_is_one_finding() {
+        let seven = |spans: &[(Minute, Minute)]| {
+            let mut got = Vec::new();
+            let mut sink = |f: Finding| got.push(f);
+            let mut out = Out::new(0, 0, &mut sink);
+            let limit = 42 * 60;
+            let mut r = Rolling {
+                limit,
+                max_between: WEEK - 1,
+                detail: SEVEN_DAYS,
+                since: spans[0].0,
+                longest: 0,
+                last_end: spans[0].0 - limit,
+            };
+            for &(a, b) in spans {
+                r.work(a, b, &mut out);
+            }
+            r.rest_starts(r.last_end, &mut out);
+            got
+        };
+        let t = start_of_day(days_from_civil(1995, 3, 6));
+        assert!(seven(&[(t, t + WEEK - 1)]).is_empty());
+        let f = seven(&[(t, t + WEEK)]);
+        assert_eq!((f.len(), f[0].from, f[0].to, f[0].detail), (1, t, t + WEEK, SEVEN_DAYS));
+        // Saturday 13:00 to Monday 08:00 is 43 h across the week's end: two six-day weeks pass.
+        let week = |w: i32| [(t + w * WEEK + 480, t + w * WEEK + 5 * 1440 + 780)];
+        assert!(seven(&[week(0)[0], week(1)[0]]).is_empty());
+        // Twelve-hour blocks with twelve-hour gaps for ten days: one finding, not one per week.
+        let blocks: Vec<_> = (0..10).map(|i| (t + i * 1440, t + i * 1440 + 720)).collect();
+        assert_eq!(seven(&blocks).len(), 1);
+    }
 }
