@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 
 use crate::law::Law;
-use crate::model::{Dataset, EmployeeIdx};
+use crate::model::{Column, Dataset, EmployeeIdx};
 use crate::rule::{Ctx, EmployeeCache, Finding, Out, Severity};
 use crate::time::Span;
 
@@ -38,6 +38,9 @@ pub struct Report {
     pub employees: usize,
     /// Shifts evaluated.
     pub shifts: usize,
+    /// Rules (indices into the law's list) that were not run because the input lacks a shift
+    /// column they cannot be checked without, with the first such column; in law order.
+    pub not_checked: Vec<(usize, Column)>,
 }
 
 impl Report {
@@ -76,7 +79,18 @@ impl Acc {
 #[must_use]
 pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
     let n_rules = law.rules.len();
-    let selected: Vec<usize> = opts.only.clone().unwrap_or_else(|| (0..n_rules).collect());
+    let mut selected: Vec<usize> = opts.only.clone().unwrap_or_else(|| (0..n_rules).collect());
+    // A rule whose column the input lacks is said not to be checked, once, instead of running
+    // silently to no finding.
+    let mut not_checked = Vec::new();
+    selected.retain(|&ri| match law.rules[ri].requires().iter().find(|&&c| !data.columns.has(c)) {
+        Some(&c) => {
+            not_checked.push((ri, c));
+            false
+        }
+        None => true,
+    });
+    not_checked.sort_unstable_by_key(|&(ri, _)| ri);
     let window = opts.window;
     let acc = (0..data.employees.len() as EmployeeIdx)
         .into_par_iter()
@@ -123,7 +137,7 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
         .reduce(Acc::default, Acc::merge);
     let mut findings = acc.findings;
     sort_canonical(&mut findings, law, data);
-    Report { findings, counts: acc.counts, employees: data.employees.len(), shifts: data.shifts.len() }
+    Report { findings, counts: acc.counts, employees: data.employees.len(), shifts: data.shifts.len(), not_checked }
 }
 
 /// Orders findings by employee id, window, rule id and detail: independent of input row order.

@@ -23,6 +23,6 @@ pub mod view;
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
 pub use message::{Arg, Message, Render};
-pub use model::{Absence, AbsenceKind, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
+pub use model::{Absence, AbsenceKind, Column, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
 pub use pack::{Choice, Pack, PackInfo, PackResult, PayRules, Terms};
 pub use rule::{Ctx, Finding, Out, Rule, RuleMeta, Severity, Unit};

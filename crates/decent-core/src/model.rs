@@ -153,6 +153,9 @@ pub struct Employee {
     pub trustee: bool,
     /// In a category barred from night work by a list the statute refers to (user-supplied).
     pub night_barred: bool,
+    /// A weekly norm below the statute's is a reduced week agreed with the employer (part-time),
+    /// not a shortened norm set by law (user-supplied; the pack says which sections differ).
+    pub part_time: bool,
     /// Pregnancies as inclusive day ranges.
     pub pregnancies: Vec<(Day, Day)>,
     /// Line of the employees file (0 when the employee was only seen in shifts).
@@ -183,6 +186,7 @@ impl Employee {
             single_parent: false,
             trustee: false,
             night_barred: false,
+            part_time: false,
             pregnancies: Vec::new(),
             line: 0,
         }
@@ -359,6 +363,49 @@ pub struct ShiftColumns {
     pub feeding_minutes: bool,
     /// `idle_minutes`.
     pub idle_minutes: bool,
+}
+
+/// One optional shift column, as a rule names the columns it cannot be checked without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// `break_minutes`.
+    BreakMinutes,
+    /// `break_start`.
+    BreakStart,
+    /// `published_on`.
+    PublishedOn,
+    /// `feeding_minutes`.
+    FeedingMinutes,
+    /// `idle_minutes`.
+    IdleMinutes,
+}
+
+impl Column {
+    /// The column's name in shifts.csv.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::BreakMinutes => "break_minutes",
+            Column::BreakStart => "break_start",
+            Column::PublishedOn => "published_on",
+            Column::FeedingMinutes => "feeding_minutes",
+            Column::IdleMinutes => "idle_minutes",
+        }
+    }
+}
+
+impl ShiftColumns {
+    /// Whether the input carried `column`.
+    #[must_use]
+    pub fn has(&self, column: Column) -> bool {
+        match column {
+            Column::BreakMinutes => self.break_minutes,
+            Column::BreakStart => self.break_start,
+            Column::PublishedOn => self.published_on,
+            Column::FeedingMinutes => self.feeding_minutes,
+            Column::IdleMinutes => self.idle_minutes,
+        }
+    }
 }
 
 impl Dataset {

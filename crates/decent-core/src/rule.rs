@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use serde::Serialize;
 
 use crate::law::Law;
-use crate::model::{Absence, Employee, EmployeeIdx, Shift, ShiftColumns};
+use crate::model::{Absence, Column, Dataset, Employee, EmployeeIdx, Shift, ShiftColumns};
 use crate::time::{Minute, Span};
 
 /// How serious a finding is.
@@ -323,6 +323,20 @@ pub trait Rule: Send + Sync {
 
     /// The plain-language message of a finding this rule made.
     fn message(&self, f: &Finding, law: &Law) -> String;
+
+    /// The message of a finding with the data it was made on at hand, for a rule whose message
+    /// names more than the finding holds (the shifts a monthly finding counts); by default
+    /// [`Rule::message`].
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+        let _ = data;
+        self.message(f, law)
+    }
+
+    /// Optional shift columns without which this rule checks nothing: when the input lacks one,
+    /// the engine does not run the rule and the report says so ([`crate::Report::not_checked`]).
+    fn requires(&self) -> &'static [Column] {
+        &[]
+    }
 }
 
 #[cfg(test)]

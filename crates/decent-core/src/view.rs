@@ -57,7 +57,7 @@ pub fn view(f: &Finding, law: &Law, data: &Dataset) -> FindingView {
         measured: round2(f.measured),
         limit: round2(f.limit),
         unit: f.unit.name(),
-        message: rule.message(f, law),
+        message: rule.message_in(f, law, data),
         line: (f.line > 0).then_some(f.line),
         also: (!f.also.is_empty()).then(|| format!("s{}", f.also)),
     }

@@ -4,7 +4,7 @@
 //! week_days (5|6), summary_period_months, overtime_consent, business_trip_consent,
 //! union_member, union_official, hourly_rate, monthly_salary, hired_on, children_birth_dates,
 //! disabled_children_birth_dates` (`;`-separated dates), `single_parent, trustee, night_barred,
-//! pregnancies` (`;`-separated `FROM/TO` date intervals) optional.
+//! pregnancies` (`;`-separated `FROM/TO` date intervals), `part_time` optional.
 //!
 //! absences: `employee_id,kind,from,to` (inclusive dates).
 
@@ -16,7 +16,7 @@ use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
 use crate::table::{check_text, header, par_rows, ColumnMap};
 
-const EMP_COLS: [&str; 20] = [
+const EMP_COLS: [&str; 21] = [
     "employee_id",
     "employer_id",
     "birth_date",
@@ -37,6 +37,7 @@ const EMP_COLS: [&str; 20] = [
     "trustee",
     "night_barred",
     "pregnancies",
+    "part_time",
 ];
 
 /// Reads employee profiles into `data`. All or nothing.
@@ -165,6 +166,7 @@ fn employee_row(
     e.single_parent = flag(const { col("single_parent") })?;
     e.trustee = flag(const { col("trustee") })?;
     e.night_barred = flag(const { col("night_barred") })?;
+    e.part_time = flag(const { col("part_time") })?;
     e.hourly_rate = money(const { col("hourly_rate") })?;
     e.monthly_salary = money(const { col("monthly_salary") })?;
     let dates = |i: usize| -> Result<Vec<i32>, InputError> {

@@ -91,6 +91,33 @@ fn hours_past_the_weekly_norm_are_paid_as_overtime() {
     assert_eq!(s.total(), dec("100.00"));
 }
 
+/// Overtime belongs to the days it came from (`s57.overtime_days` daily-norm-first): five
+/// 9-hour days from Monday 31 October 1994 to Friday 4 November are 45 h against the 40-hour
+/// norm (s45), and each day's hour past its established 8 h (s47) is overtime (s57), so
+/// October's Monday is paid 8 × 2.00 + 1 × 2.00 × 2 = 20.00 (before: all 5 h on the Friday,
+/// and October 9 × 2.00 = 18.00); November's four days 32 × 2.00 + 4 × 2.00 × 2 = 80.00. With
+/// `time-order` the old placement returns: October 18.00, November 82.00.
+///
+/// Source: s57, s45, s47, s93
+#[test]
+fn derived_overtime_is_paid_on_the_days_it_came_from() {
+    let shifts = "employee_id,start,end\n\
+        a,1994-10-31T08:00,1994-10-31T17:00\n\
+        a,1994-11-01T08:00,1994-11-01T17:00\n\
+        a,1994-11-02T08:00,1994-11-02T17:00\n\
+        a,1994-11-03T08:00,1994-11-03T17:00\n\
+        a,1994-11-04T08:00,1994-11-04T17:00\n";
+    let p = pays(&law(&[]), shifts, EMP, None, "1994-10");
+    let s = slip(&p, "a");
+    assert_eq!(lines(s), vec![line("normal hours", "8", "1", "16.00"), line("overtime", "1", "2", "4.00")]);
+    assert_eq!(s.total(), dec("20.00"));
+    let p = pays(&law(&[]), shifts, EMP, None, "1994-11");
+    assert_eq!(slip(&p, "a").total(), dec("80.00"));
+    let old = law(&["s57.overtime_days=time-order"]);
+    assert_eq!(slip(&pays(&old, shifts, EMP, None, "1994-10"), "a").total(), dec("18.00"));
+    assert_eq!(slip(&pays(&old, shifts, EMP, None, "1994-11"), "a").total(), dec("82.00"));
+}
+
 /// An evening shift 18:00–02:00 at 1.50 an hour: 4 h before 22:00 at the rate (6.00) and the
 /// 4 h of night-time (s50: 22:00–06:00) at 1.5 × the rate (9.00); total 15.00.
 ///

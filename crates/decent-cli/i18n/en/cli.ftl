@@ -12,6 +12,8 @@ check-col-violations = violations
 check-col-warnings = warnings
 check-col-info = info
 check-totals = { $employees } employees, { $shifts } shifts: { $violations } violations, { $warnings } warnings, { $info } info
+check-not-checked = not checked: { $rule } ({ $section }): shifts.csv has no { $column } column
+check-note = note: { $text }
 
 laws-default = (default)
 laws-jurisdiction = jurisdiction

@@ -12,6 +12,8 @@ check-col-violations = pārkāpumi
 check-col-warnings = brīdinājumi
 check-col-info = informācija
 check-totals = darbinieki: { $employees }, maiņas: { $shifts }; pārkāpumi: { $violations }, brīdinājumi: { $warnings }, informācija: { $info }
+check-not-checked = nav pārbaudīts: { $rule } ({ $section }): shifts.csv nav kolonnas { $column }
+check-note = piezīme: { $text }
 
 laws-default = (noklusētais)
 laws-jurisdiction = jurisdikcija

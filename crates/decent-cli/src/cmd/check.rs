@@ -53,6 +53,18 @@ pub struct Args {
     pub max_rows: Option<usize>,
 }
 
+/// The rules the input could not be checked against, each as (rule id, section, missing column).
+fn not_checked(law: &decent_core::Law, report: &decent_core::Report) -> Vec<(&'static str, String, String)> {
+    report
+        .not_checked
+        .iter()
+        .map(|&(ri, col)| {
+            let m = law.rules[ri].meta();
+            (m.id, law.cite(m.section), col.name().to_string())
+        })
+        .collect()
+}
+
 /// The closing line of the text formats: employees, shifts and findings by severity.
 fn totals(cat: &Catalog, report: &decent_core::Report) -> String {
     cat.render(
@@ -164,6 +176,23 @@ pub fn run(a: Args) -> CmdResult {
         .filter(|(_, c)| c.iter().any(|&n| n > 0))
         .map(|(r, c)| (r.meta(), c))
         .collect();
+    let unchecked = not_checked(&law, &report);
+    let unchecked_lines: Vec<String> = unchecked
+        .iter()
+        .map(|(id, sec, why)| {
+            cat.render(
+                &Message::new("check-not-checked")
+                    .text("rule", *id)
+                    .text("section", sec.clone())
+                    .text("column", why.clone()),
+            )
+        })
+        .collect();
+    if matches!(a.format, Format::Csv | Format::Jsonl) {
+        for l in &unchecked_lines {
+            eprintln!("{}", cat.render(&Message::new("check-note").text("text", l.clone())));
+        }
+    }
     match a.format {
         Format::Json => {
             let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data)).collect();
@@ -177,6 +206,7 @@ pub fn run(a: Args) -> CmdResult {
                 "totals": { "violation": report.total(Severity::Violation), "warning": report.total(Severity::Warning), "info": report.total(Severity::Info) },
                 "summary": counts.iter().map(|(m, c)| json!({"rule": m.id, "section": format!("s{}", m.section), "violation": c[2], "warning": c[1], "info": c[0]})).collect::<Vec<_>>(),
                 "input_warnings": warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "not_checked": unchecked.iter().map(|(id, sec, why)| json!({"rule": id, "section": sec, "column": why, "reason": format!("shifts.csv has no {why} column")})).collect::<Vec<_>>(),
                 "findings": findings,
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
@@ -248,6 +278,9 @@ pub fn run(a: Args) -> CmdResult {
                     .map(|k| text(&cat, k));
             output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
             writeln!(out, "{}", totals(&cat, &report))?;
+            for l in &unchecked_lines {
+                writeln!(out, "{l}")?;
+            }
         }
         Format::Table => {
             let rows: Vec<Vec<String>> = report
@@ -276,6 +309,9 @@ pub fn run(a: Args) -> CmdResult {
             .map(|k| text(&cat, k));
             output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
             writeln!(out, "\n{}", totals(&cat, &report))?;
+            for l in &unchecked_lines {
+                writeln!(out, "{l}")?;
+            }
         }
     }
     out.flush()?;

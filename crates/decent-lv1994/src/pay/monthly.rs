@@ -173,7 +173,7 @@ fn describe(c: &Cell) -> (String, String, Vec<&'static str>) {
     if c.overtime {
         what.push("overtime");
         secs.push("s93");
-        params.extend(["s93.overtime_multiplier", "s57.derived_overtime"]);
+        params.extend(["s93.overtime_multiplier", "s57.derived_overtime", "s57.overtime_days"]);
     }
     if c.night {
         what.push("night hours");

@@ -10,7 +10,9 @@ use decent_core::time::{
     civil_from_days, day_of, days_from_civil, minutes_in_daily_window, split_by_day, week_start, weekday, Day, Span,
     MINUTES_PER_DAY,
 };
-use decent_core::Ctx;
+use decent_core::{Ctx, Finding, Out, Severity, Unit};
+
+use crate::rules::working_time::util::day_length;
 
 /// A value computed from the parameters in force on a day, kept while later days stay in the
 /// stretch in which no parameter changes value ([`decent_core::params::Params::stable_range`]):
@@ -398,20 +400,37 @@ fn period_norm_uncached(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
 
 /// Overtime minutes by day, in day order (s57): rows marked overtime, plus — where
 /// `s57.derived_overtime` holds — ordinary work past the weekly norm (or, under summary
-/// registration, past the period's norm), counted in time order.
+/// registration, past the period's norm). Which days a week's excess belongs to follows
+/// `s57.overtime_days`: the hours beyond each day's norm first, in time order, and the rest to
+/// the last hours of the week (`daily-norm-first`, the default), or all to the hours after the
+/// norm is reached (`time-order`). A summary period's excess is always counted in time order.
 #[must_use]
 pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
     let mut out = Vec::new();
-    overtime_by_day_into(cx, &mut out);
+    overtime_by_day_into(cx, &mut out, &mut Vec::new());
     out
 }
 
-/// [`overtime_by_day`] into `out` (emptied first), so that its storage can be reused.
-fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>) {
+/// [`overtime_by_day`] into `out` (emptied first), so that its storage can be reused; `pending`
+/// is scratch space.
+fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>, pending: &mut Vec<(Day, i32)>) {
     out.clear();
-    let derive = cx.shifts.first().is_some_and(|s| cx.law.params.flag("s57.derived_overtime", day_of(s.start)));
-    let mut walk =
-        OvertimeWalk { out, in_order: true, summary: under_summary(cx), week_norm: Memo::default(), bucket: None };
+    pending.clear();
+    let Some(first) = cx.shifts.first() else { return };
+    let day0 = day_of(first.start);
+    let derive = cx.law.params.flag("s57.derived_overtime", day0);
+    let summary = under_summary(cx);
+    let by_day = !summary && cx.law.params.choice("s57.overtime_days", day0) == "daily-norm-first";
+    let mut walk = OvertimeWalk {
+        out,
+        in_order: true,
+        summary,
+        by_day,
+        pending,
+        week_norm: Memo::default(),
+        day_norm: Memo::default(),
+        bucket: None,
+    };
     let mut attr = Memo::default();
     for s in cx.shifts {
         if s.kind == ShiftKind::Duty || (s.kind == ShiftKind::Work && !derive) {
@@ -427,11 +446,13 @@ fn overtime_by_day_into(cx: &Ctx<'_>, out: &mut Vec<(Day, i32)>) {
             walk.minutes(cx, d, s.worked_minutes(), overtime);
         }
     }
+    walk.close(cx);
     if walk.in_order {
         return;
     }
+    let out = walk.out;
     out.sort_by_key(|x| x.0);
-    // Merge days that arrived out of order (a split shift).
+    // Merge days that arrived out of order (a split shift, a week's excess given at its end).
     let mut w = 0;
     for r in 0..out.len() {
         let (d, m) = out[r];
@@ -452,7 +473,12 @@ struct OvertimeWalk<'o> {
     in_order: bool,
     /// Under summary registration (s55): the period's norm, else the week's.
     summary: bool,
+    /// A week's excess goes to the hours beyond each day's norm first (`daily-norm-first`).
+    by_day: bool,
+    /// With `by_day`: the ordinary minutes of the week's days so far, in day order.
+    pending: &'o mut Vec<(Day, i32)>,
     week_norm: Memo<i32>,
+    day_norm: Memo<i32>,
     /// (first day, last day, used minutes, norm) of the week or period being filled.
     bucket: Option<(Day, Day, i32, i32)>,
 }
@@ -483,6 +509,7 @@ impl OvertimeWalk<'_> {
             return;
         }
         if self.bucket.is_none_or(|b| d < b.0 || d > b.1) {
+            self.close(cx);
             let (first, last, norm) = if self.summary {
                 let (f, l) = summary_period(cx.employee.summary_period_months, d);
                 (f, l, period_norm(cx, f, l))
@@ -492,12 +519,62 @@ impl OvertimeWalk<'_> {
             };
             self.bucket = Some((first, last, 0, norm));
         }
+        if self.by_day {
+            match self.pending.iter().rposition(|p| p.0 <= d) {
+                Some(i) if self.pending[i].0 == d => self.pending[i].1 += m,
+                Some(i) => self.pending.insert(i + 1, (d, m)),
+                None => self.pending.insert(0, (d, m)),
+            }
+            if let Some(b) = self.bucket.as_mut() {
+                b.2 += m;
+            }
+            return;
+        }
         if let Some(b) = self.bucket.as_mut() {
             let before = b.2;
             b.2 += m;
             let extra = (b.2 - before.max(b.3)).min(m).max(0);
             self.add(d, extra);
         }
+    }
+
+    /// Ends the week open (with `by_day`): its excess over the weekly norm goes first to the
+    /// minutes beyond each day's established length (s47: the weekly norm ÷ 5 on a five-day
+    /// week, the s47 figure on a six-day week, see [`day_length`]), in day order, and what remains to the week's last
+    /// minutes, as [`OvertimeWalk::minutes`] counts them in time order.
+    fn close(&mut self, cx: &Ctx<'_>) {
+        let Some((_, _, used, norm)) = self.bucket.take() else { return };
+        if !self.by_day {
+            return;
+        }
+        let mut excess = used - norm;
+        if excess <= 0 {
+            self.pending.clear();
+            return;
+        }
+        // Beyond each day's norm: the day's own excess, in day order. `pending` keeps
+        // (day, minutes) and is overwritten with (day, overtime) as it goes.
+        let mut days = std::mem::take(self.pending);
+        let mut given: Vec<(Day, i32, i32)> = Vec::with_capacity(days.len());
+        for &(d, m) in &days {
+            let over = (m - self.day_norm.get(cx, d, |d| day_length(cx, d))).max(0).min(excess);
+            excess -= over;
+            given.push((d, m, over));
+        }
+        // The rest: the last minutes of the week, latest first.
+        for g in given.iter_mut().rev() {
+            if excess <= 0 {
+                break;
+            }
+            let more = (g.1 - g.2).min(excess);
+            g.2 += more;
+            excess -= more;
+        }
+        for &(d, _, over) in &given {
+            self.add(d, over);
+        }
+        days.clear();
+        *self.pending = days;
     }
 }
 
@@ -506,12 +583,14 @@ impl OvertimeWalk<'_> {
 struct OvertimeDays {
     done: bool,
     days: Vec<(Day, i32)>,
+    pending: Vec<(Day, i32)>,
 }
 
 impl Derived for OvertimeDays {
     fn clear(&mut self) {
         self.done = false;
         self.days.clear();
+        self.pending.clear();
     }
 }
 
@@ -519,7 +598,7 @@ impl Derived for OvertimeDays {
 pub fn with_overtime_by_day<R>(cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
     cx.cache.with(|o: &mut OvertimeDays| {
         if !o.done {
-            overtime_by_day_into(cx, &mut o.days);
+            overtime_by_day_into(cx, &mut o.days, &mut o.pending);
             o.done = true;
         }
         f(&o.days)
@@ -689,6 +768,123 @@ impl ParentReach {
 pub fn years_param(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
     use rust_decimal::prelude::ToPrimitive;
     cx.law.params.num(name, day).to_u32().unwrap_or(0)
+}
+
+/// One finding per employee and calendar month (of the shift's start) for a fact found shift by
+/// shift, so that a year's roster reads in minutes: `measured` is the count of shifts (unit
+/// count), the window runs from the start of the first such shift of the month to the end of
+/// its last, `line` is the first shift's input line and `detail` the sum of the minutes given
+/// with each shift, or a fixed value (a limb of the rule) when `detail` is set.
+#[derive(Debug, Clone, Copy)]
+pub struct PerMonth {
+    severity: Severity,
+    detail: Option<i32>,
+    /// (first day of the month, first day of the next, first start, last end, first line,
+    /// count, sum of minutes)
+    cur: Option<(Day, Day, i32, i32, u32, u32, i32)>,
+}
+
+impl PerMonth {
+    /// Findings of `severity`; `detail` fixed, or `None` for the sum of the shifts' minutes.
+    #[must_use]
+    pub fn new(severity: Severity, detail: Option<i32>) -> Self {
+        Self { severity, detail, cur: None }
+    }
+
+    /// Counts shift `s` (shifts come in time order), with `minutes` of the fact.
+    pub fn add(&mut self, s: &Shift, minutes: i32, out: &mut Out<'_>) {
+        let d = day_of(s.start);
+        match self.cur.as_mut() {
+            Some(c) if c.0 <= d && d < c.1 => {
+                c.3 = c.3.max(s.end);
+                c.5 += 1;
+                c.6 = c.6.saturating_add(minutes);
+            }
+            _ => {
+                self.finish(out);
+                let (first, next) = month_of(d);
+                self.cur = Some((first, next, s.start, s.end, s.line, 1, minutes));
+            }
+        }
+    }
+
+    /// Reports the month open, if any.
+    pub fn finish(&mut self, out: &mut Out<'_>) {
+        if let Some((_, _, from, to, line, n, m)) = self.cur.take() {
+            let f = Finding::new(self.severity, Span::new(from, to)).measure(f64::from(n), 0.0, Unit::Count);
+            out.push(f.line(line).detail(self.detail.unwrap_or(m)));
+        }
+    }
+}
+
+/// The calendar month holding `day`: its first day and the first day of the next.
+#[must_use]
+pub fn month_of(day: Day) -> (Day, Day) {
+    let (y, m, _) = civil_from_days(day);
+    let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+    (days_from_civil(y, m, 1), next)
+}
+
+/// The start times of the shifts a [`PerMonth`] finding counts, for its message: those of
+/// `starts` inside the finding's month and window, up to five named and "and N more".
+#[must_use]
+pub fn named_starts(f: &Finding, starts: impl Iterator<Item = i32>) -> String {
+    let (first, next) = month_of(day_of(f.from));
+    let mut named = Vec::new();
+    let mut more = 0;
+    for t in starts.filter(|&t| f.from <= t && t < f.to.max(f.from + 1) && (first..next).contains(&day_of(t))) {
+        if named.len() < 5 {
+            named.push(decent_core::time::fmt_minute(t));
+        } else {
+            more += 1;
+        }
+    }
+    let mut s = named.join(", ");
+    if more > 0 {
+        s.push_str(&format!(" and {more} more"));
+    }
+    s
+}
+
+/// The month of a [`PerMonth`] finding in words: `March 1995`.
+#[must_use]
+pub fn month_words(f: &Finding) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (y, m, _) = civil_from_days(day_of(f.from));
+    format!("{} {y}", NAMES[(m as usize).saturating_sub(1).min(11)])
+}
+
+/// A context for one employee of `data` made after the check, for a message that re-reads the
+/// employee's shifts (the cache is the caller's, fresh).
+#[must_use]
+pub fn ctx_of<'a>(
+    law: &'a decent_core::Law,
+    data: &'a decent_core::Dataset,
+    emp: decent_core::EmployeeIdx,
+    cache: &'a decent_core::rule::EmployeeCache,
+) -> Option<Ctx<'a>> {
+    Some(Ctx {
+        law,
+        emp,
+        employee: data.employees.get(emp as usize)?,
+        shifts: data.shifts_of(emp),
+        absences: data.absences_of(emp),
+        columns: data.columns,
+        cache,
+    })
 }
 
 /// Formats minutes as hours for messages: `7.5 h`, `8 h`.

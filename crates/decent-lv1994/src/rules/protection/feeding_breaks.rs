@@ -79,6 +79,10 @@ impl Rule for FeedingBreaks {
         }
     }
 
+    fn requires(&self) -> &'static [decent_core::Column] {
+        &[decent_core::Column::FeedingMinutes]
+    }
+
     fn message(&self, f: &Finding, _law: &Law) -> String {
         let given = f.measured.round() as i32;
         let owed = f.limit.round() as i32;

@@ -150,6 +150,12 @@ pub fn limb_words(f: &Finding, law: &Law) -> String {
 /// a finding of `severity`, measured in hours of night work: the whole check of s51 and s169
 /// once the employee is known to be covered.
 pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core::Out<'_>) {
+    each_night_work(cx, |s, m| out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line)));
+}
+
+/// Calls `f(shift, night minutes)` for every shift with night work (s50 night-time, as
+/// `s169.night_work_when` reads it), in time order.
+pub fn each_night_work(cx: &Ctx<'_>, mut f: impl FnMut(&decent_core::Shift, i32)) {
     let Some(first) = cx.shifts.first() else { return };
     let mut night = Night::of(cx, day_of(first.start));
     with_night_minutes(cx, |known| match known {
@@ -159,7 +165,7 @@ pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core
                 if m > 0 {
                     let m = night.night_work_of(cx, s, m);
                     if m > 0 {
-                        out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+                        f(s, m);
                     }
                 }
             }
@@ -168,7 +174,7 @@ pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core
             for s in cx.shifts {
                 let m = night.night_work(cx, s);
                 if m > 0 {
-                    out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line));
+                    f(s, m);
                 }
             }
         }

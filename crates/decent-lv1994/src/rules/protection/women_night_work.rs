@@ -1,10 +1,10 @@
 //! `women-night-work` (s169): women working at night.
 
-use decent_core::time::fmt_minute;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
+use decent_core::rule::EmployeeCache;
+use decent_core::{Ctx, Dataset, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
 
-use super::util::report_night_work;
-use crate::rules::common::hours;
+use super::util::each_night_work;
+use crate::rules::common::{ctx_of, hours, month_words, named_starts, PerMonth};
 
 /// Night work by a woman.
 pub struct WomenNightWork;
@@ -14,15 +14,17 @@ static META: RuleMeta = RuleMeta {
     section: "169",
     title: "Women in night-time work",
     doc: "s169: \"It shall be prohibited to involve women in work during night-time, except such \
-          kinds of work where it is highly necessary.\" Every shift of an employee recorded as a \
+          kinds of work where it is highly necessary.\" The shifts of an employee recorded as a \
           woman (employees.csv `sex` F) with worked minutes between 22:00 and 06:00 (s50; \
-          interpretation `s169.night_work_when`) is a **warning**: whether the work is of a kind \
-          where it is highly necessary the roster does not show. Pregnant women and women with a \
+          interpretation `s169.night_work_when`) are one **warning** per calendar month, measured \
+          as the count of such shifts and naming them (the window runs from the first to the end \
+          of the last): whether the work is of a kind where it is highly necessary the roster does \
+          not show, and it is one fact to settle, not one per shift. Pregnant women and women with a \
           child under three may not work at night at all: `pregnant-or-young-child` (s170) reports \
           those as violations.",
     quote: "It shall be prohibited to involve women in work during night-time, except such kinds of work where it is highly necessary.",
     params: &["s50.night_from", "s50.night_to", "s169.night_work_when"],
-    example: "A woman works 22:00–06:00: one warning, measured 7.5 h of night work after a 30-minute break.",
+    example: "A woman works 22:00–06:00 on three nights of March: one warning for March, measured 3 shifts, naming their starts.",
 };
 
 impl Rule for WomenNightWork {
@@ -34,15 +36,32 @@ impl Rule for WomenNightWork {
         if cx.employee.sex != Sex::F {
             return;
         }
-        report_night_work(cx, Severity::Warning, out);
+        let mut month = PerMonth::new(Severity::Warning, None);
+        each_night_work(cx, |s, m| month.add(s, m, out));
+        month.finish(out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        format!(
-            "{} of night work (s50 night-time) by a woman in the shift starting {}: s169 allows women at night only in kinds of work where it is highly necessary. Record why this work is, or move it out of night-time",
-            hours(m),
-            fmt_minute(f.from)
-        )
+        message(f, None)
     }
+
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+        let cache = EmployeeCache::new();
+        let Some(cx) = ctx_of(law, data, f.emp, &cache) else { return message(f, None) };
+        let mut starts = Vec::new();
+        each_night_work(&cx, |s, _| starts.push(s.start));
+        message(f, Some(named_starts(f, starts.into_iter())))
+    }
+}
+
+/// The message, naming the shifts when they are known.
+fn message(f: &Finding, named: Option<String>) -> String {
+    let n = f.measured.round() as i64;
+    let which = named.map_or_else(String::new, |s| format!(" (starting {s})"));
+    format!(
+        "{n} shift{} with night work (s50 night-time) by a woman in {}{which}, {} at night in all: s169 allows women at night only in kinds of work where it is highly necessary. Record why this work is, or move it out of night-time",
+        if n == 1 { "" } else { "s" },
+        month_words(f),
+        hours(f.detail)
+    )
 }

@@ -3,9 +3,9 @@
 
 use decent_core::model::NONE_U16;
 use decent_core::time::day_of;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Dataset, Finding, Law, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::hours;
+use crate::rules::common::{hours, month_words, named_starts, PerMonth};
 
 /// The interval for rest and nourishment.
 pub struct MealBreak;
@@ -26,13 +26,14 @@ static META: RuleMeta = RuleMeta {
           the working time. The intervals for rest and nourishment shall usually be given no later \
           than four hours after the beginning of the work.\"\n\n\
           - A recorded break (`break_minutes`) above two hours (`s60.max_break`) is a **violation**.\n\
-          - A shift longer than four hours (`s60.break_latest_after`) with `break_minutes` 0 is a \
-          **warning** when `s60.warn_missing_break` holds, and only when the input has the \
-          `break_minutes` column: s60 lets the employer give meals during working time \"where the \
+          - Shifts longer than four hours (`s60.break_latest_after`) with `break_minutes` 0 are \
+          one **warning** per calendar month (measured: the count of such shifts, which the \
+          message names) when `s60.warn_missing_break` holds: s60 lets the employer give meals during working time \"where the \
           production conditions do not permit the establishment of an interval\", a fact the roster \
           does not show.\n\
           - With `break_start` recorded, a break starting more than four hours after the shift's \
           start is a **warning**: the statute says \"usually\".\n\n\
+          Without a `break_minutes` column the rule checks nothing and the output says so.\n\n\
           Limits: `break_minutes` is the shift's whole unpaid break; several short breaks adding up \
           to more than two hours are read as one interval.",
     quote: "The employees shall be given an interval for rest and nourishment, which shall not exceed two hours.",
@@ -52,6 +53,7 @@ impl Rule for MealBreak {
         let max_break = p.minutes("s60.max_break", day);
         let latest = p.minutes("s60.break_latest_after", day);
         let warn_missing = cx.columns.break_minutes && p.flag("s60.warn_missing_break", day);
+        let mut missing = PerMonth::new(Severity::Warning, Some(MISSING));
         for s in cx.shifts {
             let b = i32::from(s.break_minutes);
             if b > max_break {
@@ -60,17 +62,34 @@ impl Rule for MealBreak {
             }
             if b == 0 {
                 if warn_missing && s.clock_minutes() > latest {
-                    let f = Finding::new(Severity::Warning, s.span()).minutes_vs(s.clock_minutes(), latest);
-                    out.push(f.line(s.line).detail(MISSING));
+                    missing.add(s, s.clock_minutes(), out);
                 }
             } else if s.break_offset != NONE_U16 && i32::from(s.break_offset) > latest {
                 let f = Finding::new(Severity::Warning, s.span()).minutes_vs(i32::from(s.break_offset), latest);
                 out.push(f.line(s.line).detail(LATE));
             }
         }
+        missing.finish(out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
+    fn requires(&self) -> &'static [decent_core::Column] {
+        &[decent_core::Column::BreakMinutes]
+    }
+
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+        if f.detail != MISSING {
+            return self.message(f, law);
+        }
+        let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
+        let starts = data
+            .shifts_of(f.emp)
+            .iter()
+            .filter(|s| s.break_minutes == 0 && s.clock_minutes() > latest)
+            .map(|s| s.start);
+        missing_message(f, law, Some(named_starts(f, starts)))
+    }
+
+    fn message(&self, f: &Finding, law: &Law) -> String {
         let m = (f.measured * 60.0).round() as i32;
         let l = (f.limit * 60.0).round() as i32;
         match f.detail {
@@ -80,11 +99,7 @@ impl Rule for MealBreak {
                 hours(l),
                 hours(l)
             ),
-            MISSING => format!(
-                "A shift of {} with no break recorded: s60 grants an interval for rest and nourishment, usually within the first {} of work. Give and record the break, or show that production does not permit one and meals are taken during working time under a list agreed with the trade union",
-                hours(m),
-                hours(l)
-            ),
+            MISSING => missing_message(f, law, None),
             _ => format!(
                 "The break starts {} after the start of the shift; s60 says it should usually be given no later than {} after the beginning of work. Move the break earlier, or note why this shift is an exception",
                 hours(m),
@@ -92,4 +107,18 @@ impl Rule for MealBreak {
             ),
         }
     }
+}
+
+/// The message of the monthly finding of shifts with no break, naming them when known.
+fn missing_message(f: &Finding, law: &Law, named: Option<String>) -> String {
+    let n = f.measured.round() as i64;
+    let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
+    let which = named.map_or_else(String::new, |s| format!(" (starting {s})"));
+    format!(
+        "{n} shift{} longer than {} with no break recorded in {}{which}: s60 grants an interval for rest and nourishment, usually within the first {} of work. Give and record the break, or show that production does not permit one and meals are taken during working time under a list agreed with the trade union",
+        if n == 1 { "" } else { "s" },
+        hours(latest),
+        month_words(f),
+        hours(latest)
+    )
 }

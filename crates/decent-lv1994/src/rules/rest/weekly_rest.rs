@@ -12,6 +12,8 @@ pub struct WeeklyRest;
 const CALENDAR_WEEK: i32 = 1;
 /// Finding about a stretch between two rests (rolling reading).
 const ROLLING: i32 = 2;
+/// Finding about seven days or more without a rest (seven-days reading).
+const SEVEN_DAYS: i32 = 3;
 
 const WEEK: i32 = 7 * MINUTES_PER_DAY;
 
@@ -23,15 +25,21 @@ static META: RuleMeta = RuleMeta {
           time with no shift of any kind (work, overtime or duty); shifts that overlap or touch \
           are one stretch of work. Work outside the data is assumed not to exist. Where the rest \
           is sought follows `s65.window`:\n\n\
-          - `calendar-week` (default): in each Monday–Sunday week in which the employee works, \
-          the longest rest counted only inside the week (from Monday 00:00 to Sunday 24:00) must \
-          be at least 42 hours (`s65.weekly_rest`).\n\
-          - `rolling`: from the end of one rest of at least 42 hours to the start of the next, at \
-          most 7 days less 42 hours (126 h) may pass.\n\n\
+          - `seven-days` (default): a rest counts whole wherever it lies (a rest from Saturday \
+          to Monday spans the week's end and still counts); every period of seven days (7 × 24 h) \
+          must contain or overlap a continuous rest of at least 42 hours (`s65.weekly_rest`). \
+          Equivalently, from the end of one such rest to the start of the next less than seven \
+          days may pass; a stretch of seven days or more is one finding, its window the stretch.\n\
+          - `calendar-week`: in each Monday–Sunday week in which the employee works, the longest \
+          rest counted only inside the week (from Monday 00:00 to Sunday 24:00) must be at least \
+          42 hours (a rest is cut at Sunday midnight).\n\
+          - `rolling`: every seven days must hold a whole 42-hour rest: from the end of one rest \
+          of at least 42 hours to the start of the next, at most 7 days less 42 hours (126 h) may \
+          pass.\n\n\
           A shortfall is a **violation**, measured as the longest rest found.",
     quote: "The continuous weekly leisure shall last at least fourty-two hours.",
     params: &["s65.weekly_rest", "s65.window"],
-    example: "Shifts Monday to Friday and a night shift Friday 22:00 to Saturday 06:30, nothing more that week: the longest rest inside the week is 41.5 h, one violation (limit 42 h).",
+    example: "Eight days in a row, Monday to the next Monday, 08:00–16:30: 176.5 h from the end of one 42-hour rest to the start of the next, one violation (the longest rest in it is 15.5 h, limit 42 h).",
 };
 
 /// The longest rest inside each calendar week the employee works in.
@@ -80,7 +88,10 @@ impl Weeks {
 /// From the end of one rest of at least the limit to the start of the next.
 struct Rolling {
     limit: i32,
+    /// The most minutes allowed from the end of one rest to the start of the next.
     max_between: i32,
+    /// The finding's detail (which reading).
+    detail: i32,
     /// End of the last qualifying rest (start of the current stretch between rests).
     since: Minute,
     /// Longest rest since then.
@@ -94,7 +105,7 @@ impl Rolling {
     fn rest_starts(&mut self, at: Minute, out: &mut Out<'_>) {
         if at - self.since > self.max_between {
             let f = Finding::new(Severity::Violation, Span::new(self.since, at)).minutes_vs(self.longest, self.limit);
-            out.push(f.detail(ROLLING));
+            out.push(f.detail(self.detail));
         }
     }
 
@@ -120,11 +131,14 @@ impl Rule for WeeklyRest {
         let Some(first) = cx.shifts.first() else { return };
         let day = day_of(first.start);
         let limit = cx.law.params.minutes("s65.weekly_rest", day);
-        let rolling = cx.law.params.choice("s65.window", day) == "rolling";
+        let window = cx.law.params.choice("s65.window", day);
+        let rolling = window != "calendar-week";
+        // rolling: a whole rest inside every 7 days; seven-days: no 7 days without meeting one.
+        let (max_between, detail) = if window == "rolling" { (WEEK - limit, ROLLING) } else { (WEEK - 1, SEVEN_DAYS) };
         let mut weeks = Weeks { limit, cur: None };
         // Before the data: no work, so a rest of any length ends where the data starts.
         let mut roll =
-            Rolling { limit, max_between: WEEK - limit, since: first.start, longest: 0, last_end: first.start - limit };
+            Rolling { limit, max_between, detail, since: first.start, longest: 0, last_end: first.start - limit };
         let mut emit = |bs: Minute, be: Minute, out: &mut Out<'_>| {
             if rolling {
                 roll.work(bs, be, out);
@@ -153,7 +167,20 @@ impl Rule for WeeklyRest {
     fn message(&self, f: &Finding, _law: &Law) -> String {
         let m = (f.measured * 60.0).round() as i32;
         let l = (f.limit * 60.0).round() as i32;
-        if f.detail == ROLLING {
+        if f.detail == SEVEN_DAYS {
+            let span = f.to - f.from;
+            format!(
+                "From {} to {} ({} days {}) there is no continuous rest of {} (the longest is {}): s65 requires a continuous weekly rest of at least {}, so no seven days may pass without one. Give the employee {} off in a row inside this stretch",
+                decent_core::time::fmt_minute(f.from),
+                decent_core::time::fmt_minute(f.to),
+                span / MINUTES_PER_DAY,
+                hours(span % MINUTES_PER_DAY),
+                hours(l),
+                hours(m),
+                hours(l),
+                hours(l)
+            )
+        } else if f.detail == ROLLING {
             format!(
                 "From {} to {} there is no continuous rest of {} (the longest is {}): s65 requires a weekly rest of at least {}. Give the employee {} off in a row within every seven days",
                 decent_core::time::fmt_minute(f.from),
@@ -188,6 +215,7 @@ mod tests {
         let mut r = Rolling {
             limit: 42 * 60,
             max_between: 126 * 60,
+            detail: ROLLING,
             since: spans[0].0,
             longest: 0,
             last_end: spans[0].0 - 42 * 60,
@@ -234,5 +262,41 @@ mod tests {
         // Exactly 126 h from the start of the data to the next rest: lawful.
         assert!(run(true, &[(t, t + 126 * 60)]).is_empty());
         assert_eq!(run(true, &[(t, t + 126 * 60 + 1)]).len(), 1);
+    }
+
+    /// Source: s65 — seven-days: a rest counts whole wherever it lies; less than 7 × 24 h from
+    /// the end of one 42-h rest to the start of the next is lawful, 7 × 24 h or more is one
+    /// finding whose window is the stretch.
+    #[test]
+    fn seven_days_without_a_rest_is_one_finding() {
+        let seven = |spans: &[(Minute, Minute)]| {
+            let mut got = Vec::new();
+            let mut sink = |f: Finding| got.push(f);
+            let mut out = Out::new(0, 0, &mut sink);
+            let limit = 42 * 60;
+            let mut r = Rolling {
+                limit,
+                max_between: WEEK - 1,
+                detail: SEVEN_DAYS,
+                since: spans[0].0,
+                longest: 0,
+                last_end: spans[0].0 - limit,
+            };
+            for &(a, b) in spans {
+                r.work(a, b, &mut out);
+            }
+            r.rest_starts(r.last_end, &mut out);
+            got
+        };
+        let t = start_of_day(days_from_civil(1995, 3, 6));
+        assert!(seven(&[(t, t + WEEK - 1)]).is_empty());
+        let f = seven(&[(t, t + WEEK)]);
+        assert_eq!((f.len(), f[0].from, f[0].to, f[0].detail), (1, t, t + WEEK, SEVEN_DAYS));
+        // Saturday 13:00 to Monday 08:00 is 43 h across the week's end: two six-day weeks pass.
+        let week = |w: i32| [(t + w * WEEK + 480, t + w * WEEK + 5 * 1440 + 780)];
+        assert!(seven(&[week(0)[0], week(1)[0]]).is_empty());
+        // Twelve-hour blocks with twelve-hour gaps for ten days: one finding, not one per week.
+        let blocks: Vec<_> = (0..10).map(|i| (t + i * 1440, t + i * 1440 + 720)).collect();
+        assert_eq!(seven(&blocks).len(), 1);
     }
 }

@@ -10,7 +10,7 @@ mod shortened_week;
 mod six_day_daily_cap;
 mod successive_shifts;
 mod summary_period_norm;
-mod util;
+pub(crate) mod util;
 mod weekly_norm;
 
 use decent_core::Rule;

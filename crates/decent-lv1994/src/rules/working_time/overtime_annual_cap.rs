@@ -23,6 +23,8 @@ static META: RuleMeta = RuleMeta {
     params: &[
         "s59.annual_overtime",
         "s57.derived_overtime",
+        "s57.overtime_days",
+        "s47.six_day_length",
         "s47.day_attribution",
         "s45.weekly_norm",
         "s55.period_norm",

@@ -23,7 +23,7 @@ static META: RuleMeta = RuleMeta {
           two (days 1–2 and 2–3). A shift belongs \
           to the day it starts unless `s47.day_attribution` says otherwise.",
     quote: "The overtime for each employee shall not exceed four hours in two successive days",
-    params: &["s59.two_day_overtime", "s57.derived_overtime", "s47.day_attribution", "s45.weekly_norm", "s55.period_norm"],
+    params: &["s59.two_day_overtime", "s57.derived_overtime", "s57.overtime_days", "s47.six_day_length", "s47.day_attribution", "s45.weekly_norm", "s55.period_norm"],
     example: "2.5 h of overtime on Monday and 2 h on Tuesday (4.5 h): one violation for Monday–Tuesday, measured 4.5 h, limit 4 h; 2 h and 2 h pass.",
 };
 

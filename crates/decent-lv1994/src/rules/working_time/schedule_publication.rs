@@ -90,6 +90,10 @@ impl Rule for SchedulePublication {
         }
     }
 
+    fn requires(&self) -> &'static [decent_core::Column] {
+        &[decent_core::Column::PublishedOn]
+    }
+
     fn message(&self, f: &Finding, _law: &Law) -> String {
         let first = day_of(f.from);
         let published = first - f.measured.round() as i32;

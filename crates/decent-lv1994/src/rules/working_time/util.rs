@@ -127,10 +127,12 @@ pub fn day_length(cx: &Ctx<'_>, day: Day) -> i32 {
     weekly_norm(cx, day) / i32::from(cx.employee.week_days.max(1))
 }
 
-/// Whether the employee is on a shortened weekly norm (s46): below the s45 norm on `day`.
+/// Whether the employee is on a shortened weekly norm (s46): below the s45 norm on `day`, and
+/// not a reduced week agreed under s52 (employees.csv `part_time`), which is not the
+/// shortened hours of s46 (s50 exempts only the latter).
 #[must_use]
 pub fn shortened(cx: &Ctx<'_>, day: Day) -> bool {
-    cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
+    !cx.employee.part_time && cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
 }
 
 /// The day `months` months before `day` (s257): the same date of that month, or its last day
