@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Warning};
-use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
+use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE, EXPECT_ID};
 use crate::table::{check_text, header, par_rows, ColumnMap};
 
 const EMP_COLS: [&str; 20] = [
@@ -50,7 +50,8 @@ pub fn read_employees(
     map: &ColumnMap,
 ) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,...")?;
+    let text = check_text(file, bytes, "employee_id,...")?;
+    let bytes: &[u8] = &text;
     let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
     let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(file, rec, line, &h));
     // A repeated id among the rows read comes before any bad row (which stopped the reading).
@@ -108,17 +109,16 @@ fn employee_row(
 ) -> Result<Employee, InputError> {
     let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
     let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
-    let text = |p: usize, v| std::str::from_utf8(v).map_err(|_| bad(p, v, "UTF-8 text"));
     let nonempty = |i: usize| get(i).filter(|(_, v)| !v.is_empty());
 
     let (pid, idv) = get(const { col("employee_id") }).unwrap_or((0, b""));
     if idv.is_empty() {
         return Err(bad(pid, idv, "an employee id (not empty)"));
     }
-    let mut e = Employee::new(text(pid, idv)?);
+    let mut e = Employee::new(fields::id(idv).ok_or_else(|| bad(pid, idv, EXPECT_ID))?);
     e.line = u32::try_from(line).unwrap_or(u32::MAX);
     if let Some((p, v)) = nonempty(const { col("employer_id") }) {
-        e.employer = Some(text(p, v)?.into());
+        e.employer = Some(fields::id(v).ok_or_else(|| bad(p, v, EXPECT_ID))?.into());
     }
     let date = |i: usize| -> Result<Option<i32>, InputError> {
         nonempty(i).map(|(p, v)| fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))).transpose()
@@ -143,10 +143,12 @@ fn employee_row(
         };
     }
     if let Some((p, v)) = nonempty(const { col("weekly_norm_hours") }) {
-        let h = fields::decimal(v)
-            .filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(168))
-            .ok_or_else(|| bad(p, v, "weekly hours, a number above 0 and at most 168"))?;
-        e.weekly_norm_minutes = (h * Decimal::from(60)).round().to_i32().unwrap_or(40 * 60);
+        // Minutes are what the rules count: hours that round to no minute at all are no norm.
+        e.weekly_norm_minutes = fields::decimal(v)
+            .filter(|h| *h <= Decimal::from(168))
+            .and_then(|h| (h * Decimal::from(60)).round().to_i32())
+            .filter(|m| *m > 0)
+            .ok_or_else(|| bad(p, v, "weekly hours, a number of at least one minute (0.0167) and at most 168"))?;
     }
     if let Some((p, v)) = nonempty(const { col("week_days") }) {
         e.week_days = match v {
@@ -210,7 +212,8 @@ pub fn read_absences(
     known_employees_only: bool,
 ) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,kind,from,to")?;
+    let text = check_text(file, bytes, "employee_id,kind,from,to")?;
+    let bytes: &[u8] = &text;
     let cols = ["employee_id", "kind", "from", "to"];
     let h = header(file, bytes, &cols, &cols, map, &mut warnings)?;
     let kinds = AbsenceKind::ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
@@ -218,10 +221,10 @@ pub fn read_absences(
         let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0);
-        let id = std::str::from_utf8(id)
-            .ok()
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        if id.is_empty() {
+            return Err(bad(pi, id, "an employee id (not empty)"));
+        }
+        let id = fields::id(id).ok_or_else(|| bad(pi, id, EXPECT_ID))?;
         if known_employees_only && data.lookup(id).is_none() {
             return Err(bad(pi, id.as_bytes(), "an employee listed in the employees file"));
         }

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::error::{InputError, Warning};
-use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME};
-use crate::table::{chunks, header, ColumnMap};
+use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME, EXPECT_ID};
+use crate::table::{chunks, cr_line_ends, cr_to_lf, header, width_error, ColumnMap};
 
 const COLS: [&str; 10] = [
     "employee_id",
@@ -307,6 +307,8 @@ struct Setup<'a> {
     names: &'a [String],
     /// Fields to split per row (one past the last wanted column).
     need: usize,
+    /// Fields in the header: every row must have as many.
+    width: usize,
     /// What each of the first `need` columns is, for the fast path.
     layout: &'a [Col],
     /// The layout is the contract's own column order (a prefix of [`Col::ALL`]).
@@ -356,10 +358,25 @@ pub fn read_shifts_from(
     if buf.starts_with(b"\xEF\xBB\xBF") {
         buf.drain(..3);
     }
+    // A file whose lines end in bare carriage returns is read as if they were line feeds, block
+    // by block as it is read (told by its first line, so a line-feed file costs nothing).
+    let cr = cr_line_ends(&buf, !eof);
+    if cr {
+        cr_to_lf(&mut buf);
+    }
     if eof && buf.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty"));
     }
     let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
+    // A header that does not end within the first block would be cut, and its tail read as a
+    // row: refused instead.
+    if !eof && !matches!(h.body.checked_sub(1).and_then(|i| buf.get(i)), Some(b'\n' | b'\r')) {
+        return Err(InputError::line(
+            file,
+            1,
+            format!("a header row of at most {} bytes (no line break in the first {} bytes)", BLOCK, buf.len()),
+        ));
+    }
     if let Err(e) = std::str::from_utf8(&buf[..h.body]) {
         return Err(utf8_error(file, &buf[..h.body], e.valid_up_to(), 1));
     }
@@ -410,7 +427,11 @@ pub fn read_shifts_from(
         let mut quoted = memchr::memchr(b'"', &buf).is_some();
         loop {
             if quoted && !eof {
+                let from = buf.len();
                 reader.read_to_end(&mut buf).map_err(io_err)?;
+                if cr {
+                    cr_to_lf(&mut buf[from..]);
+                }
                 eof = true;
             }
             // Cut the block after its last line break (the rest waits for more bytes).
@@ -422,6 +443,7 @@ pub fn read_shifts_from(
                 pos: &h.pos,
                 names: &h.names,
                 need,
+                width: h.width,
                 layout: &layout,
                 canonical: layout[..] == Col::ALL[..layout.len().min(Col::ALL.len())],
                 known: &known,
@@ -461,7 +483,11 @@ pub fn read_shifts_from(
                     next_buf.clear();
                     next_buf.reserve(BLOCK + tail.len());
                     next_buf.extend_from_slice(tail);
+                    let from = next_buf.len();
                     let next = fill(reader, &mut next_buf, BLOCK).map(|e| {
+                        if cr {
+                            cr_to_lf(&mut next_buf[from..]);
+                        }
                         let quoted = memchr::memchr(b'"', &next_buf).is_some();
                         (next_buf, e, quoted)
                     });
@@ -704,6 +730,13 @@ impl Ids {
             None => match self.new_local.get(id) {
                 Some(i) => i,
                 None => {
+                    // Checked once per chunk, on first sight (ids of the employees file were
+                    // checked when it was read).
+                    if fields::id(id).is_none() {
+                        let p = cx.pos[0].unwrap_or(0);
+                        let name = cx.names.get(p).map_or("employee_id", String::as_str);
+                        return Err(InputError::field(cx.file, u64::from(line), p + 1, name, id, EXPECT_ID));
+                    }
                     let i = out.new_names.len() as u32 | NEW;
                     out.new_names.push(id.into());
                     self.new_local.insert(id, i);
@@ -716,15 +749,27 @@ impl Ids {
     }
 
     #[inline(always)]
-    fn employer(&mut self, out: &mut Chunk, e: &[u8], key: Option<u128>) -> u16 {
+    fn employer(
+        &mut self,
+        cx: &Setup<'_>,
+        out: &mut Chunk,
+        e: &[u8],
+        key: Option<u128>,
+        line: u32,
+    ) -> Result<u16, InputError> {
         if let (Some(k), Some((lk, li))) = (key, self.last_employer) {
             if k == lk {
-                return li;
+                return Ok(li);
             }
         }
         let i = match self.employers.get(e) {
             Some(&i) => i,
             None => {
+                if fields::id(e).is_none() {
+                    let p = cx.pos[5].unwrap_or(0);
+                    let name = cx.names.get(p).map_or("employer_id", String::as_str);
+                    return Err(InputError::field(cx.file, u64::from(line), p + 1, name, e, EXPECT_ID));
+                }
                 let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
                 out.employers.push(e.into());
                 self.employers.insert(e.into(), i);
@@ -732,7 +777,7 @@ impl Ids {
             }
         };
         self.last_employer = key.map(|k| (k, i));
-        i
+        Ok(i)
     }
 }
 
@@ -780,7 +825,13 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
                 }
             }
             if !r.employer.is_empty() {
-                shift.employer = ids.employer(&mut out, r.employer, r.employer_key);
+                match ids.employer(cx, &mut out, r.employer, r.employer_key, this) {
+                    Ok(e) => shift.employer = e,
+                    Err(e) => {
+                        out.error = Some(e);
+                        return out;
+                    }
+                }
             }
             shift.line = this;
             out.shifts.push(shift);
@@ -791,6 +842,12 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
         at = end + 1;
         if fields::trim(line).is_empty() {
             continue;
+        }
+        let found = memchr::memchr_iter(b',', line).count() + 1;
+        if found != cx.width {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            out.error = Some(width_error(cx.file, u64::from(this), line, cx.width, found));
+            return out;
         }
         let mut split = Split { body: line, bounds: [(0, 0); MAX_FIELDS], n: 0 };
         let mut field_start = 0usize;
@@ -822,6 +879,8 @@ struct Cursor<'b> {
     p: usize,
     /// The line has ended: further fields are empty.
     ended: bool,
+    /// A field was asked for after the line ended: the row has fewer fields than wanted.
+    short: bool,
 }
 
 impl<'b> Cursor<'b> {
@@ -832,7 +891,8 @@ impl<'b> Cursor<'b> {
     fn field(&mut self, width: usize) -> (&'b [u8], usize) {
         let (body, s) = (self.body, self.p);
         if self.ended {
-            return (b"", s);
+            self.short = true;
+            return (b"", s.min(body.len()));
         }
         // An empty field (a separator first) is not taken at the fixed width.
         let fixed = width > 0 && !matches!(body.get(s), Some(b',' | b'\n'));
@@ -887,7 +947,7 @@ struct FastRow<'b> {
 fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) -> Option<FastRow<'b>> {
     let mut f: [&[u8]; 10] = [b""; 10];
     let mut at_of = [0usize; 10];
-    let mut cur = Cursor { body, p: at, ended: false };
+    let mut cur = Cursor { body, p: at, ended: false, short: false };
     if cx.canonical {
         // The contract's own column order, field after field as straight-line code, each
         // one's width known where it is read.
@@ -924,6 +984,14 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
                 at_of[col as usize] = s;
             }
         }
+    }
+    // A row has as many fields as the header: fewer or more go to the general path, which
+    // says so.
+    if cur.short || cur.ended != (cx.width == cx.layout.len()) {
+        return None;
+    }
+    if !cur.ended && !fields_to_line_end(body, cur.p, cx.width - cx.layout.len()) {
+        return None;
     }
     let next = cur.next_line();
     let id = f[Col::Id as usize];
@@ -962,6 +1030,12 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
     if !plain(employer) {
         return None;
     }
+    let (break_minutes, feeding, idle) =
+        (minutes(f[Col::Break as usize])?, minutes(f[Col::Feeding as usize])?, minutes(f[Col::Idle as usize])?);
+    let (break_minutes, idle) = (break_minutes.unwrap_or(0), idle.unwrap_or(0));
+    if u32::from(break_minutes) + u32::from(feeding.unwrap_or(0)) + u32::from(idle) > clock {
+        return None;
+    }
     Some(FastRow {
         shift: Shift {
             start,
@@ -969,12 +1043,12 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
             emp: 0,
             line: 0,
             published,
-            break_minutes: minutes(f[Col::Break as usize])?.unwrap_or(0),
+            break_minutes,
             break_offset,
-            feeding_minutes: minutes(f[Col::Feeding as usize])?.unwrap_or(NONE_U16),
+            feeding_minutes: feeding.unwrap_or(NONE_U16),
             employer: NONE_U16,
             kind,
-            idle_minutes: minutes(f[Col::Idle as usize])?.unwrap_or(0),
+            idle_minutes: idle,
         },
         id,
         id_key: pack_at(body, at_of[Col::Id as usize], id.len()),
@@ -982,6 +1056,15 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
         employer_key: pack_at(body, at_of[Col::Employer as usize], employer.len()),
         next,
     })
+}
+
+/// Whether the rest of the line from `p` holds exactly `extra` more fields (for a header with
+/// columns after the last one decent reads). Out of line: most files have no such columns.
+#[inline(never)]
+fn fields_to_line_end(body: &[u8], p: usize, extra: usize) -> bool {
+    let p = p.min(body.len());
+    let end = memchr::memchr(b'\n', &body[p..]).map_or(body.len(), |n| p + n);
+    memchr::memchr_iter(b',', &body[p..end]).count() + 1 == extra
 }
 
 /// Longest shift, minutes (7 days).
@@ -1027,6 +1110,11 @@ fn parse_csv_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
         if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
             continue;
         }
+        if rec.len() != cx.width {
+            let text: Vec<&[u8]> = rec.iter().collect();
+            out.error = Some(width_error(cx.file, u64::from(l), &text.join(&b',')[..], cx.width, rec.len()));
+            return out;
+        }
         if let Err(e) = row(cx, &rec, l, &mut ids, &mut dates, &mut out) {
             out.error = Some(e);
             return out;
@@ -1049,7 +1137,7 @@ fn row(
     let id = cx.pos[0].and_then(|p| rec.field(p)).map(fields::trim).unwrap_or_default();
     shift.emp = ids.employee(cx, out, id, pack(id), line)?;
     if let Some(e) = cx.pos[5].and_then(|p| rec.field(p)).map(fields::trim).filter(|e| !e.is_empty()) {
-        shift.employer = ids.employer(out, e, pack(e));
+        shift.employer = ids.employer(cx, out, e, pack(e), line)?;
     }
     out.shifts.push(shift);
     Ok(())
@@ -1126,6 +1214,24 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
         let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
             .ok_or_else(|| bad(p, v, "whole minutes of idle time, from 0 to the shift's length"))?;
         shift.idle_minutes = f as u16;
+    }
+    let feeding = if shift.feeding_minutes == NONE_U16 { 0 } else { u32::from(shift.feeding_minutes) };
+    let together = u32::from(shift.break_minutes) + feeding + u32::from(shift.idle_minutes);
+    if together > clock {
+        // Named at the last of the three columns the row fills.
+        let (p, v) = [9, 8, 3]
+            .into_iter()
+            .filter_map(get)
+            .find(|(_, v)| !fields::trim(v).is_empty())
+            .unwrap_or((pe, ev));
+        return Err(bad(
+            p,
+            v,
+            &format!(
+                "break, feeding and idle minutes together at most the shift's length ({clock} min); here {} + {feeding} + {} = {together}",
+                shift.break_minutes, shift.idle_minutes
+            ),
+        ));
     }
     Ok(shift)
 }
@@ -1300,6 +1406,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
             pos: &h.pos,
             names: &h.names,
             need,
+            width: h.width,
             layout: &layout,
             canonical: true,
             known: &known,
@@ -1381,7 +1488,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
             }
             let known = IdMap::default();
             let cx = Setup {
-                file: "s.csv", pos: &h.pos, names: &h.names, need, layout: &layout, known: &known,
+                file: "s.csv", pos: &h.pos, names: &h.names, need, width: h.width, layout: &layout, known: &known,
                 canonical: layout[..] == Col::ALL[..layout.len()], known_keys: &[], successor: &[], known_only: false,
             };
             let body = row.as_bytes();
