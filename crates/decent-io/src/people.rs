@@ -273,6 +273,57 @@ mod tests {
     }
 
     #[test]
+    fn a_weekly_norm_of_no_minute_is_refused() {
+        // 0.004 h is a quarter of a minute: rounded, no norm at all.
+        let e = employees("employee_id,weekly_norm_hours\na,40\nb,0.004\n").expect_err("rounds to 0");
+        assert_eq!((e.line, e.value.as_deref()), (3, Some("0.004")), "{e}");
+        let d = employees("employee_id,weekly_norm_hours\na,0.0167\n").expect("one minute");
+        assert_eq!(d.employees[0].weekly_norm_minutes, 1);
+    }
+
+    #[test]
+    fn missing_or_extra_fields_are_errors_in_both_files() {
+        // The last row short and without a final line break, a row with a field too many.
+        let e = employees("employee_id,sex,birth_date\na,F,1960-01-01\nb,F").expect_err("short");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.expected.contains("3 fields") && e.expected.contains("has 2"), "{e}");
+        let e = employees("employee_id,sex\na,F,1960-01-01\n").expect_err("extra");
+        assert!(e.expected.contains("has 3"), "{e}");
+        let mut d = employees("employee_id\na\n").expect("valid");
+        let e = read_absences(&mut d, "a.csv", b"employee_id,kind,from,to\na,sick,1995-01-02", &ColumnMap::default(), true)
+            .expect_err("short absence");
+        assert_eq!(e.line, 2, "{e}");
+        // Extra columns in the header are still only a warning.
+        let mut d = Dataset::default();
+        let w = read_employees(&mut d, "e.csv", b"employee_id,nickname\na,Ann\n", &ColumnMap::default()).expect("valid");
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn ids_with_control_characters_or_only_blanks_are_refused() {
+        for (text, col) in [
+            ("employee_id,sex\na\u{1b}]0;pwned\u{7},F\n", 1),
+            ("employee_id,sex\n\u{a0},F\n", 1),
+            ("employee_id,employer_id\na,\u{2003}\n", 2),
+            ("employee_id,employer_id\na,x\u{0}y\n", 2),
+        ] {
+            let e = employees(text).expect_err(text);
+            assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(col)), "{text:?}: {e}");
+        }
+        let mut d = Dataset::default();
+        let e = read_absences(&mut d, "a.csv", "employee_id,kind,from,to\n\u{a0}\u{a0},sick,1995-01-02,1995-01-02\n".as_bytes(), &ColumnMap::default(), false)
+            .expect_err("blank id");
+        assert_eq!(e.line, 2, "{e}");
+    }
+
+    #[test]
+    fn bare_carriage_returns_end_lines_like_line_feeds() {
+        let e = employees("employee_id,sex\ra,F\rb,X\rc,F\r").expect_err("bad sex");
+        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(employees("employee_id,sex\ra,F\rb,M").expect("valid").employees.len(), 2);
+    }
+
+    #[test]
     fn rows_read_in_parallel_keep_their_lines_and_order() {
         // Big enough to be read in several chunks.
         let mut text = String::from("employee_id,sex,birth_date\n");

@@ -367,15 +367,17 @@ pub fn read_shifts_from(
     if eof && buf.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty"));
     }
-    let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
     // A header that does not end within the first block would be cut, and its tail read as a
     // row: refused instead.
+    let long_header = || {
+        InputError::line(file, 1, format!("a header row of at most {BLOCK} bytes (no line break in the first {} bytes)", buf.len()))
+    };
+    if !eof && memchr::memchr2(b'\n', b'\r', &buf).is_none() {
+        return Err(long_header());
+    }
+    let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
     if !eof && !matches!(h.body.checked_sub(1).and_then(|i| buf.get(i)), Some(b'\n' | b'\r')) {
-        return Err(InputError::line(
-            file,
-            1,
-            format!("a header row of at most {} bytes (no line break in the first {} bytes)", BLOCK, buf.len()),
-        ));
+        return Err(long_header());
     }
     if let Err(e) = std::str::from_utf8(&buf[..h.body]) {
         return Err(utf8_error(file, &buf[..h.body], e.valid_up_to(), 1));
@@ -1427,6 +1429,113 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         assert!(fast_row(&cx, odd, 0, &mut dates).is_none());
     }
 
+    #[test]
+    fn a_short_last_row_without_a_line_break_is_an_error_not_a_panic() {
+        // The last row stops before the employer column and the file has no final line break:
+        // the fast path asked for the employer's place past the end of the block.
+        let text = "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes,idle_minutes\n\
+a,1995-03-06T08:00,1995-03-06T16:00,30,work,x,1995-01-01,12:00,0,0\n\
+a,1995-03-07T08:00,1995-03-07T16:00,30,work";
+        let e = read(text.as_bytes()).expect_err("a short row");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.expected.contains("10 fields") && e.expected.contains("has 5"), "{e}");
+    }
+
+    #[test]
+    fn rows_with_more_or_fewer_fields_than_the_header_are_errors() {
+        let head = "employee_id,start,end,break_minutes\n";
+        let ok = "a,1995-01-02T07:00,1995-01-02T15:00,30\n";
+        for (row, found) in [
+            ("a,1995-01-03T07:00,1995-01-03T15:00\n", 3),
+            ("a,1995-01-03T07:00,1995-01-03T15:00,30,extra\n", 5),
+            ("a,1995-01-03T07:00,1995-01-03T15:00,30,\r\n", 5),
+            ("a,1995-01-03T07:00,1995-01-03T15:00", 3),
+            ("\"a\",1995-01-03T07:00,1995-01-03T15:00,30,x\n", 5),
+        ] {
+            let e = read(format!("{head}{ok}{row}").as_bytes()).expect_err(row);
+            assert_eq!(e.line, 3, "{row:?}: {e}");
+            assert!(e.expected.contains(&format!("has {found}")), "{row:?}: {e}");
+        }
+        // Columns the header names but decent does not read (ignored with a warning): the
+        // rows must still have them, on the fast path as on the general one.
+        let head = "employee_id,start,end,note,remark\n";
+        assert_eq!(read(format!("{head}a,1995-01-02T07:00,1995-01-02T15:00,x,y\n").as_bytes()).expect("valid").shifts.len(), 1);
+        for row in ["a,1995-01-02T07:00,1995-01-02T15:00,x\n", "a,1995-01-02T07:00,1995-01-02T15:00,x,y,z\n", "a,1995-01-02T07:00,1995-01-02T15:00\n"] {
+            let e = read(format!("{head}{row}").as_bytes()).expect_err(row);
+            assert_eq!(e.line, 2, "{row:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn break_feeding_and_idle_longer_than_the_shift_are_refused() {
+        let head = "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes,idle_minutes\n";
+        // Each alone fits the 8-hour shift; together they do not.
+        let row = "a,1995-01-02T07:00,1995-01-02T15:00,200,work,,,,200,100\n";
+        let e = read(format!("{head}{row}").as_bytes()).expect_err("530 minutes off an 8-hour shift");
+        assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(10)), "{e}");
+        assert!(e.expected.contains("200 + 200 + 100 = 500"), "{e}");
+        let fits = "a,1995-01-02T07:00,1995-01-02T15:00,200,work,,,,200,80\n";
+        assert!(read(format!("{head}{fits}").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_header_longer_than_a_block_is_refused_not_cut() {
+        // The header's tail would otherwise be read as the first row.
+        let mut text = String::from("employee_id,start,end,");
+        let mut i = 0;
+        while text.len() <= BLOCK {
+            text.push_str(&format!("x{i},"));
+            i += 1;
+        }
+        text.push_str("y\na,1995-01-02T07:00,1995-01-02T15:00\n");
+        let e = read(text.as_bytes()).expect_err("a header of more than a block");
+        assert_eq!(e.line, 1, "{e}");
+        assert!(e.expected.contains("header row of at most"), "{e}");
+    }
+
+    #[test]
+    fn bare_carriage_returns_end_lines_like_line_feeds() {
+        let lf = read(VALID.as_bytes()).expect("plain");
+        let cr = read(VALID.replace('\n', "\r").as_bytes()).expect("bare CR");
+        assert_eq!(cr.shifts, lf.shifts);
+        let bad = VALID.replace("30,overtime", "30,holiday").replace('\n', "\r");
+        assert_eq!(read(bad.as_bytes()).expect_err("bad kind").line, 4);
+        // Across blocks (each block turned as it is read).
+        let row = "emp-1,1995-01-02T07:00,1995-01-02T15:00\r";
+        let n = BLOCK / row.len() + 100;
+        let text = format!("employee_id,start,end\r{}", row.repeat(n));
+        let d = read(text.as_bytes()).expect("valid");
+        assert_eq!(d.shifts.len(), n);
+        assert!(d.shifts.iter().enumerate().all(|(i, s)| s.line as usize == i + 2));
+    }
+
+    #[test]
+    fn ids_with_control_characters_or_only_blanks_are_refused() {
+        let head = "employee_id,start,end,break_minutes,kind,employer_id\n";
+        for (row, col) in [
+            ("a\x1b[2J,1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("\u{a0},1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("a\rb,1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("a,1995-01-02T07:00,1995-01-02T15:00,,,x\x07\n", 6),
+            (" a\x00 ,1995-01-02 07:00,1995-01-02T15:00,,,\n", 1),
+        ] {
+            let e = read(format!("{head}{row}").as_bytes()).expect_err(row);
+            assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(col)), "{row:?}: {e}");
+            assert!(e.expected.contains("control"), "{e}");
+        }
+        assert!(read(format!("{head}=cmd|' /C calc'!A0,1995-01-02T07:00,1995-01-02T15:00,,,@x\n").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn seconds_past_midnight_are_no_time() {
+        let e = read(b"employee_id,start,end\na,1995-01-02T16:00,1995-01-02T24:00:30\n").expect_err("24:00:30");
+        assert_eq!(e.column.map(|c| c.0), Some(3));
+        for end in ["1995-01-02T24:00", "1995-01-02T24:00:00"] {
+            let d = read(format!("employee_id,start,end\na,1995-01-02T16:00,{end}\n").as_bytes()).expect(end);
+            assert_eq!(d.shifts[0].end - d.shifts[0].start, 480);
+        }
+    }
+
     /// Every field form the property below draws from: plain ones (the fast path's) and others
     /// the general path reads or refuses.
     const FORMS: [&[&str]; 10] = [
@@ -1504,6 +1613,36 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
                 prop_assert_eq!(fast.employer, field(5));
                 prop_assert_eq!(fast.employer_key, pack(field(5)));
             }
+        }
+    }
+
+    proptest! {
+        /// A row with more or fewer fields than the header never passes the fast path (the
+        /// general path refuses it, naming the line).
+        #[test]
+        fn rows_of_the_wrong_width_never_take_the_fast_path(
+            width in 3usize..=10,
+            extra_cols in 0usize..3,
+            fields in 0usize..14,
+            ending in 0usize..3,
+        ) {
+            let mut names: Vec<String> = COLS[..width].iter().map(|c| (*c).to_string()).collect();
+            names.extend((0..extra_cols).map(|i| format!("extra{i}")));
+            let header = names.join(",") + "\n";
+            let plain = ["a", "1995-01-02T07:00", "1995-01-02T15:00", "30", "work", "x", "1994-11-20", "10:30", "15", "5", "z", "z", "z", "z"];
+            prop_assume!(fields != names.len());
+            let row = plain[..fields].join(",") + ["\n", "\r\n", ""][ending];
+            let h = header_of(&header, &mut Vec::new());
+            let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
+            let layout: Vec<Col> = Col::ALL[..need].to_vec();
+            let known = IdMap::default();
+            let cx = Setup {
+                file: "s.csv", pos: &h.pos, names: &h.names, need, width: h.width, layout: &layout, known: &known,
+                canonical: true, known_keys: &[], successor: &[], known_only: false,
+            };
+            prop_assert!(fast_row(&cx, row.as_bytes(), 0, &mut Dates::default()).is_none(), "{}", row);
+            let e = read(format!("{header}{row}").as_bytes());
+            prop_assert!(e.is_err(), "{}{}", header, row);
         }
     }
 
