@@ -29,11 +29,11 @@ pub struct Args {
     /// The law to check against.
     #[arg(long, default_value = decent_lv1994::ID, value_name = "ID")]
     pub law: String,
-    /// Report findings from this day on (all data is still read).
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    /// Report findings from this day on (all data is still read); years 1000 to 5000.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub from: Option<Day>,
-    /// Report findings up to and including this day.
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    /// Report findings up to and including this day; years 1000 to 5000.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub to: Option<Day>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -50,6 +50,14 @@ pub struct Args {
     /// Refuse files with more rows than this.
     #[arg(long, value_name = "N")]
     pub max_rows: Option<usize>,
+}
+
+/// A `--from`/`--to` day: a date in the years the input files accept (1000 to 5000), whose every
+/// minute fits the engine's clock. A later date would wrap the window and hide every finding.
+fn parse_day(s: &str) -> Result<Day, String> {
+    decent_io::fields::date(s.as_bytes()).ok_or_else(|| {
+        format!("expected a date YYYY-MM-DD in the years 1000 to 5000 (as in the input files), found {:?}", decent_io::error::cut(s))
+    })
 }
 
 /// The closing line of the text formats: employees, shifts and findings by severity.
@@ -159,7 +167,7 @@ pub fn run(a: Args) -> CmdResult {
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record([
+            output::csv_record(&mut w, [
                 "rule",
                 "section",
                 "severity",
@@ -174,7 +182,7 @@ pub fn run(a: Args) -> CmdResult {
             ])?;
             for f in &report.findings {
                 let v = view(f, &law, &data);
-                w.write_record([
+                output::csv_record(&mut w, [
                     v.rule,
                     &v.section,
                     v.severity,

@@ -261,7 +261,7 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
         }
         PayFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(CSV_HEADER)?;
+            output::csv_record(&mut w, CSV_HEADER)?;
             for p in &result.pays {
                 write_csv_lines(&mut w, &p.payslip)?;
             }
@@ -291,7 +291,7 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
 
 fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, p: &Payslip) -> anyhow::Result<()> {
     for l in p.lines() {
-        w.write_record([
+        output::csv_record(w, [
             p.employee_id(),
             &l.component,
             &l.section,
@@ -302,7 +302,7 @@ fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, p: &Payslip) -> anyhow::Res
             &l.amount.to_string(),
         ])?;
     }
-    w.write_record([p.employee_id(), "total", "", "", "", "", "", &p.total().to_string()])?;
+    output::csv_record(w, [p.employee_id(), "total", "", "", "", "", "", &p.total().to_string()])?;
     Ok(())
 }
 
@@ -399,13 +399,13 @@ fn emit(format: PayFormat, doc: &serde_json::Value, table: &[(String, String)], 
             let mut w = csv::Writer::from_writer(&mut out);
             match slip {
                 Some(p) => {
-                    w.write_record(CSV_HEADER)?;
+                    output::csv_record(&mut w, CSV_HEADER)?;
                     write_csv_lines(&mut w, p)?;
                 }
                 None => {
-                    w.write_record(["name", "value"])?;
+                    output::csv_record(&mut w, ["name", "value"])?;
                     for (k, v) in table {
-                        w.write_record([k, v])?;
+                        output::csv_record(&mut w, [k, v])?;
                     }
                 }
             }
