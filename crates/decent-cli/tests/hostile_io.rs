@@ -192,7 +192,10 @@ fn control_characters_and_blank_ids_are_refused_and_24_00_30_is_no_time() {
         let p = d.file(name, text);
         let err = refused(&["check", "--shifts", &p]);
         assert!(err.contains(&format!("{name}{at}")), "{name}: {err}");
-        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{name}: the message itself holds no control character");
+        assert!(
+            !err.contains('\u{1b}') && !err.contains('\u{7}'),
+            "{name}: the message itself holds no control character"
+        );
     }
     for end in ["1995-03-06T24:00", "1995-03-06T24:00:00"] {
         let p = d.file("midnight.csv", format!("employee_id,start,end\nA,1995-03-06T16:00,{end}\n"));
@@ -232,7 +235,8 @@ fn bare_carriage_return_line_ends_read_like_line_feeds_in_every_file() {
         let tag = if end == "\r" { "cr" } else { "lf" };
         let f = |name: &str, text: &str| d.file(&format!("{tag}-{name}"), text.replace('\n', end));
         let (s, e, a) = (f("shifts.csv", &shifts), f("employees.csv", employees), f("absences.csv", absences));
-        let (code, out, err) = decent(&["check", "--shifts", &s, "--employees", &e, "--absences", &a, "--format", "json"]);
+        let (code, out, err) =
+            decent(&["check", "--shifts", &s, "--employees", &e, "--absences", &a, "--format", "json"]);
         let mut v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{end:?}: {err}"));
         v.as_object_mut().unwrap().remove("input_warnings");
         (code, v)

@@ -97,13 +97,15 @@ mod tests {
 
     #[test]
     fn short_rows_long_rows_and_bad_ids_are_refused() {
-        let e = read("employee_id,month,amount,days_worked\na,1994-08,100,20\na,1994-09,100").expect_err("short last row");
+        let e =
+            read("employee_id,month,amount,days_worked\na,1994-08,100,20\na,1994-09,100").expect_err("short last row");
         assert!((e.line, e.expected.contains("has 3")) == (3, true), "{e}");
         let e = read("employee_id,month,amount\na,1994-08,100,5\n").expect_err("a field too many");
         assert!(e.expected.contains("has 4"), "{e}");
         let e = read("employee_id,month,amount\na\u{1b}[1m,1994-08,100\n").expect_err("control character");
         assert_eq!(e.column.map(|c| c.0), Some(1));
-        let e = read(&format!("employee_id,month,amount\n{0},1994-08,1\n{0},1994-08,2\n", "x".repeat(1 << 20))).expect_err("twice");
+        let e = read(&format!("employee_id,month,amount\n{0},1994-08,1\n{0},1994-08,2\n", "x".repeat(1 << 20)))
+            .expect_err("twice");
         assert!(e.to_string().len() < 400, "the id is cut: {} bytes", e.to_string().len());
     }
 }

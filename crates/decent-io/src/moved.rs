@@ -34,7 +34,11 @@ pub fn read_moved_days(file: &str, bytes: &[u8]) -> Result<(MovedDayRows, Vec<Wa
             _ => return Err(bad(pk, k, "working or day_off")),
         };
         if let Some(first) = seen.insert(day, line) {
-            return Err(bad(pd, d, &format!("each day once; this day is also on line {first} (keep the row that holds)")));
+            return Err(bad(
+                pd,
+                d,
+                &format!("each day once; this day is also on line {first} (keep the row that holds)"),
+            ));
         }
         out.push((day, working));
         Ok(())

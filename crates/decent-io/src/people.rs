@@ -290,12 +290,14 @@ mod tests {
         let e = employees("employee_id,sex\na,F,1960-01-01\n").expect_err("extra");
         assert!(e.expected.contains("has 3"), "{e}");
         let mut d = employees("employee_id\na\n").expect("valid");
-        let e = read_absences(&mut d, "a.csv", b"employee_id,kind,from,to\na,sick,1995-01-02", &ColumnMap::default(), true)
-            .expect_err("short absence");
+        let e =
+            read_absences(&mut d, "a.csv", b"employee_id,kind,from,to\na,sick,1995-01-02", &ColumnMap::default(), true)
+                .expect_err("short absence");
         assert_eq!(e.line, 2, "{e}");
         // Extra columns in the header are still only a warning.
         let mut d = Dataset::default();
-        let w = read_employees(&mut d, "e.csv", b"employee_id,nickname\na,Ann\n", &ColumnMap::default()).expect("valid");
+        let w =
+            read_employees(&mut d, "e.csv", b"employee_id,nickname\na,Ann\n", &ColumnMap::default()).expect("valid");
         assert_eq!(w.len(), 1);
     }
 
@@ -311,8 +313,14 @@ mod tests {
             assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(col)), "{text:?}: {e}");
         }
         let mut d = Dataset::default();
-        let e = read_absences(&mut d, "a.csv", "employee_id,kind,from,to\n\u{a0}\u{a0},sick,1995-01-02,1995-01-02\n".as_bytes(), &ColumnMap::default(), false)
-            .expect_err("blank id");
+        let e = read_absences(
+            &mut d,
+            "a.csv",
+            "employee_id,kind,from,to\n\u{a0}\u{a0},sick,1995-01-02,1995-01-02\n".as_bytes(),
+            &ColumnMap::default(),
+            false,
+        )
+        .expect_err("blank id");
         assert_eq!(e.line, 2, "{e}");
     }
 

@@ -370,7 +370,11 @@ pub fn read_shifts_from(
     // A header that does not end within the first block would be cut, and its tail read as a
     // row: refused instead.
     let long_header = || {
-        InputError::line(file, 1, format!("a header row of at most {BLOCK} bytes (no line break in the first {} bytes)", buf.len()))
+        InputError::line(
+            file,
+            1,
+            format!("a header row of at most {BLOCK} bytes (no line break in the first {} bytes)", buf.len()),
+        )
     };
     if !eof && memchr::memchr2(b'\n', b'\r', &buf).is_none() {
         return Err(long_header());
@@ -1221,11 +1225,8 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     let together = u32::from(shift.break_minutes) + feeding + u32::from(shift.idle_minutes);
     if together > clock {
         // Named at the last of the three columns the row fills.
-        let (p, v) = [9, 8, 3]
-            .into_iter()
-            .filter_map(get)
-            .find(|(_, v)| !fields::trim(v).is_empty())
-            .unwrap_or((pe, ev));
+        let (p, v) =
+            [9, 8, 3].into_iter().filter_map(get).find(|(_, v)| !fields::trim(v).is_empty()).unwrap_or((pe, ev));
         return Err(bad(
             p,
             v,
@@ -1459,8 +1460,15 @@ a,1995-03-07T08:00,1995-03-07T16:00,30,work";
         // Columns the header names but decent does not read (ignored with a warning): the
         // rows must still have them, on the fast path as on the general one.
         let head = "employee_id,start,end,note,remark\n";
-        assert_eq!(read(format!("{head}a,1995-01-02T07:00,1995-01-02T15:00,x,y\n").as_bytes()).expect("valid").shifts.len(), 1);
-        for row in ["a,1995-01-02T07:00,1995-01-02T15:00,x\n", "a,1995-01-02T07:00,1995-01-02T15:00,x,y,z\n", "a,1995-01-02T07:00,1995-01-02T15:00\n"] {
+        assert_eq!(
+            read(format!("{head}a,1995-01-02T07:00,1995-01-02T15:00,x,y\n").as_bytes()).expect("valid").shifts.len(),
+            1
+        );
+        for row in [
+            "a,1995-01-02T07:00,1995-01-02T15:00,x\n",
+            "a,1995-01-02T07:00,1995-01-02T15:00,x,y,z\n",
+            "a,1995-01-02T07:00,1995-01-02T15:00\n",
+        ] {
             let e = read(format!("{head}{row}").as_bytes()).expect_err(row);
             assert_eq!(e.line, 2, "{row:?}: {e}");
         }

@@ -231,7 +231,10 @@ pub fn width_error(file: &str, line: u64, row: &[u8], width: usize, found: usize
         file,
         line,
         row,
-        format!("{width} field{}, one per column of the header; this row has {found}: {why}", if width == 1 { "" } else { "s" }),
+        format!(
+            "{width} field{}, one per column of the header; this row has {found}: {why}",
+            if width == 1 { "" } else { "s" }
+        ),
     )
 }
 

@@ -56,7 +56,10 @@ pub struct Args {
 /// minute fits the engine's clock. A later date would wrap the window and hide every finding.
 fn parse_day(s: &str) -> Result<Day, String> {
     decent_io::fields::date(s.as_bytes()).ok_or_else(|| {
-        format!("expected a date YYYY-MM-DD in the years 1000 to 5000 (as in the input files), found {:?}", decent_io::error::cut(s))
+        format!(
+            "expected a date YYYY-MM-DD in the years 1000 to 5000 (as in the input files), found {:?}",
+            decent_io::error::cut(s)
+        )
     })
 }
 
@@ -167,34 +170,40 @@ pub fn run(a: Args) -> CmdResult {
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            output::csv_record(&mut w, [
-                "rule",
-                "section",
-                "severity",
-                "employee_id",
-                "from",
-                "to",
-                "measured",
-                "limit",
-                "unit",
-                "message",
-                "line",
-            ])?;
+            output::csv_record(
+                &mut w,
+                [
+                    "rule",
+                    "section",
+                    "severity",
+                    "employee_id",
+                    "from",
+                    "to",
+                    "measured",
+                    "limit",
+                    "unit",
+                    "message",
+                    "line",
+                ],
+            )?;
             for f in &report.findings {
                 let v = view(f, &law, &data);
-                output::csv_record(&mut w, [
-                    v.rule,
-                    &v.section,
-                    v.severity,
-                    &v.employee_id,
-                    &v.from,
-                    &v.to,
-                    &v.measured.to_string(),
-                    &v.limit.to_string(),
-                    v.unit,
-                    &v.message,
-                    &v.line.map(|l| l.to_string()).unwrap_or_default(),
-                ])?;
+                output::csv_record(
+                    &mut w,
+                    [
+                        v.rule,
+                        &v.section,
+                        v.severity,
+                        &v.employee_id,
+                        &v.from,
+                        &v.to,
+                        &v.measured.to_string(),
+                        &v.limit.to_string(),
+                        v.unit,
+                        &v.message,
+                        &v.line.map(|l| l.to_string()).unwrap_or_default(),
+                    ],
+                )?;
             }
             w.flush()?;
         }

@@ -291,16 +291,19 @@ fn run_month(law: &Law, a: &Args, format: PayFormat) -> CmdResult {
 
 fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, p: &Payslip) -> anyhow::Result<()> {
     for l in p.lines() {
-        output::csv_record(w, [
-            p.employee_id(),
-            &l.component,
-            &l.section,
-            &l.quantity.to_string(),
-            &l.unit,
-            &l.rate.to_string(),
-            &l.multiplier.to_string(),
-            &l.amount.to_string(),
-        ])?;
+        output::csv_record(
+            w,
+            [
+                p.employee_id(),
+                &l.component,
+                &l.section,
+                &l.quantity.to_string(),
+                &l.unit,
+                &l.rate.to_string(),
+                &l.multiplier.to_string(),
+                &l.amount.to_string(),
+            ],
+        )?;
     }
     output::csv_record(w, [p.employee_id(), "total", "", "", "", "", "", &p.total().to_string()])?;
     Ok(())
