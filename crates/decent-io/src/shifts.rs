@@ -770,19 +770,23 @@ impl Ids {
         }
         let i = match self.employers.get(e) {
             Some(&i) => i,
-            None => {
-                if fields::id(e).is_none() {
-                    let p = cx.pos[5].unwrap_or(0);
-                    let name = cx.names.get(p).map_or("employer_id", String::as_str);
-                    return Err(InputError::field(cx.file, u64::from(line), p + 1, name, e, EXPECT_ID));
-                }
-                let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
-                out.employers.push(e.into());
-                self.employers.insert(e.into(), i);
-                i
-            }
+            None => self.new_employer(cx, out, e, line)?,
         };
         self.last_employer = key.map(|k| (k, i));
+        Ok(i)
+    }
+
+    /// An employer id new to the chunk: checked, then given the chunk's next index.
+    #[inline(never)]
+    fn new_employer(&mut self, cx: &Setup<'_>, out: &mut Chunk, e: &[u8], line: u32) -> Result<u16, InputError> {
+        if fields::id(e).is_none() {
+            let p = cx.pos[5].unwrap_or(0);
+            let name = cx.names.get(p).map_or("employer_id", String::as_str);
+            return Err(InputError::field(cx.file, u64::from(line), p + 1, name, e, EXPECT_ID));
+        }
+        let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
+        out.employers.push(e.into());
+        self.employers.insert(e.into(), i);
         Ok(i)
     }
 }
