@@ -1642,7 +1642,9 @@ a,1995-03-07T08:00,1995-03-07T16:00,30,work";
             names.extend((0..extra_cols).map(|i| format!("extra{i}")));
             let header = names.join(",") + "\n";
             let plain = ["a", "1995-01-02T07:00", "1995-01-02T15:00", "30", "work", "x", "1994-11-20", "10:30", "15", "5", "z", "z", "z", "z"];
-            prop_assume!(fields != names.len());
+            if fields == names.len() {
+                return Ok(());
+            }
             let row = plain[..fields].join(",") + ["\n", "\r\n", ""][ending];
             let h = header_of(&header, &mut Vec::new());
             let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
