@@ -55,6 +55,20 @@ impl InputError {
     }
 }
 
+/// `s` with its control characters written as escapes (`\u{1b}`), so that a header name or a
+/// value quoted in a message cannot move a terminal's cursor or rewrite what it shows.
+#[must_use]
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .map(|c| if c.is_control() { c.escape_debug().to_string() } else { c.to_string() })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 /// Values longer than this many characters are cut in messages.
 pub const MAX_SHOWN: usize = 80;
 /// How many characters of a cut value are shown.
@@ -81,13 +95,13 @@ impl fmt::Display for InputError {
             write!(f, ":{}", self.line)?;
         }
         if let Some((c, name)) = &self.column {
-            write!(f, ":{c} (column `{name}`)")?;
+            write!(f, ":{c} (column `{}`)", printable(&cut(name)))?;
         }
         f.write_str(": ")?;
         if let Some(v) = &self.value {
             write!(f, "found {:?}, ", cut(v))?;
         }
-        write!(f, "expected {}", self.expected)
+        write!(f, "expected {}", printable(&self.expected))
     }
 }
 
@@ -104,7 +118,7 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
+        write!(f, "{}: {}", self.file, printable(&self.message))
     }
 }
 
@@ -124,6 +138,11 @@ mod tests {
         assert_eq!(cut("abc"), "abc");
         let wide = "ā".repeat(100);
         assert!(cut(&wide).starts_with(&"ā".repeat(60)), "{}", cut(&wide));
+        // A header name or a message with an escape sequence is shown escaped.
+        let e = InputError::field("s.csv", 1, 2, "a\u{1b}[2J", b"x", "each column once; `a\u{1b}[2J` twice");
+        assert!(!e.to_string().contains('\u{1b}'), "{e}");
+        let w = Warning { file: "s.csv".into(), message: "column 2 `\u{1b}]0;x\u{7}` is not used".into() };
+        assert!(!w.to_string().chars().any(char::is_control), "{w}");
         // Built by hand: Display cuts it as well.
         let by_hand = InputError { value: Some(huge), ..InputError::file("s.csv", "x") };
         assert!(by_hand.to_string().len() < 200);
