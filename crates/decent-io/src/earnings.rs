@@ -34,7 +34,8 @@ pub fn read_earnings(
     map: &ColumnMap,
 ) -> Result<(Vec<EarningsRow>, Vec<Warning>), InputError> {
     let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,month,amount")?;
+    let text = check_text(file, bytes, "employee_id,month,amount")?;
+    let bytes: &[u8] = &text;
     let h = header(file, bytes, &COLS, &REQUIRED, map, &mut warnings)?;
     let mut rows = Vec::new();
     let mut seen: FxHashMap<(String, YearMonth), u64> = FxHashMap::default();
@@ -42,10 +43,10 @@ pub fn read_earnings(
         let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0).unwrap_or((0, b""));
-        let id = std::str::from_utf8(id)
-            .ok()
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        if id.is_empty() {
+            return Err(bad(pi, id, "an employee id (not empty)"));
+        }
+        let id = fields::id(id).ok_or_else(|| bad(pi, id, fields::EXPECT_ID))?;
         let (pm, m) = get(1).unwrap_or((1, b""));
         let month =
             std::str::from_utf8(m).ok().and_then(YearMonth::parse).ok_or_else(|| bad(pm, m, "a month YYYY-MM"))?;
@@ -57,6 +58,7 @@ pub fn read_earnings(
             None => None,
         };
         if let Some(first) = seen.insert((id.to_string(), month), line) {
+            let id = crate::error::cut(id);
             return Err(bad(pm, m, &format!("each employee and month once; {id} {month} is also on line {first}")));
         }
         rows.push(EarningsRow {
@@ -91,5 +93,19 @@ mod tests {
         let e = read("employee_id,month,amount\na,1994-08,5\na,1994-08,6\n").expect_err("twice");
         assert!(e.to_string().contains("also on line 2"), "{e}");
         assert!(read("employee_id,amount\na,5\n").is_err());
+    }
+
+    #[test]
+    fn short_rows_long_rows_and_bad_ids_are_refused() {
+        let e =
+            read("employee_id,month,amount,days_worked\na,1994-08,100,20\na,1994-09,100").expect_err("short last row");
+        assert!((e.line, e.expected.contains("has 3")) == (3, true), "{e}");
+        let e = read("employee_id,month,amount\na,1994-08,100,5\n").expect_err("a field too many");
+        assert!(e.expected.contains("has 4"), "{e}");
+        let e = read("employee_id,month,amount\na\u{1b}[1m,1994-08,100\n").expect_err("control character");
+        assert_eq!(e.column.map(|c| c.0), Some(1));
+        let e = read(&format!("employee_id,month,amount\n{0},1994-08,1\n{0},1994-08,2\n", "x".repeat(1 << 20)))
+            .expect_err("twice");
+        assert!(e.to_string().len() < 400, "the id is cut: {} bytes", e.to_string().len());
     }
 }

@@ -37,8 +37,53 @@ impl InputError {
             file: file.to_string(),
             line,
             column: Some((col, name.to_string())),
-            value: Some(String::from_utf8_lossy(value).into_owned()),
+            value: Some(cut(&String::from_utf8_lossy(value))),
             expected: expected.into(),
+        }
+    }
+
+    /// A problem with one whole row: its text is the value (cut when long).
+    #[must_use]
+    pub fn row(file: &str, line: u64, row: &[u8], expected: impl Into<String>) -> Self {
+        Self {
+            file: file.to_string(),
+            line,
+            column: None,
+            value: Some(cut(&String::from_utf8_lossy(row))),
+            expected: expected.into(),
+        }
+    }
+}
+
+/// `s` with its control characters written as escapes (`\u{1b}`), so that a header name or a
+/// value quoted in a message cannot move a terminal's cursor or rewrite what it shows.
+#[must_use]
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .map(|c| if c.is_control() { c.escape_debug().to_string() } else { c.to_string() })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// Values longer than this many characters are cut in messages.
+pub const MAX_SHOWN: usize = 80;
+/// How many characters of a cut value are shown.
+const SHOWN: usize = 60;
+
+/// `s` as a message shows it: whole when at most [`MAX_SHOWN`] characters, else its first 60
+/// characters, `…` and its length in bytes (`…(10485760 bytes)`), so that an error never echoes
+/// a huge value. Cutting a cut value changes nothing.
+#[must_use]
+pub fn cut(s: &str) -> String {
+    match s.char_indices().nth(MAX_SHOWN) {
+        None => s.to_string(),
+        Some(_) => {
+            let end = s.char_indices().nth(SHOWN).map_or(s.len(), |(i, _)| i);
+            format!("{}…({} bytes)", &s[..end], s.len())
         }
     }
 }
@@ -50,13 +95,13 @@ impl fmt::Display for InputError {
             write!(f, ":{}", self.line)?;
         }
         if let Some((c, name)) = &self.column {
-            write!(f, ":{c} (column `{name}`)")?;
+            write!(f, ":{c} (column `{}`)", printable(&cut(name)))?;
         }
         f.write_str(": ")?;
         if let Some(v) = &self.value {
-            write!(f, "found {v:?}, ")?;
+            write!(f, "found {:?}, ", cut(v))?;
         }
-        write!(f, "expected {}", self.expected)
+        write!(f, "expected {}", printable(&self.expected))
     }
 }
 
@@ -73,6 +118,33 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
+        write!(f, "{}: {}", self.file, printable(&self.message))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_cut_in_the_message() {
+        let huge = "x".repeat(10 << 20);
+        let e = InputError::field("s.csv", 2, 1, "employee_id", huge.as_bytes(), "an id");
+        let shown = e.to_string();
+        assert!(shown.len() < 200, "{} bytes", shown.len());
+        assert!(shown.contains(&format!("…({} bytes)", 10 << 20)), "{shown}");
+        // Idempotent, short values whole, and cut on a character boundary.
+        assert_eq!(cut(&cut(&huge)), cut(&huge));
+        assert_eq!(cut("abc"), "abc");
+        let wide = "ā".repeat(100);
+        assert!(cut(&wide).starts_with(&"ā".repeat(60)), "{}", cut(&wide));
+        // A header name or a message with an escape sequence is shown escaped.
+        let e = InputError::field("s.csv", 1, 2, "a\u{1b}[2J", b"x", "each column once; `a\u{1b}[2J` twice");
+        assert!(!e.to_string().contains('\u{1b}'), "{e}");
+        let w = Warning { file: "s.csv".into(), message: "column 2 `\u{1b}]0;x\u{7}` is not used".into() };
+        assert!(!w.to_string().chars().any(char::is_control), "{w}");
+        // Built by hand: Display cuts it as well.
+        let by_hand = InputError { value: Some(huge), ..InputError::file("s.csv", "x") };
+        assert!(by_hand.to_string().len() < 200);
     }
 }

@@ -47,13 +47,29 @@ pub fn date(b: &[u8]) -> Option<Day> {
 }
 
 /// `HH:MM` or `HH:MM:SS` as minutes of the day; seconds must be 00–59 and are dropped.
+/// `24:00` and `24:00:00` are the end of the day; `24:00:30` is no time at all.
 #[must_use]
 pub fn time_of_day(b: &[u8]) -> Option<i32> {
     match trim(b) {
         t @ [_, _, _, _, _] => hhmm(t),
-        [t @ .., b':', s1, s2] if t.len() == 5 && two_digits(*s1, *s2)? <= 59 => hhmm(t),
+        [t @ .., b':', s1, s2] if t.len() == 5 => {
+            let (m, s) = (hhmm(t)?, two_digits(*s1, *s2)?);
+            (s <= 59 && (m < 1440 || s == 0)).then_some(m)
+        }
         _ => None,
     }
+}
+
+/// What an id field (an employee or an employer) expects.
+pub const EXPECT_ID: &str = "an id: UTF-8 text, not empty, not only blanks, without control characters";
+
+/// An id (already trimmed of blanks): UTF-8, not empty, not only white space (of any script:
+/// a no-break space alone is no id), and without control characters (a line feed, an escape
+/// sequence or a bell in an id would rewrite a terminal or a report).
+#[must_use]
+pub fn id(b: &[u8]) -> Option<&str> {
+    let s = std::str::from_utf8(b).ok()?;
+    (!s.chars().all(char::is_whitespace) && !s.chars().any(char::is_control)).then_some(s)
 }
 
 /// Exactly `HH:MM` (no blanks), 00:00 to 24:00 (24:00 is the end of the day), as minutes.
@@ -149,6 +165,7 @@ mod tests {
         assert_eq!(datetime(b"1994-10-25T22:00").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
         assert_eq!(datetime(b"1994-10-25 22:00:59").map(fmt_minute).as_deref(), Some("1994-10-25T22:00"));
         assert_eq!(datetime(b"1994-10-25T24:00").map(fmt_minute).as_deref(), Some("1994-10-26T00:00"));
+        assert_eq!(datetime(b"1994-10-25T24:00:00").map(fmt_minute).as_deref(), Some("1994-10-26T00:00"));
         assert_eq!(datetime(b"9999-12-31T23:59"), None, "beyond the engine's minutes, refused, not wrapped");
         for bad in [
             "1994-02-29T08:00",
@@ -157,10 +174,23 @@ mod tests {
             "1994-10-25",
             "25.10.1994 08:00",
             "1994-10-25T08:60",
+            "1994-10-25T24:00:30",
+            "1994-10-25T24:01",
             "",
         ] {
             assert_eq!(datetime(bad.as_bytes()), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn ids_refuse_blanks_and_control_characters() {
+        assert_eq!(id("CH0001".as_bytes()), Some("CH0001"));
+        assert_eq!(id("Ābele Ē.".as_bytes()), Some("Ābele Ē."));
+        assert_eq!(id("=1+1".as_bytes()), Some("=1+1"), "neutralised on output, not refused");
+        for bad in ["", "\u{a0}", "\u{3000}\u{a0}", "a\rb", "a\nb", "\u{1b}[31mred", "a\u{7}", "a\u{85}b", "a\u{0}"] {
+            assert_eq!(id(bad.as_bytes()), None, "{bad:?}");
+        }
+        assert_eq!(id(b"a\xffb"), None);
     }
 
     proptest! {
@@ -173,6 +203,7 @@ mod tests {
             let _ = decimal(&b);
             let _ = boolean(&b);
             let _ = uint(&b, 100);
+            let _ = id(&b);
         }
 
         /// Every valid date-time round-trips through its formatting.

@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Warning};
-use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE};
+use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE, EXPECT_ID};
 use crate::table::{check_text, header, par_rows, ColumnMap};
 
 const EMP_COLS: [&str; 21] = [
@@ -51,7 +51,8 @@ pub fn read_employees(
     map: &ColumnMap,
 ) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,...")?;
+    let text = check_text(file, bytes, "employee_id,...")?;
+    let bytes: &[u8] = &text;
     let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
     let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(file, rec, line, &h));
     // A repeated id among the rows read comes before any bad row (which stopped the reading).
@@ -109,17 +110,16 @@ fn employee_row(
 ) -> Result<Employee, InputError> {
     let get = |i: usize| h.pos[i].map(|p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
     let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
-    let text = |p: usize, v| std::str::from_utf8(v).map_err(|_| bad(p, v, "UTF-8 text"));
     let nonempty = |i: usize| get(i).filter(|(_, v)| !v.is_empty());
 
     let (pid, idv) = get(const { col("employee_id") }).unwrap_or((0, b""));
     if idv.is_empty() {
         return Err(bad(pid, idv, "an employee id (not empty)"));
     }
-    let mut e = Employee::new(text(pid, idv)?);
+    let mut e = Employee::new(fields::id(idv).ok_or_else(|| bad(pid, idv, EXPECT_ID))?);
     e.line = u32::try_from(line).unwrap_or(u32::MAX);
     if let Some((p, v)) = nonempty(const { col("employer_id") }) {
-        e.employer = Some(text(p, v)?.into());
+        e.employer = Some(fields::id(v).ok_or_else(|| bad(p, v, EXPECT_ID))?.into());
     }
     let date = |i: usize| -> Result<Option<i32>, InputError> {
         nonempty(i).map(|(p, v)| fields::date(v).ok_or_else(|| bad(p, v, EXPECT_DATE))).transpose()
@@ -144,10 +144,12 @@ fn employee_row(
         };
     }
     if let Some((p, v)) = nonempty(const { col("weekly_norm_hours") }) {
-        let h = fields::decimal(v)
-            .filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(168))
-            .ok_or_else(|| bad(p, v, "weekly hours, a number above 0 and at most 168"))?;
-        e.weekly_norm_minutes = (h * Decimal::from(60)).round().to_i32().unwrap_or(40 * 60);
+        // Minutes are what the rules count: hours that round to no minute at all are no norm.
+        e.weekly_norm_minutes = fields::decimal(v)
+            .filter(|h| *h <= Decimal::from(168))
+            .and_then(|h| (h * Decimal::from(60)).round().to_i32())
+            .filter(|m| *m > 0)
+            .ok_or_else(|| bad(p, v, "weekly hours, a number of at least one minute (0.0167) and at most 168"))?;
     }
     if let Some((p, v)) = nonempty(const { col("week_days") }) {
         e.week_days = match v {
@@ -212,7 +214,8 @@ pub fn read_absences(
     known_employees_only: bool,
 ) -> Result<Vec<Warning>, InputError> {
     let mut warnings = Vec::new();
-    let bytes = check_text(file, bytes, "employee_id,kind,from,to")?;
+    let text = check_text(file, bytes, "employee_id,kind,from,to")?;
+    let bytes: &[u8] = &text;
     let cols = ["employee_id", "kind", "from", "to"];
     let h = header(file, bytes, &cols, &cols, map, &mut warnings)?;
     let kinds = AbsenceKind::ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
@@ -220,10 +223,10 @@ pub fn read_absences(
         let get = |i: usize| h.pos[i].map_or((i, &b""[..]), |p| (p, fields::trim(rec.get(p).unwrap_or(b""))));
         let bad = |p: usize, v: &[u8], what: &str| InputError::field(file, line, p + 1, h.name(p), v, what);
         let (pi, id) = get(0);
-        let id = std::str::from_utf8(id)
-            .ok()
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| bad(pi, id, "an employee id (not empty, UTF-8)"))?;
+        if id.is_empty() {
+            return Err(bad(pi, id, "an employee id (not empty)"));
+        }
+        let id = fields::id(id).ok_or_else(|| bad(pi, id, EXPECT_ID))?;
         if known_employees_only && data.lookup(id).is_none() {
             return Err(bad(pi, id.as_bytes(), "an employee listed in the employees file"));
         }
@@ -269,6 +272,65 @@ mod tests {
         assert_eq!(e.line, 3, "{e}");
         let e = employees("employee_id,sex\na,F\nb,X\na,F\n").expect_err("both");
         assert_eq!((e.line, e.value.as_deref()), (3, Some("X")), "{e}");
+    }
+
+    #[test]
+    fn a_weekly_norm_of_no_minute_is_refused() {
+        // 0.004 h is a quarter of a minute: rounded, no norm at all.
+        let e = employees("employee_id,weekly_norm_hours\na,40\nb,0.004\n").expect_err("rounds to 0");
+        assert_eq!((e.line, e.value.as_deref()), (3, Some("0.004")), "{e}");
+        let d = employees("employee_id,weekly_norm_hours\na,0.0167\n").expect("one minute");
+        assert_eq!(d.employees[0].weekly_norm_minutes, 1);
+    }
+
+    #[test]
+    fn missing_or_extra_fields_are_errors_in_both_files() {
+        // The last row short and without a final line break, a row with a field too many.
+        let e = employees("employee_id,sex,birth_date\na,F,1960-01-01\nb,F").expect_err("short");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.expected.contains("3 fields") && e.expected.contains("has 2"), "{e}");
+        let e = employees("employee_id,sex\na,F,1960-01-01\n").expect_err("extra");
+        assert!(e.expected.contains("has 3"), "{e}");
+        let mut d = employees("employee_id\na\n").expect("valid");
+        let e =
+            read_absences(&mut d, "a.csv", b"employee_id,kind,from,to\na,sick,1995-01-02", &ColumnMap::default(), true)
+                .expect_err("short absence");
+        assert_eq!(e.line, 2, "{e}");
+        // Extra columns in the header are still only a warning.
+        let mut d = Dataset::default();
+        let w =
+            read_employees(&mut d, "e.csv", b"employee_id,nickname\na,Ann\n", &ColumnMap::default()).expect("valid");
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn ids_with_control_characters_or_only_blanks_are_refused() {
+        for (text, col) in [
+            ("employee_id,sex\na\u{1b}]0;pwned\u{7},F\n", 1),
+            ("employee_id,sex\n\u{a0},F\n", 1),
+            ("employee_id,employer_id\na,\u{2003}\n", 2),
+            ("employee_id,employer_id\na,x\u{0}y\n", 2),
+        ] {
+            let e = employees(text).expect_err(text);
+            assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(col)), "{text:?}: {e}");
+        }
+        let mut d = Dataset::default();
+        let e = read_absences(
+            &mut d,
+            "a.csv",
+            "employee_id,kind,from,to\n\u{a0}\u{a0},sick,1995-01-02,1995-01-02\n".as_bytes(),
+            &ColumnMap::default(),
+            false,
+        )
+        .expect_err("blank id");
+        assert_eq!(e.line, 2, "{e}");
+    }
+
+    #[test]
+    fn bare_carriage_returns_end_lines_like_line_feeds() {
+        let e = employees("employee_id,sex\ra,F\rb,X\rc,F\r").expect_err("bad sex");
+        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(employees("employee_id,sex\ra,F\rb,M").expect("valid").employees.len(), 2);
     }
 
     #[test]

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::error::{InputError, Warning};
-use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME};
-use crate::table::{chunks, header, ColumnMap};
+use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME, EXPECT_ID};
+use crate::table::{chunks, cr_line_ends, cr_to_lf, header, width_error, ColumnMap};
 
 const COLS: [&str; 10] = [
     "employee_id",
@@ -307,6 +307,8 @@ struct Setup<'a> {
     names: &'a [String],
     /// Fields to split per row (one past the last wanted column).
     need: usize,
+    /// Fields in the header: every row must have as many.
+    width: usize,
     /// What each of the first `need` columns is, for the fast path.
     layout: &'a [Col],
     /// The layout is the contract's own column order (a prefix of [`Col::ALL`]).
@@ -356,10 +358,31 @@ pub fn read_shifts_from(
     if buf.starts_with(b"\xEF\xBB\xBF") {
         buf.drain(..3);
     }
+    // A file whose lines end in bare carriage returns is read as if they were line feeds, block
+    // by block as it is read (told by its first line, so a line-feed file costs nothing).
+    let cr = cr_line_ends(&buf, !eof);
+    if cr {
+        cr_to_lf(&mut buf);
+    }
     if eof && buf.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty"));
     }
+    // A header that does not end within the first block would be cut, and its tail read as a
+    // row: refused instead.
+    let long_header = || {
+        InputError::line(
+            file,
+            1,
+            format!("a header row of at most {BLOCK} bytes (no line break in the first {} bytes)", buf.len()),
+        )
+    };
+    if !eof && memchr::memchr2(b'\n', b'\r', &buf).is_none() {
+        return Err(long_header());
+    }
     let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
+    if !eof && !matches!(h.body.checked_sub(1).and_then(|i| buf.get(i)), Some(b'\n' | b'\r')) {
+        return Err(long_header());
+    }
     if let Err(e) = std::str::from_utf8(&buf[..h.body]) {
         return Err(utf8_error(file, &buf[..h.body], e.valid_up_to(), 1));
     }
@@ -410,7 +433,11 @@ pub fn read_shifts_from(
         let mut quoted = memchr::memchr(b'"', &buf).is_some();
         loop {
             if quoted && !eof {
+                let from = buf.len();
                 reader.read_to_end(&mut buf).map_err(io_err)?;
+                if cr {
+                    cr_to_lf(&mut buf[from..]);
+                }
                 eof = true;
             }
             // Cut the block after its last line break (the rest waits for more bytes).
@@ -422,6 +449,7 @@ pub fn read_shifts_from(
                 pos: &h.pos,
                 names: &h.names,
                 need,
+                width: h.width,
                 layout: &layout,
                 canonical: layout[..] == Col::ALL[..layout.len().min(Col::ALL.len())],
                 known: &known,
@@ -461,7 +489,11 @@ pub fn read_shifts_from(
                     next_buf.clear();
                     next_buf.reserve(BLOCK + tail.len());
                     next_buf.extend_from_slice(tail);
+                    let from = next_buf.len();
                     let next = fill(reader, &mut next_buf, BLOCK).map(|e| {
+                        if cr {
+                            cr_to_lf(&mut next_buf[from..]);
+                        }
                         let quoted = memchr::memchr(b'"', &next_buf).is_some();
                         (next_buf, e, quoted)
                     });
@@ -704,6 +736,13 @@ impl Ids {
             None => match self.new_local.get(id) {
                 Some(i) => i,
                 None => {
+                    // Checked once per chunk, on first sight (ids of the employees file were
+                    // checked when it was read).
+                    if fields::id(id).is_none() {
+                        let p = cx.pos[0].unwrap_or(0);
+                        let name = cx.names.get(p).map_or("employee_id", String::as_str);
+                        return Err(InputError::field(cx.file, u64::from(line), p + 1, name, id, EXPECT_ID));
+                    }
                     let i = out.new_names.len() as u32 | NEW;
                     out.new_names.push(id.into());
                     self.new_local.insert(id, i);
@@ -716,23 +755,39 @@ impl Ids {
     }
 
     #[inline(always)]
-    fn employer(&mut self, out: &mut Chunk, e: &[u8], key: Option<u128>) -> u16 {
+    fn employer(
+        &mut self,
+        cx: &Setup<'_>,
+        out: &mut Chunk,
+        e: &[u8],
+        key: Option<u128>,
+        line: u32,
+    ) -> Result<u16, InputError> {
         if let (Some(k), Some((lk, li))) = (key, self.last_employer) {
             if k == lk {
-                return li;
+                return Ok(li);
             }
         }
         let i = match self.employers.get(e) {
             Some(&i) => i,
-            None => {
-                let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
-                out.employers.push(e.into());
-                self.employers.insert(e.into(), i);
-                i
-            }
+            None => self.new_employer(cx, out, e, line)?,
         };
         self.last_employer = key.map(|k| (k, i));
-        i
+        Ok(i)
+    }
+
+    /// An employer id new to the chunk: checked, then given the chunk's next index.
+    #[inline(never)]
+    fn new_employer(&mut self, cx: &Setup<'_>, out: &mut Chunk, e: &[u8], line: u32) -> Result<u16, InputError> {
+        if fields::id(e).is_none() {
+            let p = cx.pos[5].unwrap_or(0);
+            let name = cx.names.get(p).map_or("employer_id", String::as_str);
+            return Err(InputError::field(cx.file, u64::from(line), p + 1, name, e, EXPECT_ID));
+        }
+        let i = u16::try_from(out.employers.len()).unwrap_or(NONE_U16 - 1);
+        out.employers.push(e.into());
+        self.employers.insert(e.into(), i);
+        Ok(i)
     }
 }
 
@@ -780,7 +835,13 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
                 }
             }
             if !r.employer.is_empty() {
-                shift.employer = ids.employer(&mut out, r.employer, r.employer_key);
+                match ids.employer(cx, &mut out, r.employer, r.employer_key, this) {
+                    Ok(e) => shift.employer = e,
+                    Err(e) => {
+                        out.error = Some(e);
+                        return out;
+                    }
+                }
             }
             shift.line = this;
             out.shifts.push(shift);
@@ -791,6 +852,12 @@ fn parse_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
         at = end + 1;
         if fields::trim(line).is_empty() {
             continue;
+        }
+        let found = memchr::memchr_iter(b',', line).count() + 1;
+        if found != cx.width {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            out.error = Some(width_error(cx.file, u64::from(this), line, cx.width, found));
+            return out;
         }
         let mut split = Split { body: line, bounds: [(0, 0); MAX_FIELDS], n: 0 };
         let mut field_start = 0usize;
@@ -822,6 +889,8 @@ struct Cursor<'b> {
     p: usize,
     /// The line has ended: further fields are empty.
     ended: bool,
+    /// A field was asked for after the line ended: the row has fewer fields than wanted.
+    short: bool,
 }
 
 impl<'b> Cursor<'b> {
@@ -832,7 +901,8 @@ impl<'b> Cursor<'b> {
     fn field(&mut self, width: usize) -> (&'b [u8], usize) {
         let (body, s) = (self.body, self.p);
         if self.ended {
-            return (b"", s);
+            self.short = true;
+            return (b"", s.min(body.len()));
         }
         // An empty field (a separator first) is not taken at the fixed width.
         let fixed = width > 0 && !matches!(body.get(s), Some(b',' | b'\n'));
@@ -887,7 +957,7 @@ struct FastRow<'b> {
 fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) -> Option<FastRow<'b>> {
     let mut f: [&[u8]; 10] = [b""; 10];
     let mut at_of = [0usize; 10];
-    let mut cur = Cursor { body, p: at, ended: false };
+    let mut cur = Cursor { body, p: at, ended: false, short: false };
     if cx.canonical {
         // The contract's own column order, field after field as straight-line code, each
         // one's width known where it is read.
@@ -924,6 +994,14 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
                 at_of[col as usize] = s;
             }
         }
+    }
+    // A row has as many fields as the header: fewer or more go to the general path, which
+    // says so.
+    if cur.short || cur.ended != (cx.width == cx.layout.len()) {
+        return None;
+    }
+    if !cur.ended && !fields_to_line_end(body, cur.p, cx.width - cx.layout.len()) {
+        return None;
     }
     let next = cur.next_line();
     let id = f[Col::Id as usize];
@@ -962,6 +1040,12 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
     if !plain(employer) {
         return None;
     }
+    let (break_minutes, feeding, idle) =
+        (minutes(f[Col::Break as usize])?, minutes(f[Col::Feeding as usize])?, minutes(f[Col::Idle as usize])?);
+    let (break_minutes, idle) = (break_minutes.unwrap_or(0), idle.unwrap_or(0));
+    if u32::from(break_minutes) + u32::from(feeding.unwrap_or(0)) + u32::from(idle) > clock {
+        return None;
+    }
     Some(FastRow {
         shift: Shift {
             start,
@@ -969,12 +1053,12 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
             emp: 0,
             line: 0,
             published,
-            break_minutes: minutes(f[Col::Break as usize])?.unwrap_or(0),
+            break_minutes,
             break_offset,
-            feeding_minutes: minutes(f[Col::Feeding as usize])?.unwrap_or(NONE_U16),
+            feeding_minutes: feeding.unwrap_or(NONE_U16),
             employer: NONE_U16,
             kind,
-            idle_minutes: minutes(f[Col::Idle as usize])?.unwrap_or(0),
+            idle_minutes: idle,
         },
         id,
         id_key: pack_at(body, at_of[Col::Id as usize], id.len()),
@@ -982,6 +1066,15 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
         employer_key: pack_at(body, at_of[Col::Employer as usize], employer.len()),
         next,
     })
+}
+
+/// Whether the rest of the line from `p` holds exactly `extra` more fields (for a header with
+/// columns after the last one decent reads). Out of line: most files have no such columns.
+#[inline(never)]
+fn fields_to_line_end(body: &[u8], p: usize, extra: usize) -> bool {
+    let p = p.min(body.len());
+    let end = memchr::memchr(b'\n', &body[p..]).map_or(body.len(), |n| p + n);
+    memchr::memchr_iter(b',', &body[p..end]).count() + 1 == extra
 }
 
 /// Longest shift, minutes (7 days).
@@ -1027,6 +1120,11 @@ fn parse_csv_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
         if rec.len() == 1 && fields::trim(&rec[0]).is_empty() {
             continue;
         }
+        if rec.len() != cx.width {
+            let text: Vec<&[u8]> = rec.iter().collect();
+            out.error = Some(width_error(cx.file, u64::from(l), &text.join(&b',')[..], cx.width, rec.len()));
+            return out;
+        }
         if let Err(e) = row(cx, &rec, l, &mut ids, &mut dates, &mut out) {
             out.error = Some(e);
             return out;
@@ -1049,7 +1147,7 @@ fn row(
     let id = cx.pos[0].and_then(|p| rec.field(p)).map(fields::trim).unwrap_or_default();
     shift.emp = ids.employee(cx, out, id, pack(id), line)?;
     if let Some(e) = cx.pos[5].and_then(|p| rec.field(p)).map(fields::trim).filter(|e| !e.is_empty()) {
-        shift.employer = ids.employer(out, e, pack(e));
+        shift.employer = ids.employer(cx, out, e, pack(e), line)?;
     }
     out.shifts.push(shift);
     Ok(())
@@ -1126,6 +1224,21 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
         let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
             .ok_or_else(|| bad(p, v, "whole minutes of idle time, from 0 to the shift's length"))?;
         shift.idle_minutes = f as u16;
+    }
+    let feeding = if shift.feeding_minutes == NONE_U16 { 0 } else { u32::from(shift.feeding_minutes) };
+    let together = u32::from(shift.break_minutes) + feeding + u32::from(shift.idle_minutes);
+    if together > clock {
+        // Named at the last of the three columns the row fills.
+        let (p, v) =
+            [9, 8, 3].into_iter().filter_map(get).find(|(_, v)| !fields::trim(v).is_empty()).unwrap_or((pe, ev));
+        return Err(bad(
+            p,
+            v,
+            &format!(
+                "break, feeding and idle minutes together at most the shift's length ({clock} min); here {} + {feeding} + {} = {together}",
+                shift.break_minutes, shift.idle_minutes
+            ),
+        ));
     }
     Ok(shift)
 }
@@ -1300,6 +1413,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
             pos: &h.pos,
             names: &h.names,
             need,
+            width: h.width,
             layout: &layout,
             canonical: true,
             known: &known,
@@ -1318,6 +1432,120 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         // A time with seconds does not (the general path reads it).
         let odd = b"a,1995-01-02T07:00:00,1995-01-02T15:00,30,work,x,,,\n";
         assert!(fast_row(&cx, odd, 0, &mut dates).is_none());
+    }
+
+    #[test]
+    fn a_short_last_row_without_a_line_break_is_an_error_not_a_panic() {
+        // The last row stops before the employer column and the file has no final line break:
+        // the fast path asked for the employer's place past the end of the block.
+        let text = "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes,idle_minutes\n\
+a,1995-03-06T08:00,1995-03-06T16:00,30,work,x,1995-01-01,12:00,0,0\n\
+a,1995-03-07T08:00,1995-03-07T16:00,30,work";
+        let e = read(text.as_bytes()).expect_err("a short row");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.expected.contains("10 fields") && e.expected.contains("has 5"), "{e}");
+    }
+
+    #[test]
+    fn rows_with_more_or_fewer_fields_than_the_header_are_errors() {
+        let head = "employee_id,start,end,break_minutes\n";
+        let ok = "a,1995-01-02T07:00,1995-01-02T15:00,30\n";
+        for (row, found) in [
+            ("a,1995-01-03T07:00,1995-01-03T15:00\n", 3),
+            ("a,1995-01-03T07:00,1995-01-03T15:00,30,extra\n", 5),
+            ("a,1995-01-03T07:00,1995-01-03T15:00,30,\r\n", 5),
+            ("a,1995-01-03T07:00,1995-01-03T15:00", 3),
+            ("\"a\",1995-01-03T07:00,1995-01-03T15:00,30,x\n", 5),
+        ] {
+            let e = read(format!("{head}{ok}{row}").as_bytes()).expect_err(row);
+            assert_eq!(e.line, 3, "{row:?}: {e}");
+            assert!(e.expected.contains(&format!("has {found}")), "{row:?}: {e}");
+        }
+        // Columns the header names but decent does not read (ignored with a warning): the
+        // rows must still have them, on the fast path as on the general one.
+        let head = "employee_id,start,end,note,remark\n";
+        assert_eq!(
+            read(format!("{head}a,1995-01-02T07:00,1995-01-02T15:00,x,y\n").as_bytes()).expect("valid").shifts.len(),
+            1
+        );
+        for row in [
+            "a,1995-01-02T07:00,1995-01-02T15:00,x\n",
+            "a,1995-01-02T07:00,1995-01-02T15:00,x,y,z\n",
+            "a,1995-01-02T07:00,1995-01-02T15:00\n",
+        ] {
+            let e = read(format!("{head}{row}").as_bytes()).expect_err(row);
+            assert_eq!(e.line, 2, "{row:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn break_feeding_and_idle_longer_than_the_shift_are_refused() {
+        let head = "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes,idle_minutes\n";
+        // Each alone fits the 8-hour shift; together they do not.
+        let row = "a,1995-01-02T07:00,1995-01-02T15:00,200,work,,,,200,100\n";
+        let e = read(format!("{head}{row}").as_bytes()).expect_err("530 minutes off an 8-hour shift");
+        assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(10)), "{e}");
+        assert!(e.expected.contains("200 + 200 + 100 = 500"), "{e}");
+        let fits = "a,1995-01-02T07:00,1995-01-02T15:00,200,work,,,,200,80\n";
+        assert!(read(format!("{head}{fits}").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_header_longer_than_a_block_is_refused_not_cut() {
+        // The header's tail would otherwise be read as the first row.
+        let mut text = String::from("employee_id,start,end,");
+        let mut i = 0;
+        while text.len() <= BLOCK {
+            text.push_str(&format!("x{i},"));
+            i += 1;
+        }
+        text.push_str("y\na,1995-01-02T07:00,1995-01-02T15:00\n");
+        let e = read(text.as_bytes()).expect_err("a header of more than a block");
+        assert_eq!(e.line, 1, "{e}");
+        assert!(e.expected.contains("header row of at most"), "{e}");
+    }
+
+    #[test]
+    fn bare_carriage_returns_end_lines_like_line_feeds() {
+        let lf = read(VALID.as_bytes()).expect("plain");
+        let cr = read(VALID.replace('\n', "\r").as_bytes()).expect("bare CR");
+        assert_eq!(cr.shifts, lf.shifts);
+        let bad = VALID.replace("30,overtime", "30,holiday").replace('\n', "\r");
+        assert_eq!(read(bad.as_bytes()).expect_err("bad kind").line, 4);
+        // Across blocks (each block turned as it is read).
+        let row = "emp-1,1995-01-02T07:00,1995-01-02T15:00\r";
+        let n = BLOCK / row.len() + 100;
+        let text = format!("employee_id,start,end\r{}", row.repeat(n));
+        let d = read(text.as_bytes()).expect("valid");
+        assert_eq!(d.shifts.len(), n);
+        assert!(d.shifts.iter().enumerate().all(|(i, s)| s.line as usize == i + 2));
+    }
+
+    #[test]
+    fn ids_with_control_characters_or_only_blanks_are_refused() {
+        let head = "employee_id,start,end,break_minutes,kind,employer_id\n";
+        for (row, col) in [
+            ("a\x1b[2J,1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("\u{a0},1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("a\rb,1995-01-02T07:00,1995-01-02T15:00,,,\n", 1),
+            ("a,1995-01-02T07:00,1995-01-02T15:00,,,x\x07\n", 6),
+            (" a\x00 ,1995-01-02 07:00,1995-01-02T15:00,,,\n", 1),
+        ] {
+            let e = read(format!("{head}{row}").as_bytes()).expect_err(row);
+            assert_eq!((e.line, e.column.as_ref().map(|c| c.0)), (2, Some(col)), "{row:?}: {e}");
+            assert!(e.expected.contains("control"), "{e}");
+        }
+        assert!(read(format!("{head}=cmd|' /C calc'!A0,1995-01-02T07:00,1995-01-02T15:00,,,@x\n").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn seconds_past_midnight_are_no_time() {
+        let e = read(b"employee_id,start,end\na,1995-01-02T16:00,1995-01-02T24:00:30\n").expect_err("24:00:30");
+        assert_eq!(e.column.map(|c| c.0), Some(3));
+        for end in ["1995-01-02T24:00", "1995-01-02T24:00:00"] {
+            let d = read(format!("employee_id,start,end\na,1995-01-02T16:00,{end}\n").as_bytes()).expect(end);
+            assert_eq!(d.shifts[0].end - d.shifts[0].start, 480);
+        }
     }
 
     /// Every field form the property below draws from: plain ones (the fast path's) and others
@@ -1381,7 +1609,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
             }
             let known = IdMap::default();
             let cx = Setup {
-                file: "s.csv", pos: &h.pos, names: &h.names, need, layout: &layout, known: &known,
+                file: "s.csv", pos: &h.pos, names: &h.names, need, width: h.width, layout: &layout, known: &known,
                 canonical: layout[..] == Col::ALL[..layout.len()], known_keys: &[], successor: &[], known_only: false,
             };
             let body = row.as_bytes();
@@ -1397,6 +1625,38 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
                 prop_assert_eq!(fast.employer, field(5));
                 prop_assert_eq!(fast.employer_key, pack(field(5)));
             }
+        }
+    }
+
+    proptest! {
+        /// A row with more or fewer fields than the header never passes the fast path (the
+        /// general path refuses it, naming the line).
+        #[test]
+        fn rows_of_the_wrong_width_never_take_the_fast_path(
+            width in 3usize..=10,
+            extra_cols in 0usize..3,
+            fields in 0usize..14,
+            ending in 0usize..3,
+        ) {
+            let mut names: Vec<String> = COLS[..width].iter().map(|c| (*c).to_string()).collect();
+            names.extend((0..extra_cols).map(|i| format!("extra{i}")));
+            let header = names.join(",") + "\n";
+            let plain = ["a", "1995-01-02T07:00", "1995-01-02T15:00", "30", "work", "x", "1994-11-20", "10:30", "15", "5", "z", "z", "z", "z"];
+            if fields == names.len() {
+                return Ok(());
+            }
+            let row = plain[..fields].join(",") + ["\n", "\r\n", ""][ending];
+            let h = header_of(&header, &mut Vec::new());
+            let need = h.pos.iter().flatten().max().map_or(1, |m| m + 1);
+            let layout: Vec<Col> = Col::ALL[..need].to_vec();
+            let known = IdMap::default();
+            let cx = Setup {
+                file: "s.csv", pos: &h.pos, names: &h.names, need, width: h.width, layout: &layout, known: &known,
+                canonical: true, known_keys: &[], successor: &[], known_only: false,
+            };
+            prop_assert!(fast_row(&cx, row.as_bytes(), 0, &mut Dates::default()).is_none(), "{}", row);
+            let e = read(format!("{header}{row}").as_bytes());
+            prop_assert!(e.is_err(), "{}{}", header, row);
         }
     }
 

@@ -1,9 +1,11 @@
 //! Header handling shared by every file: required and optional columns, `--map` renames,
 //! warnings for extra columns, and the body split into chunks for parallel parsing.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
-use crate::error::{InputError, Warning};
+use crate::error::{cut, InputError, Warning};
 
 /// How columns are found.
 #[derive(Debug, Clone, Default)]
@@ -56,26 +58,59 @@ impl Header {
     }
 }
 
-/// Checks that the whole file is UTF-8 and not empty; strips a byte-order mark.
+/// Whether the text's line ends are bare carriage returns (old Mac files, some exports): its
+/// first line break is a `\r` not followed by `\n`. `more` tells whether bytes may follow
+/// `bytes` (a `\r` at the very end of a block is then no proof).
+#[must_use]
+pub fn cr_line_ends(bytes: &[u8], more: bool) -> bool {
+    match memchr::memchr2(b'\r', b'\n', bytes) {
+        Some(p) if bytes[p] == b'\r' => match bytes.get(p + 1) {
+            Some(&next) => next != b'\n',
+            None => !more,
+        },
+        _ => false,
+    }
+}
+
+/// Turns every carriage return into a line feed (for a file whose line ends are bare `\r`).
+pub fn cr_to_lf(bytes: &mut [u8]) {
+    for b in bytes {
+        if *b == b'\r' {
+            *b = b'\n';
+        }
+    }
+}
+
+/// Checks that the whole file is UTF-8 and not empty; strips a byte-order mark; a file whose
+/// line ends are bare carriage returns is read as if they were line feeds (so that lines are
+/// counted alike in every file).
 ///
 /// # Errors
 /// Empty file, or the first invalid UTF-8 byte with its line and column.
-pub fn check_text<'a>(file: &str, bytes: &'a [u8], expect_header: &str) -> Result<&'a [u8], InputError> {
+pub fn check_text<'a>(file: &str, bytes: &'a [u8], expect_header: &str) -> Result<Cow<'a, [u8]>, InputError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes: Cow<'a, [u8]> = if cr_line_ends(bytes, false) {
+        let mut owned = bytes.to_vec();
+        cr_to_lf(&mut owned);
+        Cow::Owned(owned)
+    } else {
+        Cow::Borrowed(bytes)
+    };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::file(file, format!("a header row ({expect_header}) and data rows; the file is empty")));
     }
-    if let Err(e) = std::str::from_utf8(bytes) {
+    if let Err(e) = std::str::from_utf8(&bytes) {
         let at = e.valid_up_to();
         let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() as u64 + 1;
         let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
         let col = bytes[line_start..at].iter().filter(|&&b| b == b',').count() + 1;
         let end = (at + 4).min(bytes.len());
+        let found = format!("{:02X?}", &bytes[at..end]);
         return Err(InputError {
             file: file.to_string(),
             line,
             column: Some((col, "?".into())),
-            value: Some(format!("{:02X?}", &bytes[at..end])),
+            value: Some(found),
             expected: "UTF-8 text (save the file as UTF-8)".into(),
         });
     }
@@ -122,7 +157,7 @@ pub fn header(
             Some(w) => pos[w] = Some(i),
             None => warnings.push(Warning {
                 file: file.to_string(),
-                message: format!("column {} `{written}` is not used by decent and is ignored", i + 1),
+                message: format!("column {} `{}` is not used by decent and is ignored", i + 1, cut(&written)),
             }),
         }
         names.push(written);
@@ -134,7 +169,7 @@ pub fn header(
             file: file.to_string(),
             line: 1,
             column: None,
-            value: Some(names.join(",")),
+            value: Some(cut(&names.join(","))),
             expected: format!(
                 "a header with the required column{} {} (rename yours with --map OLD=NEW)",
                 if missing.len() > 1 { "s" } else { "" },
@@ -180,7 +215,27 @@ pub fn for_each_row(
     row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let header_lines = memchr::memchr_iter(b'\n', &bytes[..h.body]).count() as u64;
-    each_record(file, &bytes[h.body..], header_lines, row)
+    each_record(file, &bytes[h.body..], header_lines, h.width, row)
+}
+
+/// The error for a row of `found` fields in a file whose header has `width`: a missing or an
+/// extra field is never dropped silently (a value holding a comma must be quoted).
+#[must_use]
+pub fn width_error(file: &str, line: u64, row: &[u8], width: usize, found: usize) -> InputError {
+    let why = if found < width {
+        "fields are missing (write an empty field between commas for a value not given)"
+    } else {
+        "there are more fields than columns (a value holding a comma must be in double quotes)"
+    };
+    InputError::row(
+        file,
+        line,
+        row,
+        format!(
+            "{width} field{}, one per column of the header; this row has {found}: {why}",
+            if width == 1 { "" } else { "s" }
+        ),
+    )
 }
 
 /// As [`for_each_row`], each row read into a `T`, the rows in parallel (in chunks of lines,
@@ -212,7 +267,7 @@ pub fn par_rows<T: Send>(
         .zip(before)
         .map(|(&(s, e), first)| {
             let mut out = Vec::new();
-            let read = each_record(file, &body[s..e], first, |rec, line| {
+            let read = each_record(file, &body[s..e], first, h.width, |rec, line| {
                 out.push(row(rec, line)?);
                 Ok(())
             });
@@ -234,6 +289,7 @@ fn each_record(
     file: &str,
     body: &[u8],
     lines_before: u64,
+    width: usize,
     mut row: impl FnMut(&csv::ByteRecord, u64) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body);
@@ -250,6 +306,11 @@ fn each_record(
         if rec.len() == 1 && crate::fields::trim(&rec[0]).is_empty() {
             continue;
         }
-        row(&rec, lines_before + rec.position().map_or(1, csv::Position::line))?;
+        let line = lines_before + rec.position().map_or(1, csv::Position::line);
+        if rec.len() != width {
+            let text: Vec<&[u8]> = rec.iter().collect();
+            return Err(width_error(file, line, &text.join(&b',')[..], width, rec.len()));
+        }
+        row(&rec, line)?;
     }
 }

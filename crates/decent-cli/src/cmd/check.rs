@@ -30,10 +30,10 @@ pub struct Args {
     /// The law to check against.
     #[arg(long, default_value = crate::laws::DEFAULT, value_name = "ID")]
     pub law: String,
-    /// Report findings from this day on (all data is still read).
+    /// Report findings from this day on (all data is still read); years 1000 to 5000.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub from: Option<Day>,
-    /// Report findings up to and including this day.
+    /// Report findings up to and including this day; years 1000 to 5000.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub to: Option<Day>,
     /// Output format.
@@ -229,34 +229,40 @@ pub fn run(a: Args) -> CmdResult {
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record([
-                "rule",
-                "section",
-                "severity",
-                "employee_id",
-                "from",
-                "to",
-                "measured",
-                "limit",
-                "unit",
-                "message",
-                "line",
-            ])?;
+            output::csv_record(
+                &mut w,
+                [
+                    "rule",
+                    "section",
+                    "severity",
+                    "employee_id",
+                    "from",
+                    "to",
+                    "measured",
+                    "limit",
+                    "unit",
+                    "message",
+                    "line",
+                ],
+            )?;
             for f in &report.findings {
                 let v = view(f, &law, &data);
-                w.write_record([
-                    v.rule,
-                    &v.section,
-                    v.severity,
-                    &v.employee_id,
-                    &v.from,
-                    &v.to,
-                    &v.measured.to_string(),
-                    &v.limit.to_string(),
-                    v.unit,
-                    &v.message,
-                    &v.line.map(|l| l.to_string()).unwrap_or_default(),
-                ])?;
+                output::csv_record(
+                    &mut w,
+                    [
+                        v.rule,
+                        &v.section,
+                        v.severity,
+                        &v.employee_id,
+                        &v.from,
+                        &v.to,
+                        &v.measured.to_string(),
+                        &v.limit.to_string(),
+                        v.unit,
+                        &v.message,
+                        &v.line.map(|l| l.to_string()).unwrap_or_default(),
+                    ],
+                )?;
             }
             w.flush()?;
         }

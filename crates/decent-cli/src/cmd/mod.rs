@@ -8,9 +8,14 @@ pub mod pay;
 pub mod rules;
 pub mod termination;
 
-/// Parses a `YYYY-MM-DD` argument for clap.
+/// Parses a `YYYY-MM-DD` argument for clap: a date in the years the input files accept (1000 to
+/// 5000), whose every minute fits the engine's clock. A later date would wrap a window (and hide
+/// every finding) or a term.
 pub fn parse_date(s: &str) -> Result<decent_core::time::Day, String> {
-    s.parse::<jiff::civil::Date>()
-        .map(decent_core::time::days_from_date)
-        .map_err(|_| format!("expected a date YYYY-MM-DD, found {s:?}"))
+    decent_io::fields::date(s.as_bytes()).ok_or_else(|| {
+        format!(
+            "expected a date YYYY-MM-DD in the years 1000 to 5000 (as in the input files), found {:?}",
+            decent_io::error::cut(s)
+        )
+    })
 }

@@ -247,7 +247,7 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
         }
         PayFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(CSV_HEADER)?;
+            output::csv_record(&mut w, CSV_HEADER)?;
             for p in &result.pays {
                 write_csv_lines(&mut w, &p.payslip)?;
             }
@@ -277,18 +277,21 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
 
 fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, p: &Payslip) -> anyhow::Result<()> {
     for l in p.lines() {
-        w.write_record([
-            p.employee_id(),
-            &l.component,
-            &l.section,
-            &l.quantity.to_string(),
-            &l.unit,
-            &l.rate.to_string(),
-            &l.multiplier.to_string(),
-            &l.amount.to_string(),
-        ])?;
+        output::csv_record(
+            w,
+            [
+                p.employee_id(),
+                &l.component,
+                &l.section,
+                &l.quantity.to_string(),
+                &l.unit,
+                &l.rate.to_string(),
+                &l.multiplier.to_string(),
+                &l.amount.to_string(),
+            ],
+        )?;
     }
-    w.write_record([p.employee_id(), "total", "", "", "", "", "", &p.total().to_string()])?;
+    output::csv_record(w, [p.employee_id(), "total", "", "", "", "", "", &p.total().to_string()])?;
     Ok(())
 }
 
@@ -400,13 +403,13 @@ fn emit(
             let mut w = csv::Writer::from_writer(&mut out);
             match slip {
                 Some(p) => {
-                    w.write_record(CSV_HEADER)?;
+                    output::csv_record(&mut w, CSV_HEADER)?;
                     write_csv_lines(&mut w, p)?;
                 }
                 None => {
-                    w.write_record(["name", "value"])?;
+                    output::csv_record(&mut w, ["name", "value"])?;
                     for (k, v) in table {
-                        w.write_record([k, v])?;
+                        output::csv_record(&mut w, [k, v])?;
                     }
                 }
             }
