@@ -11,6 +11,7 @@ use std::cell::{Cell, RefCell};
 use serde::Serialize;
 
 use crate::law::Law;
+use crate::message::Message;
 use crate::model::{Absence, Employee, EmployeeIdx, Shift, ShiftColumns};
 use crate::time::{Minute, Span};
 
@@ -321,8 +322,9 @@ pub trait Rule: Send + Sync {
     /// Checks one employee.
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>);
 
-    /// The plain-language message of a finding this rule made.
-    fn message(&self, f: &Finding, law: &Law) -> String;
+    /// The message of a finding this rule made: a catalogue key and typed arguments, rendered
+    /// in the reader's language only when output needs it.
+    fn message(&self, f: &Finding, law: &Law) -> Message;
 }
 
 #[cfg(test)]

@@ -147,7 +147,7 @@ pub fn run(a: Args) -> CmdResult {
         .collect();
     match a.format {
         Format::Json => {
-            let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data)).collect();
+            let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data, &cat)).collect();
             let doc = json!({
                 "law": law.id,
                 "law_hash": law.hash,
@@ -173,7 +173,7 @@ pub fn run(a: Args) -> CmdResult {
                 finding: decent_core::view::FindingView,
             }
             for f in &report.findings {
-                let line = Line { law: &law.id, law_hash: &law.hash, finding: view(f, &law, &data) };
+                let line = Line { law: &law.id, law_hash: &law.hash, finding: view(f, &law, &data, &cat) };
                 serde_json::to_writer(&mut out, &line).context("writing JSON")?;
                 writeln!(out)?;
             }
@@ -194,7 +194,7 @@ pub fn run(a: Args) -> CmdResult {
                 "line",
             ])?;
             for f in &report.findings {
-                let v = view(f, &law, &data);
+                let v = view(f, &law, &data, &cat);
                 w.write_record([
                     v.rule,
                     &v.section,
@@ -235,7 +235,7 @@ pub fn run(a: Args) -> CmdResult {
                 .findings
                 .iter()
                 .map(|f| {
-                    let v = view(f, &law, &data);
+                    let v = view(f, &law, &data, &cat);
                     vec![
                         text(&cat, severity_key(v.severity)),
                         v.section,

@@ -1,10 +1,9 @@
 //! `women-night-work` (s169): women working at night.
 
-use decent_core::time::fmt_minute;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex};
 
 use super::util::report_night_work;
-use crate::rules::common::hours;
+use crate::rules::words::min;
 
 /// Night work by a woman.
 pub struct WomenNightWork;
@@ -37,12 +36,7 @@ impl Rule for WomenNightWork {
         report_night_work(cx, Severity::Warning, out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        format!(
-            "{} of night work (s50 night-time) by a woman in the shift starting {}: s169 allows women at night only in kinds of work where it is highly necessary. Record why this work is, or move it out of night-time",
-            hours(m),
-            fmt_minute(f.from)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        Message::new("women-night-work").minutes("hours", min(f.measured)).time("start", f.from)
     }
 }

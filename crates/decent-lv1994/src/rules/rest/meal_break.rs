@@ -3,9 +3,9 @@
 
 use decent_core::model::NONE_U16;
 use decent_core::time::day_of;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::hours;
+use crate::rules::words::min;
 
 /// The interval for rest and nourishment.
 pub struct MealBreak;
@@ -70,26 +70,12 @@ impl Rule for MealBreak {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        match f.detail {
-            TOO_LONG => format!(
-                "The break in this shift lasts {}; the interval for rest and nourishment may not exceed {} (s60). Shorten the break, or record the time beyond {} as working time",
-                hours(m),
-                hours(l),
-                hours(l)
-            ),
-            MISSING => format!(
-                "A shift of {} with no break recorded: s60 grants an interval for rest and nourishment, usually within the first {} of work. Give and record the break, or show that production does not permit one and meals are taken during working time under a list agreed with the trade union",
-                hours(m),
-                hours(l)
-            ),
-            _ => format!(
-                "The break starts {} after the start of the shift; s60 says it should usually be given no later than {} after the beginning of work. Move the break earlier, or note why this shift is an exception",
-                hours(m),
-                hours(l)
-            ),
-        }
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let key = match f.detail {
+            TOO_LONG => "meal-break-too-long",
+            MISSING => "meal-break-missing",
+            _ => "meal-break-late",
+        };
+        Message::new(key).minutes("measured", min(f.measured)).minutes("limit", min(f.limit))
     }
 }

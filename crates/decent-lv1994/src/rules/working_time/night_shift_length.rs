@@ -1,11 +1,12 @@
 //! `night-shift-length` (s50): a night shift not shortened by one hour.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, minutes_in_daily_window};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{daily_norm, hours, under_summary, with_night_minutes, Memo, NightShift};
+use crate::rules::common::{daily_norm, under_summary, with_night_minutes, Memo, NightShift};
+use crate::rules::words::min;
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -81,16 +82,13 @@ impl Rule for NightShiftLength {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        format!(
-            "the night shift from {} to {} lasts {}: s50 shortens a night shift by one hour, to at most {} — shorten it by {}, or mark the extra time as overtime with written consent",
-            fmt_minute(f.from),
-            fmt_minute(f.to),
-            hours(m),
-            hours(l),
-            hours(m - l)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
+        Message::new("night-shift-length")
+            .time("from", f.from)
+            .time("to", f.to)
+            .minutes("hours", m)
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }
