@@ -25,7 +25,7 @@ successive-shifts-no-rest = maiņa, kas sākas { $start }, seko maiņai { $prev_
 summary-period-norm = Summētā darba laika uzskaites periodā no { $first } līdz { $last } normālais darba laiks ir { $hours }, kas pārsniedz perioda normu { $limit } (s55): { $excess } virs tās ir virsstundas (s57) — noformējiet tās kā virsstundu darbu ar rakstveida piekrišanu vai kompensējiet šo laiku tā paša perioda ietvaros
 overtime-without-consent = Virsstundu darbs { $hours } apmērā no { $from } līdz { $to } bez reģistrētas darbinieka rakstveida piekrišanas (s57): pirms virsstundu darba noteikšanas saņemiet rakstveida piekrišanu vai reģistrējiet doto piekrišanu failā employees.csv
 overtime-two-day-cap = Virsstundu darbs { $hours } apmērā { $day1 } un { $day2 } ({ $hours1 } un { $hours2 }) pārsniedz { $limit }, ko s59 pieļauj divās dienās pēc kārtas: sadaliet virsstundas pa vairākām dienām vai nododiet tās citam darbiniekam, kurš tam piekrīt
-overtime-two-day-cap-one-day = Virsstundu darbs { $hours } apmērā { $day1 } ({ $day2 } — nav), pārsniedz { $limit }, ko s59 pieļauj divās dienās pēc kārtas: sadaliet virsstundas pa vairākām dienām vai nododiet tās citam darbiniekam, kurš tam piekrīt
+overtime-two-day-cap-one-day = Virsstundu darbs { $hours } apmērā { $day1 } ({ $day2 } — nav) pārsniedz { $limit }, ko s59 pieļauj divās dienās pēc kārtas: sadaliet virsstundas pa vairākām dienām vai nododiet tās citam darbiniekam, kurš tam piekrīt
 overtime-annual-cap = Virsstundu darbs { $hours } apmērā { $year }. gadā pārsniedz s59 pieļautās { $limit } gadā par { $excess }: līdz gada beigām vairs nenosakiet šim darbiniekam virsstundu darbu un plānojiet darbinieku skaitu tā, lai darbs iekļautos normālajā darba laikā
 
 ## atpūta
