@@ -110,6 +110,7 @@ fn explain_shows_the_latvian_doc_with_lang_lv() {
         "Atpūta ir laiks bez jebkāda veida maiņas",
         "Kur meklē 42 stundu iknedēļas atpūtu.",
         "pamatojums:",
+        "Piemērs: Maiņas no pirmdienas līdz piektdienai",
         "Likuma teksts:",
         "65. pants.",
     ] {

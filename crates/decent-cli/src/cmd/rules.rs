@@ -78,6 +78,10 @@ fn rule_doc(cat: &Catalog, m: &RuleMeta) -> String {
     words(cat, &format!("rule-{}-doc", m.id), m.doc)
 }
 
+fn rule_example(cat: &Catalog, m: &RuleMeta) -> String {
+    words(cat, &format!("rule-{}-example", m.id), m.example)
+}
+
 fn param_key(p: &Param) -> String {
     format!("param-{}", p.name.replace('.', "-"))
 }
@@ -201,7 +205,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             writeln!(out, "{} — {} ({})\n", m.id, rule_title(&cat, m), law.cite(m.section))?;
             writeln!(out, "{}\n", rule_doc(&cat, m))?;
             writeln!(out, "{}\n", cat.render(&Message::new("explain-enforces").text("quote", m.quote)))?;
-            writeln!(out, "{}\n", cat.render(&Message::new("explain-example").text("text", m.example)))?;
+            writeln!(out, "{}\n", cat.render(&Message::new("explain-example").text("text", rule_example(&cat, m))))?;
             for p in &params {
                 let kind = if p.kind == ParamKind::Interpretation {
                     "explain-kind-interpretation"

@@ -1,27 +1,31 @@
 # Noteikumu un parametru katalogs latviski: ko rāda `decent rules` un `decent explain` ar
 # `--lang lv`. Angliskais teksts ir noteikumu RuleMeta un law/params/*.toml. Likuma citāti
 # paliek tajā valodā, kurā pakotne glabā likuma tekstu (angliski), un ir atzīmēti „(angliski)“.
-# Atslēgas: rule-<id>-title, rule-<id>-doc, param-<nosaukums ar „.“ → „-“>-doc, …-rationale.
+# Atslēgas: rule-<id>-title, rule-<id>-example, rule-<id>-doc, param-<nosaukums ar „.“ → „-“>-doc, …-rationale.
 
 ## noteikumi
 
 rule-overlapping-shifts-title = Viena darbinieka maiņas pārklājas
+rule-overlapping-shifts-example = Maiņa 08:00–16:00 un maiņa 15:00–23:00 tajā pašā dienā: viens konstatējums par stundu 15:00–16:00.
 rule-overlapping-shifts-doc =
     Divas viena darbinieka maiņas (vai maiņa un dežūra) pārklājas. Viens cilvēks nevar strādāt divās maiņās vienlaikus: ievaddati darbinieku ieplāno divreiz, un abas rindas tiek saglabātas un paziņotas, nekad klusi apvienotas. s45 (angliski): "The working time shall be fully used to perform one's direct duties." Smagums: brīdinājums (kļūdaina ir darba laika uzskaites tabele, nevis likuma ievērošana; izlabojiet rindas, pirms lasāt citus šī darbinieka konstatējumus).
 
 rule-child-under-14-consent-title = Virsstundu darbam un komandējumiem vecākiem ar bērnu līdz 14 gadu vecumam vajadzīga viņu piekrišana
+rule-child-under-14-consent-example = Sievietei ar 10 gadus vecu bērnu un bez overtime_consent ir 2 stundu virsstundu rinda: viens pārkāpums.
 rule-child-under-14-consent-doc =
     s171 (angliski): "It shall be prohibited to involve women who have a child under 14 years of age (a handicapped child - under 16 years of age) in overtime work or send on business trips without their consent." s176 to attiecina arī uz vientuļiem tēviem un aizbildņiem (employees.csv `single_parent` ar dzimumu M vai `trustee`; `s176.age_reading`); šādi konstatējumi atsaucas uz s176.
 
     Statusu nosaka katras maiņas dienā (`s171.child_age`, `s171.disabled_child_age`). Aizsargāta darbinieka rinda ar veidu `overtime` bez `overtime_consent` ir **pārkāpums**; tāpat arī komandējums (prombūtne ar veidu `business_trip`), kas aptver dienu, kurā darbinieks ir aizsargāts, bez `business_trip_consent`. Piekrišanu reģistrē katram darbiniekam, nevis katrai reizei. Ja bērns ir jaunāks par trim gadiem, s170 virsstundu darbu un komandējumus aizliedz pavisam (`pregnant-or-young-child`).
 
 rule-duty-restriction-title = Grūtniecēm un vecākiem ar bērnu līdz 14 gadu vecumam nav dežūru pēc darba laika, naktī un brīvdienās
+rule-duty-restriction-example = Grūtniece dežūrā 18:00–23:00 otrdien: viens pārkāpums (pēc darba dienas beigām un nakts laikā).
 rule-duty-restriction-doc =
     s171.1 (angliski): "It shall be prohibited to involve pregnant women and women with a child under the age of 14 (a handicapped child - under the age of 16) in duty work after the end of the working day, during night-time, on holidays and festive days." s176 to attiecina arī uz vientuļiem tēviem un aizbildņiem (`s176.age_reading`); šādi konstatējumi atsaucas uz s176.
 
     Katra rinda ar veidu `duty` darbiniekam, kurš ir aizsargāts tās sākuma dienā, ir viens **pārkāpums**, kurā nosaukti visi pārkāptie nosacījumi: pēc darba dienas beigām (ar `s171_1.duty_is_after_hours` — katra dežūras rinda dienā, kas nav brīvdiena vai svētku diena; bez tā — dežūras rinda, kas sākas dienā, kad beidzās darba vai virsstundu maiņa, tās beigās vai vēlāk), nakts laikā (jebkura minūte no 22:00 līdz 06:00, `s169.night_work_when`), iknedēļas brīvdienā (s61) vai svētku dienā (s68), skaitot to dienā, kurai stundas pieder (`s47.day_attribution`). Vecumu nosaka `s171.child_age` un `s171.disabled_child_age`.
 
 rule-feeding-breaks-title = Bērna barošanas pārtraukumi bērnam līdz 18 mēnešu vecumam
+rule-feeding-breaks-example = Sieviete ar 10 mēnešus vecu bērnu strādā 8 h, reģistrētas 30 barošanas minūtes: pienākas 2 pārtraukumi pa 30 minūtēm, viens pārkāpums (izmērītas 30 min, ierobežojums 60 min).
 rule-feeding-breaks-doc =
     s177 (angliski): "In addition to the routine intervals for rest and nourishment, the women who have children under the age of 18 months shall be granted additional intervals for the feeding of the child. Such intervals which are not shorter than 30 minutes shall be granted not less than in every three hours. If there are two or more children under the age of 18 months, the interval shall be at least one hour." s176 attiecina s177 arī uz vientuļiem tēviem un aizbildņiem (employees.csv `single_parent` ar dzimumu M vai `trustee`); viņiem bērna vecums ir paša s177 noteiktie 18 mēneši neatkarīgi no `s176.age_reading`, jo barošanas pārtraukumam 14 gadus vecam bērnam nav jēgas. Šādi konstatējumi atsaucas uz s176.
 
@@ -30,14 +34,17 @@ rule-feeding-breaks-doc =
     Ierobežojumi: s177 ļauj mātei pārtraukumus apvienot, pievienot pusdienu pārtraukumam vai izmantot maiņas beigās, to saīsinot; arī šādu laiku reģistrējiet kolonnā `feeding_minutes`.
 
 rule-minor-restrictions-title = Nepilngadīgie: nav nakts darba, virsstundu darba un darba brīvdienās
+rule-minor-restrictions-example = Darbinieks, dzimis 1977-06-15, 1995-06-14 strādā 18:00–23:00: viens pārkāpums (1 h nakts darba); 1995-06-15 viņam ir 18 gadi.
 rule-minor-restrictions-doc =
     s186 (angliski): "It shall be prohibited to employ persons who are under 18 years of age in night-time and overtime work and in work during holidays." Vecumu nosaka katras maiņas sākuma dienā (`s186.minor_age`; persona ir 18 gadus veca no 18. dzimšanas dienas). Katrs maiņas pārkāptais nosacījums ir viens **pārkāpums**: nakts darbs (jebkura nostrādāta minūte no 22:00 līdz 06:00, `s169.night_work_when`), virsstundu darbs (rindas ar veidu `overtime`) un darbs iknedēļas brīvdienā (s61) — kā arī svētku dienā, ja `s186.holidays_include_festive` ir patiess —, skaitot to dienā, kurai stundas pieder (`s47.day_attribution`). Darbiniekus bez dzimšanas datuma nepārbauda.
 
 rule-night-barred-title = Nakts darbs darbiniekam, kuram tas aizliegts
+rule-night-barred-example = Darbinieks, kas atzīmēts ar night_barred, strādā 20:00–24:00: viens pārkāpums, izmērītas 2 h nakts darba, ierobežojums 0.
 rule-night-barred-doc =
     s51 (angliski): "It shall be prohibited to employ during night-time:" — tai sekojošais saraksts avota kopijā ir zudis (skat. piezīmi pie s51). decent to neizdomā: lietotājs atzīmē darbiniekus, kas pieder pie sarakstā minētas kategorijas, ar employees.csv `night_barred`, un katra viņu maiņa ar nostrādātām minūtēm no 22:00 līdz 06:00 (s50; interpretācija `s169.night_work_when`) ir **pārkāpums**. Kategorijas, ko kodekss nosauc citur, pārbauda saskaņā ar to pašu pantiem (s169, s170, s186). s176 attiecina s51 uz vientuļiem tēviem un aizbildņiem, kuriem ir bērni līdz 14 gadu vecumam; atzīmējiet viņus ar `night_barred`, ja viņi pieder pie sarakstā minētas kategorijas.
 
 rule-pregnant-or-young-child-title = Grūtnieces un sievietes ar bērnu līdz trīs gadu vecumam: nav nakts darba, virsstundu darba, darba brīvdienās un komandējumu
+rule-pregnant-or-young-child-example = Sieviete, kuras bērns dzimis 1993-03-10, 1996-03-09 strādā 22:00–06:00: viens pārkāpums (nakts darbs); 1996-03-10 bērnam ir trīs gadi, un nekas netiek konstatēts.
 rule-pregnant-or-young-child-doc =
     s170 (angliski): "It shall be prohibited to involve pregnant women and women with children under three years of age in night-time and overtime work, in work on holidays and festive days, as well as to send them on business trips." s176 attiecina šīs garantijas uz "single fathers of minors under the age of 14 or a handicapped child (under the age of 16), as well as to the trustees of the children of the above mentioned ages" (employees.csv `single_parent` ar dzimumu M vai `trustee`; kura bērna vecums ir noteicošais, nosaka `s176.age_reading`); šādi konstatējumi atsaucas arī uz s176.
 
@@ -46,14 +53,17 @@ rule-pregnant-or-young-child-doc =
     Ierobežojumi: virsstundu darbs ir tas, ko maiņu grafiks atzīmē kā virsstundas; parastās stundas virs normas pārbauda saskaņā ar s57–s59.
 
 rule-women-night-work-title = Sieviešu nakts darbs
+rule-women-night-work-example = Sieviete strādā 22:00–06:00: viens brīdinājums, izmērīts 7,5 h nakts darba pēc 30 minūšu pārtraukuma.
 rule-women-night-work-doc =
     s169 (angliski): "It shall be prohibited to involve women in work during night-time, except such kinds of work where it is highly necessary." Katra darbinieces, kas reģistrēta kā sieviete (employees.csv `sex` F), maiņa ar nostrādātām minūtēm no 22:00 līdz 06:00 (s50; interpretācija `s169.night_work_when`) ir **brīdinājums**: vai darbs ir tāda veida, kur tas ir īpaši nepieciešams, maiņu grafiks neparāda. Grūtnieces un sievietes ar bērnu līdz trīs gadu vecumam naktī strādāt nedrīkst vispār: tos kā pārkāpumus paziņo `pregnant-or-young-child` (s170).
 
 rule-festive-day-work-title = Darbs svētku dienā
+rule-festive-day-work-example = 8 stundu maiņa 1995. gada 1. maijā (Darba svētki): viens informatīvs konstatējums, izmērīts 8 h, nosaucot dienu un saskaņā ar s94 pienākošo divkāršo samaksu vai papildu brīvdienu.
 rule-festive-day-work-doc =
     Paziņo katru maiņu ar stundām kalendāra svētku dienā (s68 saraksts avota kopijā ir zudis; skat. piezīmi pie s68). s68 (angliski): "The enterprises, institutions and organisations shall not work on the following festive days", taču "On festive days it shall be permitted to perform work which cannot be interrupted due to the production and technical circumstances (enterprises, institutions and organisations with continuous regime of work), work which is necessary in order to provide services to the population, as well as urgent repairs, loading and unloading." Vai darbs bija šāda veida, maiņu grafiks neparāda, tāpēc konstatējums ir **informācija**, kurā norādīta pienākošā kompensācija. s94: "The remuneration for the work on festive days (second part of Section 68) shall be twice the amount of the hourly or daily remuneration rate"; "If requested by the employee, the work on festive days may be compensated by an additional day-off." Dežūru svētku dienā (veids `duty`) kompensē saskaņā ar s94 trešo daļu: "another holiday or paying a double amount of the average earnings". Stundas skaita dienā, kurai tās pieder (`s47.day_attribution`).
 
 rule-meal-break-title = Pārtraukums atpūtai un ēšanai
+rule-meal-break-example = 10 stundu maiņa ar 150 minūšu pārtraukumu: viens pārkāpums, izmērīts 2,5 h, ierobežojums 2 h.
 rule-meal-break-doc =
     Pārbauda katras maiņas pārtraukumu pēc s60 (angliski): "The employees shall be given an interval for rest and nourishment, which shall not exceed two hours. The interval shall not be included into the working time. The intervals for rest and nourishment shall usually be given no later than four hours after the beginning of the work."
 
@@ -64,10 +74,12 @@ rule-meal-break-doc =
     Ierobežojumi: `break_minutes` ir viss maiņas neapmaksātais pārtraukums; vairākus īsus pārtraukumus, kas kopā pārsniedz divas stundas, uzskata par vienu pārtraukumu.
 
 rule-weekly-holiday-work-title = Darbs iknedēļas brīvdienā
+rule-weekly-holiday-work-example = 8 stundu maiņa svētdien, 1995-03-12, darbiniekam ar piecu dienu nedēļu: viens brīdinājums, izmērīts 8 h, norādot pienākošo s67 kompensāciju.
 rule-weekly-holiday-work-doc =
     Paziņo katru maiņu (darbs, virsstundas vai dežūra) ar stundām kādā no darbinieka iknedēļas brīvdienām (s61: svētdiena, bet piecu dienu darba nedēļā arī sestdiena; summētā darba laika uzskaitē brīvdienas nosaka grafiks, skat. `s61.schedule_holidays_under_summary`, un nekas netiek paziņots). s66 (angliski): "Selected employees may be called to work on holidays upon consent of the employees' trade union or the respective institution of the employees' trade union and only in the exceptional cases stipulated by the law", "by a written order (directions) of the administration". Izņēmuma gadījumu saraksts avota kopijā ir zudis, un maiņu grafiks neparāda ne arodbiedrības piekrišanu, ne rīkojumu, tāpēc konstatējums ir **brīdinājums**. s67: "The work on holidays shall be compensated upon mutual agreement of the parties by granting another holiday or by paying a double remuneration." Svētku dienas pārbauda `festive-day-work` (s68). Stundas skaita dienā, kurai tās pieder (`s47.day_attribution`).
 
 rule-weekly-rest-title = Nepārtraukta iknedēļas atpūta 42 stundas
+rule-weekly-rest-example = Maiņas no pirmdienas līdz piektdienai un nakts maiņa no piektdienas 22:00 līdz sestdienas 06:30, tajā nedēļā nekā vairāk: garākā atpūta nedēļas iekšienē ir 41,5 h, viens pārkāpums (ierobežojums 42 h).
 rule-weekly-rest-doc =
     s65 (angliski): "The continuous weekly leisure shall last at least fourty-two hours." Atpūta ir laiks bez jebkāda veida maiņas (darbs, virsstundas vai dežūra); maiņas, kas pārklājas vai saskaras, veido vienu darba posmu. Pieņem, ka darba ārpus datiem nav. Kur atpūtu meklē, nosaka `s65.window`:
 
@@ -77,46 +89,57 @@ rule-weekly-rest-doc =
     Iztrūkums ir **pārkāpums**, ko mēra kā garāko atrasto atpūtu.
 
 rule-festive-eve-title = Pārāk gara darba diena pirms svētku dienas vai brīvdienas
+rule-festive-eve-example = Darbinieks ar piecu dienu, 40 stundu nedēļu ceturtdien, 1995. gada 13. aprīlī, dienā pirms Lielās Piektdienas, strādā 8 h: viens pārkāpums, izmērīts 8 h, ierobežojums 7 h.
 rule-festive-eve-doc =
     Saskaita katras darba dienas parastās stundas (rindas ar veidu `work`, bez pārtraukumiem) un paziņo dienu, kas ir pārāk gara attiecībā pret nākamo dienu. s49 (angliski): "The length of the working day before festive days (Section 68) for employees, except for the ones mentioned in Section 46 of this Code, shall be reduced by one hour, if the working week is five days long, as well as if it is six days long." Diena pirms svētku dienas (pakotnes kalendārs) drīkst ilgt darbinieka darba dienu mīnus vienu stundu: 7 h piecu dienu 40 stundu nedēļā (8 h − 1 h); 6 h sešu dienu 40 stundu nedēļā (s47 noteiktās 7 h − 1 h; interpretācija `s47.six_day_length`). Darbinieki ar saīsinātu normu (s46) no šīs pirmās daļas ir izņemti. "The length of the working day before holidays shall not exceed six hours, if the working week is six days long": sešu dienu nedēļā diena pirms iknedēļas brīvdienas drīkst ilgt ne vairāk kā 6 h visiem. Diena, kas pati ir svētku diena vai iknedēļas brīvdiena, nav darba diena, un to šeit nepārbauda. Darbiniekus summētā darba laika uzskaitē pārbauda tikai tad, ja `s49.under_summary_registration` ir patiess. Maiņa pieder dienai, kurā tā sākas, ja vien `s47.day_attribution` nenosaka citādi.
 
 rule-night-shift-length-title = Nakts maiņa nav saīsināta par vienu stundu
+rule-night-shift-length-example = Darbinieks ar piecu dienu, 40 stundu nedēļu strādā 22:00–06:30 ar 30 minūšu pārtraukumu (8 h, viss naktī): viens pārkāpums, izmērīts 8 h, ierobežojums 7 h.
 rule-night-shift-length-doc =
     Paziņo maiņu ar veidu `work`, kas uzskatāma par nakts darbu (22:00–06:00; interpretācija `s50.night_shift_when`) un ilgst (bez pārtraukumiem) ilgāk nekā darbinieka dienas norma mīnus viena stunda. s50 (angliski): "If the work takes place during night-time, the established working hours (shift) shall be reduced by one hour. This stipulation shall not apply to those employees which already have reduced working hours" — darbiniekus ar saīsinātu normu (s46) nepārbauda. "The length of work during night-time shall be equal to that during daytime in the cases when this is required by the conditions of production, especially with continuous production processes, as well as during shift-work upon a six day working week with one holiday": nepārbauda darbiniekus ar sešu dienu darba nedēļu, kā arī darbiniekus summētā darba laika uzskaitē, ja `s50.continuous_exempt` ir patiess (pēc noklusējuma tas ir aplams: ražošanas apstākļi ir fakts, ko maiņu grafiks neparāda).
 
 rule-overtime-annual-cap-title = Virsstundu darbs vairāk nekā 120 stundas gadā
+rule-overtime-annual-cap-example = Sešdesmit viena 2 stundu virsstundu rinda 1995. gadā (122 h): viens pārkāpums par 1995. gadu, izmērīts 122 h, ierobežojums 120 h.
 rule-overtime-annual-cap-doc =
     Saskaita katra kalendārā gada virsstundas — rindas ar veidu `overtime` un, ja `s57.derived_overtime` ir patiess, parasto darbu virs nedēļas normas (vai summētā darba laika uzskaitē — virs perioda normas), skaitot laika secībā — un paziņo gadu virs ierobežojuma. s59 (angliski): "The overtime for each employee shall not exceed four hours in two successive days and 120 hours a year." "Gadu" saprot kā kalendāro gadu. Viens konstatējums katram darbiniekam un gadam, mērot gada kopsummu; ierobežojums ir tas, kas ir spēkā 1. janvārī.
 
 rule-overtime-two-day-cap-title = Virsstundu darbs vairāk nekā četras stundas divās dienās pēc kārtas
+rule-overtime-two-day-cap-example = 2,5 h virsstundu pirmdien un 2 h otrdien (4,5 h): viens pārkāpums par pirmdienu–otrdienu, izmērīts 4,5 h, ierobežojums 4 h; 2 h un 2 h ir atļautas.
 rule-overtime-two-day-cap-doc =
     Saskaita katra divu secīgu kalendāro dienu pāra virsstundas — rindas ar veidu `overtime` un, ja `s57.derived_overtime` ir patiess, parasto darbu virs nedēļas normas (vai summētā darba laika uzskaitē — virs perioda normas), skaitot laika secībā — un paziņo pāri virs ierobežojuma. s59 (angliski): "The overtime for each employee shall not exceed four hours in two successive days and 120 hours a year." Katru pāri paziņo vienreiz, nosaucot tā pirmo dienu; pāri sākas katrā dienā ar virsstundām, un pāri, kura otrajā dienā virsstundu nav, izlaiž, ja iepriekšējais, jau paziņotais pāris beidzas tā pirmajā dienā. Tātad viena diena ar 5 h dod vienu konstatējumu, 3 h un 8 h divās dienās — vienu, bet 3 h katrā no trim dienām — divus (1.–2. un 2.–3. diena). Maiņa pieder dienai, kurā tā sākas, ja vien `s47.day_attribution` nenosaka citādi.
 
 rule-overtime-without-consent-title = Virsstundu darbs bez rakstveida piekrišanas
+rule-overtime-without-consent-example = Darbiniekam bez reģistrētas piekrišanas ir 2 stundu virsstundu rinda: viens pārkāpums, izmērīts 2 h, ierobežojums 0 h.
 rule-overtime-without-consent-doc =
     Paziņo katru rindu ar veidu `overtime` darbiniekam, kura profilā nav reģistrēta rakstveida piekrišana virsstundu darbam (`overtime_consent` failā employees.csv). s57 (angliski): "Overtime work is work performed after the established working hours (Sections 45, 46, 47, 48, 55). It shall be permitted only in the cases when the employee has given a written consent to the instructions of the employer." Viens konstatējums katrai virsstundu rindai, mērot tās stundas (bez pārtraukumiem). Parastās rindas, kas pārsniedz normu, paziņo normu noteikumi (`weekly-norm`, `shortened-week`, `summary-period-norm`).
 
 rule-schedule-publication-title = Maiņu grafiks paziņots vēlāk nekā mēnesi iepriekš
+rule-schedule-publication-example = Grafiks publicēts 1995-03-10, tā pirmā maiņa ir 1995-04-03: tas bija jāpaziņo līdz 1995-03-03; viens pārkāpums, izmērītas 24 dienas iepriekš, ierobežojums 31 diena.
 rule-schedule-publication-doc =
     Darbojas tikai tad, ja failā shifts.csv ir kolonna `published_on`, un lasa tikai tās rindas, kurās tā aizpildīta. s54 (angliski): "The employees shall be acquainted with the shift schedules no later than one month before they take effect." Grafiks ir darbinieka secīgu darba rindu virkne ar vienu un to pašu `published_on` datumu; tas stājas spēkā tā pirmās maiņas dienā. Tas bija jāpaziņo līdz tam pašam datumam mēnesi iepriekš vai līdz šī mēneša pēdējai dienai, ja tajā šāda datuma nav (s257 mēnešu aritmētika: mēnesi pirms 31. marta ir 28. vai 29. februāris); paziņošana tieši šajā dienā ir laikā. Viens konstatējums katram novēlotam grafikam, par tā pirmo maiņu.
 
 rule-shortened-week-title = Normālais darba laiks pārsniedz saīsināto nedēļas normu
+rule-shortened-week-example = Darbinieks ar 36 stundu normu strādā piecas 7,5 stundu maiņas (37,5 h): viens pārkāpums, izmērīts 37,5 h, ierobežojums 36 h.
 rule-shortened-week-doc =
     Darbiniekam, kura nedēļas norma (`weekly_norm_hours` failā employees.csv) ir mazāka par s45 noteiktajām 40 stundām, saskaita katras kalendārās nedēļas (pirmdiena–svētdiena) parastās stundas (rindas ar veidu `work`, bez pārtraukumiem) un paziņo nedēļu virs šīs normas. s46 (angliski): "The shortened working hours shall be established for the following employees:" — pats saraksts tekstā, no kura veidota šī pakotne, nav saglabājies, un "the laws shall stipulate reduced working hours for specific categories of employees (teachers, doctors and others)", tāpēc to, kam un cik stundu pienākas, norāda lietotājs. Stundas virs saīsinātās normas ir virsstundas (s57). Darbiniekus ar pilnu normu pārbauda `weekly-norm`; darbiniekus summētā darba laika uzskaitē pārbauda pa periodiem `summary-period-norm`. Maiņa pieder dienai, kurā tā sākas, ja vien `s47.day_attribution` nenosaka citādi.
 
 rule-six-day-daily-cap-title = Darba diena sešu dienu nedēļā pārsniedz s47 ierobežojumu
+rule-six-day-daily-cap-example = Darbinieks ar sešu dienu, 40 stundu nedēļu otrdien strādā 08:00–16:00 ar 30 minūšu pārtraukumu (7,5 h): viens pārkāpums, izmērīts 7,5 h, ierobežojums 7 h.
 rule-six-day-daily-cap-doc =
     Darbiniekam ar sešu dienu darba nedēļu (`week_days` = 6) saskaita katras dienas parastās stundas (rindas ar veidu `work`, bez pārtraukumiem) un paziņo dienu virs ierobežojuma. s47 (angliski): "Upon a six day working week the length of the working day shall not exceed seven hours, if the weekly norm is 40 hours; it shall not exceed six hours, if the weekly norm is 35 hours; and it shall not exceed four hours, if the weekly norm is 24 hours." Nedēļas normai, ko pants nenosauc (piem., 36 h), piemēro nākamās mazākās nosauktās normas ierobežojumu (interpretācija `s47.other_norms`). Darbiniekus summētā darba laika uzskaitē pa dienām nepārbauda (s55 to pieļauj, ja "the length of working day ... cannot be observed"; viņus pārbauda `summary-period-norm`). Virsstundu rindas neskaita: tās uzrauga s57 un s59. Maiņa pieder dienai, kurā tā sākas, ja vien `s47.day_attribution` nenosaka citādi.
 
 rule-successive-shifts-title = Divas maiņas pēc kārtas
+rule-successive-shifts-example = Maiņai 06:00–14:00 tajā pašā dienā seko maiņa 22:00–06:00 (8 h atpūtas): viens pārkāpums, izmērīts 8 h, ierobežojums 12 h.
 rule-successive-shifts-doc =
     Paziņo maiņu (rinda ar veidu `work` vai `overtime`), kas sākas mazāk nekā `s54.successive_gap` (12 h) pēc darbinieka iepriekšējās maiņas beigām. s54 (angliski): "It shall be prohibited to assign an employee to work in two successive shifts." Kodekss nenosaka, kad maiņas ir secīgas; atpūtu, kas starp tām īsāka par 12 h, uzskata par darbu bez atstarpes. Divas rindas ir viena maiņa, nevis divas, ja tās ir viena darba diena, kas ierakstīta pa daļām (interpretācija `s54.one_shift_when`): darba rindas, kas sākas tajā pašā dienā un kopā nepārsniedz dienas garumu (s47, s56), vai virsstundu rinda s60 garākā pārtraukuma (2 h) robežās no maiņas (virsstundas uzrauga s57 un s59). Pārklājošās rindas pārbauda `overlapping-shifts`; dežūru rindas nav maiņas.
 
 rule-summary-period-norm-title = Summētā darba laika uzskaites perioda darba laiks pārsniedz normu
+rule-summary-period-norm-example = 40 stundu darbinieks ar viena mēneša uzskaites periodu 1995. gada martā strādā 23 maiņas pa 8 h (184 h) pret 23 darba dienām × 8 h = 184 h: konstatējumu nav; 24. maiņa dod vienu pārkāpumu, izmērīts 192 h, ierobežojums 184 h.
 rule-summary-period-norm-doc =
     Darbiniekam summētā darba laika uzskaitē (`summary_period_months` > 0) saskaita katra uzskaites perioda parastās stundas (rindas ar veidu `work`, bez pārtraukumiem) — periodi ir tik mēnešu gari un skaitīti no 1. janvāra — un paziņo periodu virs tā normas. s55 (angliski) pieļauj summēto darba laika uzskaiti, "provided that the working time during the period of registration does not exceed the normal number of working hours (Sections 45 and 46)". Perioda normu nosaka interpretācija `s55.period_norm`: pēc noklusējuma dienas norma, reizināta ar perioda darba dienām, kas nav svētku dienas, atskaitot prombūtnes dienas. Paziņo tikai periodus, kuros ir maiņas; periodu, ko dati aptver tikai daļēji, tomēr pārbauda, jo stundas ārpus datiem kopsummu var tikai palielināt. Stundas virs normas ir virsstundas (s57).
 
 rule-weekly-norm-title = Normālais darba laiks pārsniedz 40 stundas nedēļā
+rule-weekly-norm-example = Piecas 9 stundu maiņas no pirmdienas līdz piektdienai (45 h): viens pārkāpums, izmērīts 45 h, ierobežojums 40 h.
 rule-weekly-norm-doc =
     Saskaita katras kalendārās nedēļas (pirmdiena–svētdiena) parastās stundas (rindas ar veidu `work`, bez pārtraukumiem) un paziņo nedēļu virs normas. s45 (angliski): "The normal working hours of the employees in enterprises, institutions or organisations shall not exceed 40 hours a week." Stundas virs normas ir virsstundas (s57): tām vajadzīga rakstveida piekrišana un divkārša samaksa (s93), un tās jāatzīmē kā virsstundas. Attiecas uz darbiniekiem ar pilnu 40 stundu normu, kuri nav summētā darba laika uzskaitē (tos pārbauda s55 pa periodiem; saīsinātās normas pārbauda s46). Maiņa pieder dienai, kurā tā sākas, ja vien `s47.day_attribution` nenosaka citādi.
 

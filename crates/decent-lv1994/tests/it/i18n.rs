@@ -80,7 +80,7 @@ fn every_festive_day_is_named_in_both_languages() {
     }
 }
 
-/// (c) Every rule (title, doc) and every parameter (doc; rationale of an interpretation) has its
+/// (c) Every rule (title, doc, example) and every parameter (doc; rationale of an interpretation) has its
 /// Latvian catalogue entry, and no entry names a rule or parameter that does not exist.
 #[test]
 fn every_rule_and_parameter_has_its_latvian_catalogue() {
@@ -91,6 +91,7 @@ fn every_rule_and_parameter_has_its_latvian_catalogue() {
         let id = r.meta().id;
         wanted.insert(format!("rule-{id}-title"));
         wanted.insert(format!("rule-{id}-doc"));
+        wanted.insert(format!("rule-{id}-example"));
     }
     for p in law.params.all() {
         let k = format!("param-{}", p.name.replace('.', "-"));
