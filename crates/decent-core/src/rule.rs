@@ -11,6 +11,7 @@ use std::cell::{Cell, RefCell};
 use serde::Serialize;
 
 use crate::law::Law;
+use crate::message::Message;
 use crate::model::{Absence, Column, Dataset, Employee, EmployeeIdx, Shift, ShiftColumns};
 use crate::time::{Minute, Span};
 
@@ -321,13 +322,14 @@ pub trait Rule: Send + Sync {
     /// Checks one employee.
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>);
 
-    /// The plain-language message of a finding this rule made.
-    fn message(&self, f: &Finding, law: &Law) -> String;
+    /// The message of a finding this rule made: a catalogue key and typed arguments, rendered
+    /// in the reader's language only when output needs it.
+    fn message(&self, f: &Finding, law: &Law) -> Message;
 
     /// The message of a finding with the data it was made on at hand, for a rule whose message
     /// names more than the finding holds (the shifts a monthly finding counts); by default
     /// [`Rule::message`].
-    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> Message {
         let _ = data;
         self.message(f, law)
     }

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::law::Law;
+use crate::message::Render;
 use crate::model::Dataset;
 use crate::rule::Finding;
 use crate::time::fmt_minute;
@@ -42,14 +43,15 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// The view of one finding.
+/// The view of one finding, its message rendered by `words` (a catalogue in the reader's
+/// language).
 #[must_use]
-pub fn view(f: &Finding, law: &Law, data: &Dataset) -> FindingView {
+pub fn view(f: &Finding, law: &Law, data: &Dataset, words: &dyn Render) -> FindingView {
     let rule = &law.rules[f.rule as usize];
     let meta = rule.meta();
     FindingView {
         rule: meta.id,
-        section: format!("s{}", meta.section),
+        section: law.cite(meta.section),
         severity: f.severity.name(),
         employee_id: data.employees.get(f.emp as usize).map_or_else(String::new, |e| e.id.to_string()),
         from: fmt_minute(f.from),
@@ -57,8 +59,8 @@ pub fn view(f: &Finding, law: &Law, data: &Dataset) -> FindingView {
         measured: round2(f.measured),
         limit: round2(f.limit),
         unit: f.unit.name(),
-        message: rule.message_in(f, law, data),
+        message: words.render(&rule.message_in(f, law, data)),
         line: (f.line > 0).then_some(f.line),
-        also: (!f.also.is_empty()).then(|| format!("s{}", f.also)),
+        also: (!f.also.is_empty()).then(|| law.cite(f.also)),
     }
 }

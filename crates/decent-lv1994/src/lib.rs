@@ -49,7 +49,12 @@ impl Pack for Lv1994 {
     fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)> {
         match lang {
             "en" => vec![("decent-lv1994/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl"))],
-            "lv" => vec![("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl"))],
+            // The Latvian catalogue of rules and parameters: the English is in the rules' own
+            // `RuleMeta` and in law/params/*.toml.
+            "lv" => vec![
+                ("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
+                ("decent-lv1994/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+            ],
             _ => Vec::new(),
         }
     }

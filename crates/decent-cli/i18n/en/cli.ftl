@@ -34,6 +34,10 @@ rules-col-title = title
 rules-parameters = Parameters and interpretations:
 rules-no-value = (no value: the user supplies it)
 rules-value-from = { $value } from { $day }
+rules-interpretations = Interpretations:
+rules-parameters-only = Parameters:
+rules-override = Override any of them with --set NAME=VALUE. `decent explain RULE` shows one rule in full.
+rules-quotes-language = Quotes of the statute are in the language of the pack's text ({ $status }).
 explain-kind-parameter = parameter
 explain-kind-interpretation = interpretation
 explain-enforces = Enforces: "{ $quote }"

@@ -34,6 +34,10 @@ rules-col-title = nosaukums
 rules-parameters = Parametri un interpretācijas:
 rules-no-value = (nav vērtības: to norāda lietotājs)
 rules-value-from = { $value } no { $day }
+rules-interpretations = Interpretācijas:
+rules-parameters-only = Parametri:
+rules-override = Jebkuru no tiem var mainīt ar --set NOSAUKUMS=VĒRTĪBA. `decent explain NOTEIKUMS` parāda vienu noteikumu pilnībā.
+rules-quotes-language = Likuma citāti ir tajā valodā, kurā pakete glabā likuma tekstu ({ $status }).
 explain-kind-parameter = parametrs
 explain-kind-interpretation = interpretācija
 explain-enforces = Nodrošina: “{ $quote }”

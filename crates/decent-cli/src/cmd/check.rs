@@ -195,7 +195,7 @@ pub fn run(a: Args) -> CmdResult {
     }
     match a.format {
         Format::Json => {
-            let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data)).collect();
+            let findings: Vec<_> = report.findings.iter().map(|f| view(f, &law, &data, &cat)).collect();
             let doc = json!({
                 "law": law.id,
                 "law_hash": law.hash,
@@ -222,7 +222,7 @@ pub fn run(a: Args) -> CmdResult {
                 finding: decent_core::view::FindingView,
             }
             for f in &report.findings {
-                let line = Line { law: &law.id, law_hash: &law.hash, finding: view(f, &law, &data) };
+                let line = Line { law: &law.id, law_hash: &law.hash, finding: view(f, &law, &data, &cat) };
                 serde_json::to_writer(&mut out, &line).context("writing JSON")?;
                 writeln!(out)?;
             }
@@ -246,7 +246,7 @@ pub fn run(a: Args) -> CmdResult {
                 ],
             )?;
             for f in &report.findings {
-                let v = view(f, &law, &data);
+                let v = view(f, &law, &data, &cat);
                 output::csv_record(
                     &mut w,
                     [
@@ -293,7 +293,7 @@ pub fn run(a: Args) -> CmdResult {
                 .findings
                 .iter()
                 .map(|f| {
-                    let v = view(f, &law, &data);
+                    let v = view(f, &law, &data, &cat);
                     vec![
                         text(&cat, severity_key(v.severity)),
                         v.section,

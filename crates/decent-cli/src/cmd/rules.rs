@@ -4,9 +4,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use decent_core::params::{Param, ParamKind};
-use decent_core::Law;
+use decent_core::rule::RuleMeta;
+use decent_core::{Law, Message, Render};
 use serde_json::json;
 
+use crate::i18n::{text, Catalog};
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -43,18 +45,72 @@ pub struct ExplainArgs {
     pub format: ListFormat,
 }
 
-fn values(p: &Param) -> String {
+fn values(cat: &Catalog, p: &Param) -> String {
     if p.values.is_empty() {
-        return "(no value: the user supplies it)".into();
+        return text(cat, "rules-no-value");
     }
     p.values
         .iter()
         .map(|d| match d.from {
-            Some(f) => format!("{} from {}", d.value, decent_core::time::fmt_day(f)),
+            Some(f) => cat.render(&Message::new("rules-value-from").text("value", d.value.to_string()).day("day", f)),
             None => d.value.to_string(),
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A rule's or parameter's words in the run's language: the pack's catalogue entry when it has
+/// one (the Latvian catalogue has every one, tested by the pack), else the English the pack holds
+/// in its `RuleMeta` and parameter files.
+fn words(cat: &Catalog, key: &str, english: &str) -> String {
+    if cat.has(key) {
+        cat.text(key)
+    } else {
+        english.to_string()
+    }
+}
+
+fn rule_title(cat: &Catalog, m: &RuleMeta) -> String {
+    words(cat, &format!("rule-{}-title", m.id), m.title)
+}
+
+fn rule_doc(cat: &Catalog, m: &RuleMeta) -> String {
+    words(cat, &format!("rule-{}-doc", m.id), m.doc)
+}
+
+fn rule_example(cat: &Catalog, m: &RuleMeta) -> String {
+    words(cat, &format!("rule-{}-example", m.id), m.example)
+}
+
+fn param_key(p: &Param) -> String {
+    format!("param-{}", p.name.replace('.', "-"))
+}
+
+fn param_doc(cat: &Catalog, p: &Param) -> String {
+    words(cat, &format!("{}-doc", param_key(p)), &p.doc)
+}
+
+fn param_rationale(cat: &Catalog, p: &Param) -> Option<String> {
+    p.rationale.as_ref().map(|r| words(cat, &format!("{}-rationale", param_key(p)), r))
+}
+
+/// Writes a parameter's doc, rationale and choices, each line indented by `indent`.
+fn param_lines(cat: &Catalog, p: &Param, indent: &str, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "{indent}{}", param_doc(cat, p))?;
+    if let Some(r) = param_rationale(cat, p) {
+        writeln!(out, "{indent}{}", cat.render(&Message::new("explain-why").text("text", r)))?;
+    }
+    if !p.choices.is_empty() {
+        writeln!(out, "{indent}{}", cat.render(&Message::new("explain-choices").text("text", p.choices.join(", "))))?;
+    }
+    Ok(())
+}
+
+/// The note that quotes of the statute are in the language of the pack's text, when the run's
+/// language is another.
+fn quotes_note(cat: &Catalog, law: &Law) -> Option<String> {
+    (cat.lang().code() != law.info.text_language)
+        .then(|| cat.render(&Message::new("rules-quotes-language").text("status", law.info.text_status.clone())))
 }
 
 fn param_json(p: &Param) -> serde_json::Value {
@@ -64,6 +120,7 @@ fn param_json(p: &Param) -> serde_json::Value {
 /// Runs `decent rules`.
 pub fn run_rules(a: RulesArgs) -> CmdResult {
     let law = crate::laws::load(&a.law, &[]).map_err(Failure::Input)?;
+    let cat = crate::i18n::catalog(&law)?;
     let mut out = output::stdout();
     match a.format {
         ListFormat::Json => {
@@ -86,42 +143,39 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
                 .iter()
                 .map(|r| {
                     let m = r.meta();
-                    vec![m.id.to_string(), format!("s{}", m.section), m.title.to_string()]
+                    vec![m.id.to_string(), law.cite(m.section), rule_title(&cat, m)]
                 })
                 .collect();
-            output::table(&mut out, &["rule", "section", "title"], &rows)?;
-            for (kind, title) in [(ParamKind::Interpretation, "Interpretations"), (ParamKind::Parameter, "Parameters")]
+            let head = ["rules-col-rule", "rules-col-section", "rules-col-title"].map(|k| text(&cat, k));
+            output::table(&mut out, &head.iter().map(String::as_str).collect::<Vec<_>>(), &rows)?;
+            for (kind, title) in
+                [(ParamKind::Interpretation, "rules-interpretations"), (ParamKind::Parameter, "rules-parameters-only")]
             {
-                writeln!(out, "\n{title}:")?;
+                writeln!(out, "\n{}", text(&cat, title))?;
                 for p in law.params.all().iter().filter(|p| p.kind == kind) {
-                    writeln!(out, "  {} (s{}) = {}", p.name, p.section, values(p))?;
-                    writeln!(out, "      {}", p.doc)?;
-                    if let Some(r) = &p.rationale {
-                        writeln!(out, "      why: {r}")?;
-                    }
-                    if !p.choices.is_empty() {
-                        writeln!(out, "      choices: {}", p.choices.join(", "))?;
-                    }
+                    writeln!(out, "  {} ({}) = {}", p.name, law.cite(&p.section), values(&cat, p))?;
+                    param_lines(&cat, p, "      ", &mut out)?;
                 }
             }
-            writeln!(
-                out,
-                "\nOverride any of them with --set NAME=VALUE. `decent explain RULE` shows one rule in full."
-            )?;
+            writeln!(out, "\n{}", text(&cat, "rules-override"))?;
+            if let Some(n) = quotes_note(&cat, &law) {
+                writeln!(out, "{n}")?;
+            }
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain_section(law: &Law, number: &str, out: &mut impl Write) -> anyhow::Result<bool> {
+fn explain_section(cat: &Catalog, law: &Law, number: &str, out: &mut impl Write) -> anyhow::Result<bool> {
     let Some(s) = law.section(number) else { return Ok(false) };
-    writeln!(out, "Section {}. {}\n", s.number, s.title)?;
+    let head = Message::new("explain-section").text("number", s.number.clone()).text("title", s.title.clone());
+    writeln!(out, "{}\n", cat.render(&head))?;
     for para in s.text.split("\n\n") {
         writeln!(out, "  {para}\n")?;
     }
     if let Some(n) = &s.note {
-        writeln!(out, "Note: {n}\n")?;
+        writeln!(out, "{}\n", cat.render(&Message::new("explain-note").text("text", n.clone())))?;
     }
     Ok(true)
 }
@@ -129,6 +183,7 @@ fn explain_section(law: &Law, number: &str, out: &mut impl Write) -> anyhow::Res
 /// Runs `decent explain`.
 pub fn run_explain(a: ExplainArgs) -> CmdResult {
     let law = crate::laws::load(&a.law, &[]).map_err(Failure::Input)?;
+    let cat = crate::i18n::catalog(&law)?;
     let mut out = output::stdout();
     let what = a.what.trim();
     if let Some(i) = law.rule_index(what) {
@@ -147,22 +202,23 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             serde_json::to_writer_pretty(&mut out, &doc)?;
             writeln!(out)?;
         } else {
-            writeln!(out, "{} — {} (s{})\n", m.id, m.title, m.section)?;
-            writeln!(out, "{}\n", m.doc)?;
-            writeln!(out, "Enforces: \"{}\"\n", m.quote)?;
-            writeln!(out, "Example: {}\n", m.example)?;
+            writeln!(out, "{} — {} ({})\n", m.id, rule_title(&cat, m), law.cite(m.section))?;
+            writeln!(out, "{}\n", rule_doc(&cat, m))?;
+            writeln!(out, "{}\n", cat.render(&Message::new("explain-enforces").text("quote", m.quote)))?;
+            writeln!(out, "{}\n", cat.render(&Message::new("explain-example").text("text", rule_example(&cat, m))))?;
             for p in &params {
-                let kind = if p.kind == ParamKind::Interpretation { "interpretation" } else { "parameter" };
-                writeln!(out, "{kind} {} (s{}) = {}\n    {}", p.name, p.section, values(p), p.doc)?;
-                if let Some(r) = &p.rationale {
-                    writeln!(out, "    why: {r}")?;
-                }
-                if !p.choices.is_empty() {
-                    writeln!(out, "    choices: {}", p.choices.join(", "))?;
-                }
+                let kind = if p.kind == ParamKind::Interpretation {
+                    "explain-kind-interpretation"
+                } else {
+                    "explain-kind-parameter"
+                };
+                writeln!(out, "{} {} ({}) = {}", text(&cat, kind), p.name, law.cite(&p.section), values(&cat, p))?;
+                param_lines(&cat, p, "    ", &mut out)?;
             }
-            writeln!(out, "\nThe statute:\n")?;
-            explain_section(&law, m.section, &mut out)?;
+            writeln!(out, "\n{}", text(&cat, "explain-statute"))?;
+            let status = Message::new("explain-statute-language").text("status", law.info.text_status.clone());
+            writeln!(out, "{}\n", cat.render(&status))?;
+            explain_section(&cat, &law, m.section, &mut out)?;
         }
     } else if let Some(p) = law.params.get(what) {
         if a.format == ListFormat::Json {
@@ -174,14 +230,12 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             serde_json::to_writer_pretty(&mut out, &doc)?;
             writeln!(out)?;
         } else {
-            writeln!(out, "{} (s{}) = {}\n    {}", p.name, p.section, values(p), p.doc)?;
-            if let Some(r) = &p.rationale {
-                writeln!(out, "    why: {r}")?;
-            }
+            writeln!(out, "{} ({}) = {}", p.name, law.cite(&p.section), values(&cat, p))?;
+            param_lines(&cat, p, "    ", &mut out)?;
             writeln!(out)?;
-            explain_section(&law, &p.section, &mut out)?;
+            explain_section(&cat, &law, &p.section, &mut out)?;
         }
-    } else if !explain_section(&law, what.trim_start_matches(['s', 'S']), &mut out)? {
+    } else if !explain_section(&cat, &law, what.trim_start_matches(['s', 'S']), &mut out)? {
         return Err(Failure::Input(anyhow::anyhow!(
             "{what:?} is neither a rule, a parameter nor a section of {}: see `decent rules`",
             law.id

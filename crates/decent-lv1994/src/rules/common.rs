@@ -825,46 +825,20 @@ pub fn month_of(day: Day) -> (Day, Day) {
     (days_from_civil(y, m, 1), next)
 }
 
-/// The start times of the shifts a [`PerMonth`] finding counts, for its message: those of
-/// `starts` inside the finding's month and window, up to five named and "and N more".
+/// The starts of a [`PerMonth`] finding's shifts among `starts` (those in its window and month),
+/// in time order, for the message to name (it shows the first few and how many more).
 #[must_use]
-pub fn named_starts(f: &Finding, starts: impl Iterator<Item = i32>) -> String {
+pub fn named_starts(f: &Finding, starts: impl Iterator<Item = i32>) -> Vec<i32> {
     let (first, next) = month_of(day_of(f.from));
-    let mut named = Vec::new();
-    let mut more = 0;
-    for t in starts.filter(|&t| f.from <= t && t < f.to.max(f.from + 1) && (first..next).contains(&day_of(t))) {
-        if named.len() < 5 {
-            named.push(decent_core::time::fmt_minute(t));
-        } else {
-            more += 1;
-        }
-    }
-    let mut s = named.join(", ");
-    if more > 0 {
-        s.push_str(&format!(" and {more} more"));
-    }
-    s
+    starts.filter(|&t| f.from <= t && t < f.to.max(f.from + 1) && (first..next).contains(&day_of(t))).collect()
 }
 
-/// The month of a [`PerMonth`] finding in words: `March 1995`.
+/// The month of a [`PerMonth`] finding as message arguments: `month` (the catalogue key of the
+/// month's name as it reads after "in", `month-in-3`) and `year`.
 #[must_use]
-pub fn month_words(f: &Finding) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let (y, m, _) = civil_from_days(day_of(f.from));
-    format!("{} {y}", NAMES[(m as usize).saturating_sub(1).min(11)])
+pub fn month_args(m: decent_core::Message, f: &Finding) -> decent_core::Message {
+    let (y, mo, _) = civil_from_days(day_of(f.from));
+    m.key("month", format!("month-in-{mo}")).text("year", y.to_string())
 }
 
 /// A context for one employee of `data` made after the check, for a message that re-reads the

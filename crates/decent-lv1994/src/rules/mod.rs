@@ -4,6 +4,7 @@
 //! indices. A rule id, once published, is never renamed or reused.
 
 pub mod common;
+pub mod words;
 
 mod overlapping_shifts;
 mod protection;

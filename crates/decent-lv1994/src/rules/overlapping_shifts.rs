@@ -1,7 +1,7 @@
 //! `overlapping-shifts` (s45): two shifts of one employee overlap in time.
 
-use decent_core::time::{fmt_minute, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::Span;
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 /// Overlapping shifts of one employee.
 pub struct OverlappingShifts;
@@ -46,13 +46,11 @@ impl Rule for OverlappingShifts {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        format!(
-            "the shift on line {} overlaps the shift on line {} from {} to {}: one of the rows is wrong",
-            f.line,
-            f.detail,
-            fmt_minute(f.from),
-            fmt_minute(f.to)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        Message::new("overlapping-shifts")
+            .text("line", f.line.to_string())
+            .text("other", f.detail.to_string())
+            .time("from", f.from)
+            .time("to", f.to)
     }
 }

@@ -13,8 +13,19 @@
 
 use std::path::{Path, PathBuf};
 
+use decent_core::pack::Pack;
 use decent_core::view::view;
 use decent_core::{check, Law, Options};
+use decent_i18n::{Catalog, Lang};
+
+/// The pack's message catalogue in `lang`, as `decent check --lang` builds it.
+pub fn catalog(lang: Lang) -> Catalog {
+    let sources = decent_lv1994::Lv1994.messages(lang.code());
+    match Catalog::new(lang, &sources, "s") {
+        Ok(c) => c,
+        Err(e) => panic!("the {} catalogue does not load: {e}", lang.code()),
+    }
+}
 
 /// `tests/fixtures`.
 pub fn root() -> PathBuf {
@@ -195,8 +206,10 @@ impl Case {
         self.findings_with(false)
     }
 
-    fn findings_with(&self, sets: bool) -> Result<Vec<(String, String)>, String> {
-        let law = self.law_with(sets)?;
+    /// The message of every finding the whole law gives on this case (every rule, not only the
+    /// case's own), with the rule's id.
+    pub fn messages(&self) -> Result<Vec<(&'static str, decent_core::Message)>, String> {
+        let law = self.law_with(true)?;
         let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
         let employees = self.read("employees.csv")?;
         let absences = self.read("absences.csv")?;
@@ -207,7 +220,26 @@ impl Case {
             .findings
             .iter()
             .map(|f| {
-                let v = view(f, &law, &data);
+                let r = &law.rules[f.rule as usize];
+                (r.meta().id, r.message(f, &law))
+            })
+            .collect())
+    }
+
+    fn findings_with(&self, sets: bool) -> Result<Vec<(String, String)>, String> {
+        let law = self.law_with(sets)?;
+        let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
+        let employees = self.read("employees.csv")?;
+        let absences = self.read("absences.csv")?;
+        let data = decent_io::load_str(&shifts, employees.as_deref(), absences.as_deref())
+            .map_err(|e| format!("{}: the fixture does not load: {e}", self.label()))?;
+        let report = check(&law, &data, &Options { collect: true, ..Options::default() });
+        let cat = catalog(Lang::En);
+        Ok(report
+            .findings
+            .iter()
+            .map(|f| {
+                let v = view(f, &law, &data, &cat);
                 let line = format!(
                     "{} {} {} {} {}..{} measured={}{u} limit={}{u} :: {}",
                     v.rule,

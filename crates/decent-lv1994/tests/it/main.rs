@@ -8,5 +8,6 @@
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
 mod case;
+mod i18n;
 mod properties;
 mod registry;

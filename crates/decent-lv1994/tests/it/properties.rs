@@ -37,11 +37,12 @@ fn findings(shifts: &str) -> Vec<String> {
     let law = decent_lv1994::law().unwrap();
     let data = decent_io::load_str(shifts, Some(EMPLOYEES), None).unwrap();
     let report = check(&law, &data, &Options { collect: true, ..Options::default() });
+    let cat = crate::case::catalog(decent_i18n::Lang::En);
     report
         .findings
         .iter()
         .map(|f| {
-            let mut v = view(f, &law, &data);
+            let mut v = view(f, &law, &data, &cat);
             // Line numbers name the input rows, which move when rows are shuffled; the message
             // may quote them too.
             v.line = None;

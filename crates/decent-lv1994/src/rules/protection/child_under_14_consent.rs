@@ -3,10 +3,11 @@
 
 use decent_core::model::{AbsenceKind, ShiftKind};
 use decent_core::time::{day_of, Day};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
-use super::util::{days_span, limb_words, may_be_protected_parent, OVERTIME, TRIP};
+use super::util::{days_span, limb_args, may_be_protected_parent, OVERTIME, TRIP};
 use crate::rules::common::{years_param, ParentReach, Reach};
+use crate::rules::words::who;
 
 /// Overtime or a business trip without the consent s171 requires.
 pub struct ChildUnder14Consent;
@@ -74,22 +75,8 @@ impl Rule for ChildUnder14Consent {
         }
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        let who = if f.also == "176" {
-            "a single father or trustee of a child under 14 (a disabled child under 16) (s171, extended by s176)"
-        } else {
-            "a woman with a child under 14 (a disabled child under 16) (s171)"
-        };
-        if f.detail == TRIP {
-            format!(
-                "No consent to business trips is recorded for {who}, yet the employee was sent on {}. Obtain and record the employee's consent, or cancel the trip",
-                limb_words(f, law)
-            )
-        } else {
-            format!(
-                "No consent to overtime is recorded for {who}, yet the employee was involved in {}. Obtain and record the employee's consent, or give the overtime to someone else",
-                limb_words(f, law)
-            )
-        }
+    fn message(&self, f: &Finding, law: &Law) -> Message {
+        let key = if f.detail == TRIP { "child-under-14-consent-trip" } else { "child-under-14-consent-overtime" };
+        limb_args(Message::new(key).text("who", who(f)), f, law)
     }
 }

@@ -2,11 +2,12 @@
 //! or festive days for pregnant women and women with a child under 14 (disabled under 16).
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_minute, weekday, Minute};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, weekday, Minute};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{may_be_protected_parent, Night};
-use crate::rules::common::{hours, is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
+use crate::rules::common::{is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
+use crate::rules::words::{min, who};
 
 /// Duty barred by s171.1.
 pub struct DutyRestriction;
@@ -109,25 +110,19 @@ impl Rule for DutyRestriction {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
         let names = [
-            (AFTER_HOURS, "after the end of the working day"),
-            (NIGHT, "during night-time"),
-            (HOLIDAY, "on a weekly holiday"),
-            (FESTIVE, "on a festive day"),
+            (AFTER_HOURS, "duty-after-hours"),
+            (NIGHT, "duty-night"),
+            (HOLIDAY, "duty-holiday"),
+            (FESTIVE, "duty-festive"),
         ];
-        let limbs: Vec<&str> = names.iter().filter(|(b, _)| f.detail & b != 0).map(|(_, n)| *n).collect();
-        let who = if f.also == "176" {
-            "a single father or trustee of a child under 14 (a disabled child under 16) (s171.1, extended by s176)"
-        } else {
-            "a pregnant woman or a woman with a child under 14 (a disabled child under 16) (s171.1)"
-        };
-        format!(
-            "{} of duty starting {} is {}: the law forbids involving {who} in duty at such times. Give the duty to another employee",
-            hours(m),
-            fmt_minute(f.from),
-            limbs.join(", ")
-        )
+        let mut m = Message::new("duty-restriction").minutes("hours", min(f.measured)).time("start", f.from);
+        let mut n = 0;
+        for (_, key) in names.iter().filter(|(b, _)| f.detail & b != 0) {
+            n += 1;
+            m = m.key(["limb1", "limb2", "limb3", "limb4"][n - 1], *key);
+        }
+        m.count("limbs", n as i64).text("who", who(f))
     }
 }

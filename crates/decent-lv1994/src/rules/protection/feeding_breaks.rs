@@ -1,10 +1,11 @@
 //! `feeding-breaks` (s177, reach s176): intervals for feeding a child under 18 months.
 
 use decent_core::model::NONE_U16;
-use decent_core::time::{day_of, fmt_minute};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Sex, Unit};
+use decent_core::time::day_of;
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
 use crate::rules::common::years_param;
+use crate::rules::words::who;
 
 /// Feeding intervals short of s177.
 pub struct FeedingBreaks;
@@ -83,18 +84,19 @@ impl Rule for FeedingBreaks {
         &[decent_core::Column::FeedingMinutes]
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let given = f.measured.round() as i32;
-        let owed = f.limit.round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let given = f.measured.round() as i64;
+        let owed = f.limit.round() as i64;
         // detail: the interval in minutes, times ten, plus the number of children (at most 9).
-        let interval = (f.detail / 10).max(1);
-        let who = if f.also == "176" { "single father or trustee (s176)" } else { "mother" };
-        let kids = if f.detail % 10 >= 2 { "two or more children" } else { "a child" };
-        format!(
-            "The shift starting {} gave {given} min of feeding intervals; s177 owes this {who} of {kids} under 18 months {} intervals of at least {interval} min ({owed} min). Grant and record the missing {} min",
-            fmt_minute(f.from),
-            owed / interval,
-            owed - given
-        )
+        let interval = i64::from((f.detail / 10).max(1));
+        Message::new("feeding-breaks")
+            .time("start", f.from)
+            .count("given", given)
+            .text("who", who(f))
+            .count("children", f.detail % 10)
+            .count("intervals", owed / interval)
+            .count("interval", interval)
+            .count("owed", owed)
+            .count("missing", owed - given)
     }
 }

@@ -1,9 +1,9 @@
 //! `minor-restrictions` (s186): no night-time, overtime or holiday work for persons under 18.
 
 use decent_core::time::day_of;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta};
 
-use super::util::{barred_work, limb_words, Night};
+use super::util::{barred_work, limb_args, Night};
 use crate::rules::common::{years_param, Attribution};
 
 /// Night, overtime and holiday work of a minor.
@@ -60,10 +60,7 @@ impl Rule for MinorRestrictions {
         }
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        format!(
-            "s186 forbids employing a person under 18 in {}. Give this work to an adult employee, or move the minor's hours into normal hours on a working day, outside night-time",
-            limb_words(f, law)
-        )
+    fn message(&self, f: &Finding, law: &Law) -> Message {
+        limb_args(Message::new("minor-restrictions"), f, law)
     }
 }

@@ -1,10 +1,9 @@
 //! `night-barred` (s51): employees on the s51 list working at night.
 
-use decent_core::time::fmt_minute;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::report_night_work;
-use crate::rules::common::hours;
+use crate::rules::words::min;
 
 /// Night work by an employee on the s51 list.
 pub struct NightBarred;
@@ -38,12 +37,7 @@ impl Rule for NightBarred {
         report_night_work(cx, Severity::Violation, out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        format!(
-            "{} of night work (s50 night-time) in the shift starting {} by an employee marked as barred from night work (s51): move the work out of night-time or give the shift to someone else",
-            hours(m),
-            fmt_minute(f.from)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        Message::new("night-barred").minutes("hours", min(f.measured)).time("start", f.from)
     }
 }

@@ -3,10 +3,11 @@
 
 use decent_core::model::AbsenceKind;
 use decent_core::time::{day_of, Day};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
-use super::util::{barred_work, days_span, limb_words, may_be_protected_parent, Night, TRIP};
+use super::util::{barred_work, days_span, limb_args, may_be_protected_parent, Night, TRIP};
 use crate::rules::common::{years_param, Attribution, ParentReach, Reach};
+use crate::rules::words::who;
 
 /// Night, overtime, holiday work and business trips barred by s170.
 pub struct PregnantOrYoungChild;
@@ -95,16 +96,8 @@ impl Rule for PregnantOrYoungChild {
         }
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        let who = if f.also == "176" {
-            "a single father or trustee of a young child (s170, extended by s176)"
-        } else {
-            "a pregnant woman or a woman with a child under three (s170)"
-        };
-        if f.detail == TRIP {
-            format!("The law forbids sending {who} on {}. Cancel the trip or send another employee", limb_words(f, law))
-        } else {
-            format!("The law forbids involving {who} in {}. Give this work to another employee", limb_words(f, law))
-        }
+    fn message(&self, f: &Finding, law: &Law) -> Message {
+        let key = if f.detail == TRIP { "pregnant-or-young-child-trip" } else { "pregnant-or-young-child" };
+        limb_args(Message::new(key).text("who", who(f)), f, law)
     }
 }

@@ -5,12 +5,14 @@
 //! shift's minutes belong to (s47) is `common`'s [`Attribution`].
 
 use decent_core::model::{Shift, ShiftKind};
-use decent_core::time::{day_of, fmt_day, fmt_minute, Day, Span};
-use decent_core::{Ctx, Finding, Law, Severity};
+use decent_core::time::{day_of, Day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Severity};
+
+use crate::rules::words::{festive_key, min};
 
 use crate::rules::common::{
-    hours, is_weekly_holiday, mondays_to_fridays_only, night_window, with_night_minutes, worked_in_window, Attribution,
-    Memo, NightShift,
+    is_weekly_holiday, mondays_to_fridays_only, night_window, with_night_minutes, worked_in_window, Attribution, Memo,
+    NightShift,
 };
 
 /// When a shift is work "during night-time" for the protected employees (interpretation
@@ -127,22 +129,18 @@ pub fn barred_work(
     });
 }
 
-/// Plain words for a limb found by [`barred_work`] or a business trip.
+/// The arguments of a limb found by [`barred_work`] or of a business trip: `limb` (`night`,
+/// `overtime`, `holiday`, `festive` or `trip`) and what that limb's words need.
 #[must_use]
-pub fn limb_words(f: &Finding, law: &Law) -> String {
-    let m = (f.measured * 60.0).round() as i32;
+pub fn limb_args(m: Message, f: &Finding, law: &Law) -> Message {
     let day = f.detail >> 3;
+    let m = m.minutes("hours", min(f.measured)).time("start", f.from);
     match limb(f.detail) {
-        NIGHT => format!("night-time work ({} at night in the shift starting {})", hours(m), fmt_minute(f.from)),
-        OVERTIME => format!("overtime work ({} of overtime in the shift starting {})", hours(m), fmt_minute(f.from)),
-        HOLIDAY => format!("work on a holiday ({} on the weekly holiday {})", hours(m), fmt_day(day)),
-        FESTIVE => format!(
-            "work on a festive day ({} on {}, {})",
-            hours(m),
-            fmt_day(day),
-            law.calendar.name(day).unwrap_or("a festive day")
-        ),
-        _ => format!("a business trip ({} to {})", fmt_day(day_of(f.from)), fmt_day(day_of(f.to - 1))),
+        NIGHT => m.text("limb", "night"),
+        OVERTIME => m.text("limb", "overtime"),
+        HOLIDAY => m.text("limb", "holiday").day("day", day),
+        FESTIVE => m.text("limb", "festive").day("day", day).key("name", festive_key(law, day)),
+        _ => m.text("limb", "trip").day("first", day_of(f.from)).day("last", day_of(f.to - 1)),
     }
 }
 

@@ -1,10 +1,10 @@
 //! `women-night-work` (s169): women working at night.
 
 use decent_core::rule::EmployeeCache;
-use decent_core::{Ctx, Dataset, Finding, Law, Out, Rule, RuleMeta, Severity, Sex};
+use decent_core::{Ctx, Dataset, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex};
 
 use super::util::each_night_work;
-use crate::rules::common::{ctx_of, hours, month_words, named_starts, PerMonth};
+use crate::rules::common::{ctx_of, month_args, named_starts, PerMonth};
 
 /// Night work by a woman.
 pub struct WomenNightWork;
@@ -41,11 +41,11 @@ impl Rule for WomenNightWork {
         month.finish(out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
         message(f, None)
     }
 
-    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> Message {
         let cache = EmployeeCache::new();
         let Some(cx) = ctx_of(law, data, f.emp, &cache) else { return message(f, None) };
         let mut starts = Vec::new();
@@ -55,13 +55,10 @@ impl Rule for WomenNightWork {
 }
 
 /// The message, naming the shifts when they are known.
-fn message(f: &Finding, named: Option<String>) -> String {
-    let n = f.measured.round() as i64;
-    let which = named.map_or_else(String::new, |s| format!(" (starting {s})"));
-    format!(
-        "{n} shift{} with night work (s50 night-time) by a woman in {}{which}, {} at night in all: s169 allows women at night only in kinds of work where it is highly necessary. Record why this work is, or move it out of night-time",
-        if n == 1 { "" } else { "s" },
-        month_words(f),
-        hours(f.detail)
-    )
+fn message(f: &Finding, named: Option<Vec<i32>>) -> Message {
+    let m = Message::new("women-night-work")
+        .count("count", f.measured.round() as i64)
+        .minutes("hours", i64::from(f.detail))
+        .times("starts", named.unwrap_or_default());
+    month_args(m, f)
 }

@@ -1,10 +1,11 @@
 //! `festive-day-work` (s68; compensation s94): work on a festive day.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_day};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::day_of;
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, Attribution};
+use crate::rules::common::Attribution;
+use crate::rules::words::{festive_key, min};
 
 /// Work on a festive day.
 pub struct FestiveDayWork;
@@ -57,23 +58,12 @@ impl Rule for FestiveDayWork {
         }
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
+    fn message(&self, f: &Finding, law: &Law) -> Message {
         let day = f.detail.div_euclid(2);
         let duty = f.detail.rem_euclid(2) == 1;
-        let name = law.calendar.name(day).unwrap_or("a festive day");
-        if duty {
-            format!(
-                "{} of duty on {} ({name}), a festive day: s94 requires another day off or double average earnings for it, as agreed with the employee",
-                hours(m),
-                fmt_day(day)
-            )
-        } else {
-            format!(
-                "{} of work on {} ({name}), a festive day: lawful only for continuous production, services to the population, urgent repairs, loading or unloading (s68). Pay these hours at twice the hourly or daily rate, or give an additional day off if the employee asks for one (s94)",
-                hours(m),
-                fmt_day(day)
-            )
-        }
+        Message::new(if duty { "festive-day-work-duty" } else { "festive-day-work" })
+            .minutes("hours", min(f.measured))
+            .day("day", day)
+            .key("name", festive_key(law, day))
     }
 }

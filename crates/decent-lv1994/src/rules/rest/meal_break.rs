@@ -3,9 +3,10 @@
 
 use decent_core::model::NONE_U16;
 use decent_core::time::day_of;
-use decent_core::{Ctx, Dataset, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Dataset, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, month_words, named_starts, PerMonth};
+use crate::rules::common::{month_args, named_starts, PerMonth};
+use crate::rules::words::min;
 
 /// The interval for rest and nourishment.
 pub struct MealBreak;
@@ -76,7 +77,7 @@ impl Rule for MealBreak {
         &[decent_core::Column::BreakMinutes]
     }
 
-    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> String {
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> Message {
         if f.detail != MISSING {
             return self.message(f, law);
         }
@@ -89,36 +90,23 @@ impl Rule for MealBreak {
         missing_message(f, law, Some(named_starts(f, starts)))
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, law: &Law) -> Message {
         match f.detail {
-            TOO_LONG => format!(
-                "The break in this shift lasts {}; the interval for rest and nourishment may not exceed {} (s60). Shorten the break, or record the time beyond {} as working time",
-                hours(m),
-                hours(l),
-                hours(l)
-            ),
+            TOO_LONG => {
+                Message::new("meal-break-too-long").minutes("measured", min(f.measured)).minutes("limit", min(f.limit))
+            }
             MISSING => missing_message(f, law, None),
-            _ => format!(
-                "The break starts {} after the start of the shift; s60 says it should usually be given no later than {} after the beginning of work. Move the break earlier, or note why this shift is an exception",
-                hours(m),
-                hours(l)
-            ),
+            _ => Message::new("meal-break-late").minutes("measured", min(f.measured)).minutes("limit", min(f.limit)),
         }
     }
 }
 
 /// The message of the monthly finding of shifts with no break, naming them when known.
-fn missing_message(f: &Finding, law: &Law, named: Option<String>) -> String {
-    let n = f.measured.round() as i64;
+fn missing_message(f: &Finding, law: &Law, named: Option<Vec<i32>>) -> Message {
     let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
-    let which = named.map_or_else(String::new, |s| format!(" (starting {s})"));
-    format!(
-        "{n} shift{} longer than {} with no break recorded in {}{which}: s60 grants an interval for rest and nourishment, usually within the first {} of work. Give and record the break, or show that production does not permit one and meals are taken during working time under a list agreed with the trade union",
-        if n == 1 { "" } else { "s" },
-        hours(latest),
-        month_words(f),
-        hours(latest)
-    )
+    let m = Message::new("meal-break-missing")
+        .count("count", f.measured.round() as i64)
+        .minutes("limit", latest)
+        .times("starts", named.unwrap_or_default());
+    month_args(m, f)
 }

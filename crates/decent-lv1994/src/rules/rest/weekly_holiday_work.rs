@@ -1,9 +1,10 @@
 //! `weekly-holiday-work` (s66, compensation s67): work on a weekly holiday.
 
-use decent_core::time::{day_of, fmt_day, weekday};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, weekday};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, mondays_to_fridays_only, under_summary, Attribution, Memo};
+use crate::rules::common::{mondays_to_fridays_only, under_summary, Attribution, Memo};
+use crate::rules::words::min;
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;
@@ -62,14 +63,11 @@ impl Rule for WeeklyHolidayWork {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
         let day = f.detail;
-        let name = if weekday(day) == 6 { "Sunday" } else { "Saturday" };
-        format!(
-            "{} of work on {name} {}, a weekly holiday: s66 allows calling an employee to work on a holiday only in exceptional cases, with the trade union's consent and a written order — keep both on file. s67: compensate with another day off or double pay, as agreed with the employee",
-            hours(m),
-            fmt_day(day)
-        )
+        Message::new("weekly-holiday-work")
+            .minutes("hours", min(f.measured))
+            .text("weekday", if weekday(day) == 6 { "sunday" } else { "saturday" })
+            .day("day", day)
     }
 }

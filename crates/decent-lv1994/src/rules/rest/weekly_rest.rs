@@ -1,9 +1,9 @@
 //! `weekly-rest` (s65): a continuous weekly rest of at least 42 hours.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::hours;
+use crate::rules::words::min;
 
 /// The continuous weekly rest.
 pub struct WeeklyRest;
@@ -164,41 +164,21 @@ impl Rule for WeeklyRest {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        if f.detail == SEVEN_DAYS {
-            let span = f.to - f.from;
-            format!(
-                "From {} to {} ({} days {}) there is no continuous rest of {} (the longest is {}): s65 requires a continuous weekly rest of at least {}, so no seven days may pass without one. Give the employee {} off in a row inside this stretch",
-                decent_core::time::fmt_minute(f.from),
-                decent_core::time::fmt_minute(f.to),
-                span / MINUTES_PER_DAY,
-                hours(span % MINUTES_PER_DAY),
-                hours(l),
-                hours(m),
-                hours(l),
-                hours(l)
-            )
-        } else if f.detail == ROLLING {
-            format!(
-                "From {} to {} there is no continuous rest of {} (the longest is {}): s65 requires a weekly rest of at least {}. Give the employee {} off in a row within every seven days",
-                decent_core::time::fmt_minute(f.from),
-                decent_core::time::fmt_minute(f.to),
-                hours(l),
-                hours(m),
-                hours(l),
-                hours(l)
-            )
-        } else {
-            format!(
-                "In the week from {} the longest continuous rest is {}: s65 requires a weekly rest of at least {}. Rearrange the week's shifts so that {} off in a row fall inside it",
-                fmt_day(day_of(f.from)),
-                hours(m),
-                hours(l),
-                hours(l)
-            )
-        }
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let key = match f.detail {
+            SEVEN_DAYS => "weekly-rest-seven-days",
+            ROLLING => "weekly-rest-rolling",
+            _ => "weekly-rest",
+        };
+        let span = f.to - f.from;
+        Message::new(key)
+            .time("from", f.from)
+            .time("to", f.to)
+            .day("week", day_of(f.from))
+            .count("days", span / MINUTES_PER_DAY)
+            .minutes("and", span % MINUTES_PER_DAY)
+            .minutes("longest", min(f.measured))
+            .minutes("limit", min(f.limit))
     }
 }
 

@@ -1,11 +1,12 @@
 //! `festive-eve` (s49): the working day before a festive day not shortened by one hour, or the
 //! day before the weekly holiday of a six-day week above six hours.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, Day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{day_length, ordinary_daily_totals, shortened};
-use crate::rules::common::{hours, is_weekly_holiday, under_summary, Memo};
+use crate::rules::common::{is_weekly_holiday, under_summary, Memo};
+use crate::rules::words::{festive_key, min};
 
 /// The working day before a festive day or a holiday too long.
 pub struct FestiveEve;
@@ -90,23 +91,16 @@ impl Rule for FestiveEve {
         });
     }
 
-    fn message(&self, f: &Finding, law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
         let d = day_of(f.from);
-        let why = if f.detail == HOLIDAY {
-            "the day before the weekly holiday of a six-day week, which may not exceed".to_string()
-        } else {
-            let name = law.calendar.name(d + 1).unwrap_or("a festive day");
-            format!("the working day before {name} ({}), shortened by one hour to at most", fmt_day(d + 1))
-        };
-        format!(
-            "{} of normal working hours on {}, {} {} (s49): shorten the day by {}, or mark the extra time as overtime with written consent",
-            hours(m),
-            fmt_day(d),
-            why,
-            hours(l),
-            hours(m - l)
-        )
+        let key = if f.detail == HOLIDAY { "festive-eve-holiday" } else { "festive-eve" };
+        Message::new(key)
+            .minutes("hours", m)
+            .day("day", d)
+            .day("festive_day", d + 1)
+            .key("name", festive_key(law, d + 1))
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

@@ -2,11 +2,12 @@
 
 use decent_core::model::ShiftKind;
 use decent_core::rule::Derived;
-use decent_core::time::{day_of, fmt_minute, minutes_in_daily_window};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, minutes_in_daily_window};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{daily_norm, hours, under_summary, with_night_minutes, Memo, NightShift};
+use crate::rules::common::{daily_norm, under_summary, with_night_minutes, Memo, NightShift};
+use crate::rules::words::min;
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -135,23 +136,23 @@ impl Rule for NightShiftLength {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
         let established = f.detail & (FROM_NORM - 1);
-        let whence = if f.detail & FROM_NORM != 0 {
-            "the daily norm: there is no day shift to go by"
-        } else {
-            "the usual length of this employee's day shifts"
-        };
-        format!(
-            "the night shift from {} to {} lasts {}: the established shift is {} ({whence}), and s50 shortens a night shift by one hour, to at most {} — shorten it by {}, or mark the extra time as overtime with written consent",
-            fmt_minute(f.from),
-            fmt_minute(f.to),
-            hours(m),
-            hours(established),
-            hours(l),
-            hours(m - l)
-        )
+        Message::new("night-shift-length")
+            .time("from", f.from)
+            .time("to", f.to)
+            .minutes("hours", m)
+            .minutes("established", established)
+            .key(
+                "whence",
+                if f.detail & FROM_NORM != 0 {
+                    "night-shift-length-from-norm"
+                } else {
+                    "night-shift-length-from-day-shifts"
+                },
+            )
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

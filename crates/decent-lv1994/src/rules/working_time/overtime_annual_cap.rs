@@ -1,9 +1,10 @@
 //! `overtime-annual-cap` (s59): more than 120 hours of overtime in a calendar year.
 
 use decent_core::time::{civil_from_days, day_of, days_from_civil, start_of_day, year_of, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, with_overtime_by_day};
+use crate::rules::common::with_overtime_by_day;
+use crate::rules::words::min;
 
 /// Overtime above 120 h in a calendar year.
 pub struct OvertimeAnnualCap;
@@ -67,15 +68,13 @@ impl Rule for OvertimeAnnualCap {
         flush(year, out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
         let (y, _, _) = civil_from_days(day_of(f.from));
-        format!(
-            "{} of overtime in {y}, above the {} a year s59 allows, by {}: stop ordering overtime from this employee for the rest of the year and plan staffing so that the work fits in normal hours",
-            hours(m),
-            hours(l),
-            hours(m - l)
-        )
+        Message::new("overtime-annual-cap")
+            .minutes("hours", m)
+            .text("year", y.to_string())
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

@@ -1,9 +1,10 @@
 //! `overtime-two-day-cap` (s59): more than four hours of overtime in two successive days.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{hours, with_overtime_by_day, Memo};
+use crate::rules::common::{with_overtime_by_day, Memo};
+use crate::rules::words::min;
 
 /// Overtime above 4 h in two successive days.
 pub struct OvertimeTwoDayCap;
@@ -55,19 +56,17 @@ impl Rule for OvertimeTwoDayCap {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let total = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let total = min(f.measured);
         let d = day_of(f.from);
-        let split = if total == f.detail {
-            format!("on {} (none on {})", fmt_day(d), fmt_day(d + 1))
-        } else {
-            format!("on {} and {} ({} and {})", fmt_day(d), fmt_day(d + 1), hours(f.detail), hours(total - f.detail))
-        };
-        format!(
-            "{} of overtime {split}, above the {} s59 allows in two successive days: spread the overtime over more days or give it to another employee who consents",
-            hours(total),
-            hours(l)
-        )
+        let first = i64::from(f.detail);
+        let key = if total == first { "overtime-two-day-cap-one-day" } else { "overtime-two-day-cap" };
+        Message::new(key)
+            .minutes("hours", total)
+            .day("day1", d)
+            .day("day2", d + 1)
+            .minutes("hours1", first)
+            .minutes("hours2", total - first)
+            .minutes("limit", min(f.limit))
     }
 }

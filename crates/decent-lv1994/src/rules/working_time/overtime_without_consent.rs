@@ -1,10 +1,9 @@
 //! `overtime-without-consent` (s57): overtime worked by an employee who gave no written consent.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::fmt_minute;
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::hours;
+use crate::rules::words::min;
 
 /// Overtime without the employee's written consent.
 pub struct OvertimeWithoutConsent;
@@ -39,12 +38,7 @@ impl Rule for OvertimeWithoutConsent {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        format!(
-            "{} of overtime from {} to {} without the employee's written consent on record (s57): obtain written consent before ordering overtime, or record the consent given in employees.csv",
-            hours((f.measured * 60.0).round() as i32),
-            fmt_minute(f.from),
-            fmt_minute(f.to)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        Message::new("overtime-without-consent").minutes("hours", min(f.measured)).time("from", f.from).time("to", f.to)
     }
 }

@@ -2,8 +2,8 @@
 //! effect.
 
 use decent_core::model::{ShiftKind, NONE_DAY};
-use decent_core::time::{day_of, fmt_day, Day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity, Unit};
+use decent_core::time::{day_of, Day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::util::months_before;
@@ -94,17 +94,14 @@ impl Rule for SchedulePublication {
         &[decent_core::Column::PublishedOn]
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
         let first = day_of(f.from);
-        let published = first - f.measured.round() as i32;
-        let deadline = first - f.limit.round() as i32;
-        let shifts = if f.detail == 1 { "1 shift".to_string() } else { format!("{} shifts", f.detail) };
-        format!(
-            "the shift schedule of {shifts} starting {} was made known on {}, {} days before it took effect; s54 requires one month's notice, by {} — publish schedules at least a month ahead, and agree any change with the employee",
-            fmt_day(first),
-            fmt_day(published),
-            f.measured.round() as i32,
-            fmt_day(deadline)
-        )
+        let days = f.measured.round() as i32;
+        Message::new("schedule-publication")
+            .count("shifts", f.detail)
+            .day("first", first)
+            .day("published", first - days)
+            .count("days", days)
+            .day("deadline", first - f.limit.round() as i32)
     }
 }

@@ -1,10 +1,11 @@
 //! `shortened-week` (s46): ordinary hours in a calendar week above the employee's shortened norm.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{shortened, weekly_ordinary};
-use crate::rules::common::{hours, under_summary, weekly_norm, Memo};
+use crate::rules::common::{under_summary, weekly_norm, Memo};
+use crate::rules::words::min;
 
 /// Normal working hours above a shortened weekly norm.
 pub struct ShortenedWeek;
@@ -56,15 +57,12 @@ impl Rule for ShortenedWeek {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        format!(
-            "{} of normal working hours in the week from {}, above this employee's shortened norm of {} a week (s46): the {} beyond it are overtime (s57) — mark them as overtime with written consent, or reschedule",
-            hours(m),
-            fmt_day(day_of(f.from)),
-            hours(l),
-            hours(m - l)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
+        Message::new("shortened-week")
+            .minutes("hours", m)
+            .day("week", day_of(f.from))
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

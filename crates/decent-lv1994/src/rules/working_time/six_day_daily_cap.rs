@@ -1,10 +1,11 @@
 //! `six-day-daily-cap` (s47): a working day on a six-day week longer than s47 allows.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{ordinary_daily_totals, six_day_cap};
-use crate::rules::common::{hours, under_summary, Memo};
+use crate::rules::common::{under_summary, Memo};
+use crate::rules::words::min;
 
 /// A working day on a six-day week above 7 h (40-h norm), 6 h (35 h) or 4 h (24 h).
 pub struct SixDayDailyCap;
@@ -55,15 +56,12 @@ impl Rule for SixDayDailyCap {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        format!(
-            "{} of normal working hours on {}, a six-day week whose working day may not exceed {} (s47): shorten the day by {} or mark the extra time as overtime with written consent",
-            hours(m),
-            fmt_day(day_of(f.from)),
-            hours(l),
-            hours(m - l)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
+        Message::new("six-day-daily-cap")
+            .minutes("hours", m)
+            .day("day", day_of(f.from))
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

@@ -1,11 +1,12 @@
 //! `successive-shifts` (s54): an employee assigned to two shifts in succession.
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, fmt_minute, Day, Minute, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, Day, Minute, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::day_length;
-use crate::rules::common::{hours, Memo};
+use crate::rules::common::Memo;
+use crate::rules::words::min;
 
 /// Two shifts with too short a rest between them.
 pub struct SuccessiveShifts;
@@ -100,17 +101,15 @@ impl Rule for SuccessiveShifts {
         }
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let rest = (f.measured * 60.0).round() as i32;
-        let gap = (f.limit * 60.0).round() as i32;
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let rest = min(f.measured);
         let prev_end = f.from + f.detail;
-        format!(
-            "the shift starting {} follows the shift {}–{} {}: two successive shifts are prohibited (s54) — give at least {} of rest between shifts, or assign the second shift to someone else",
-            fmt_minute(prev_end + rest),
-            fmt_minute(f.from),
-            fmt_minute(prev_end),
-            if rest == 0 { "with no rest between them".to_string() } else { format!("after only {} of rest", hours(rest)) },
-            hours(gap)
-        )
+        let key = if rest == 0 { "successive-shifts-no-rest" } else { "successive-shifts" };
+        Message::new(key)
+            .time("start", prev_end + rest as i32)
+            .time("prev_start", f.from)
+            .time("prev_end", prev_end)
+            .minutes("rest", rest)
+            .minutes("gap", min(f.limit))
     }
 }

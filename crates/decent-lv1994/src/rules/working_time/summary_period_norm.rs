@@ -1,10 +1,11 @@
 //! `summary-period-norm` (s55): ordinary hours in a summary-registration period above its norm.
 
-use decent_core::time::{day_of, fmt_day, start_of_day, Day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{day_of, start_of_day, Day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::ordinary_daily_totals;
-use crate::rules::common::{hours, period_norm, summary_period, under_summary};
+use crate::rules::common::{period_norm, summary_period, under_summary};
+use crate::rules::words::min;
 
 /// Ordinary hours of a reference period above the period's norm.
 pub struct SummaryPeriodNorm;
@@ -59,16 +60,13 @@ impl Rule for SummaryPeriodNorm {
         flush(period, out);
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        format!(
-            "{} of normal working hours in the summary-registration period {} to {}, above its norm of {} (s55): the {} beyond it are overtime (s57) — mark them as overtime with written consent, or give the time back within the period",
-            hours(m),
-            fmt_day(day_of(f.from)),
-            fmt_day(day_of(f.to) - 1),
-            hours(l),
-            hours(m - l)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
+        Message::new("summary-period-norm")
+            .minutes("hours", m)
+            .day("first", day_of(f.from))
+            .day("last", day_of(f.to) - 1)
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }

@@ -1,10 +1,11 @@
 //! `weekly-norm` (s45): ordinary hours in a calendar week above 40.
 
-use decent_core::time::{fmt_day, start_of_day, Span};
-use decent_core::{Ctx, Finding, Law, Out, Rule, RuleMeta, Severity};
+use decent_core::time::{start_of_day, Span};
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::weekly_ordinary;
-use crate::rules::common::{hours, under_summary, Memo};
+use crate::rules::common::{under_summary, Memo};
+use crate::rules::words::min;
 
 /// Normal working hours above 40 a week.
 pub struct WeeklyNorm;
@@ -45,15 +46,12 @@ impl Rule for WeeklyNorm {
         });
     }
 
-    fn message(&self, f: &Finding, _law: &Law) -> String {
-        let m = (f.measured * 60.0).round() as i32;
-        let l = (f.limit * 60.0).round() as i32;
-        format!(
-            "{} of normal working hours in the week from {}, above the {} norm: the {} beyond it are overtime (s57) — mark them as overtime with written consent, or reschedule",
-            hours(m),
-            fmt_day(decent_core::time::day_of(f.from)),
-            hours(l),
-            hours(m - l)
-        )
+    fn message(&self, f: &Finding, _law: &Law) -> Message {
+        let (m, l) = (min(f.measured), min(f.limit));
+        Message::new("weekly-norm")
+            .minutes("hours", m)
+            .day("week", decent_core::time::day_of(f.from))
+            .minutes("limit", l)
+            .minutes("excess", m - l)
     }
 }
