@@ -6,96 +6,25 @@
 
 use decent_core::model::{AbsenceKind, Shift, ShiftKind};
 use decent_core::rule::Derived;
-use decent_core::time::{
-    civil_from_days, day_of, days_from_civil, minutes_in_daily_window, split_by_day, week_start, weekday, Day, Span,
-    MINUTES_PER_DAY,
-};
-use decent_core::{Ctx, Finding, Out, Severity, Unit};
+use decent_core::time::{day_of, split_by_day, week_start, weekday, Day, MINUTES_PER_DAY};
+use decent_core::Ctx;
 
 use crate::rules::working_time::util::day_length;
 
-/// A value computed from the parameters in force on a day, kept while later days stay in the
-/// stretch in which no parameter changes value ([`decent_core::params::Params::stable_range`]):
-/// parameters are read once per employee, not per shift, and a dated change
-/// (`--set name@DATE=...`) is still honoured from its day on.
-#[derive(Debug, Clone, Copy)]
-pub struct Memo<T: Copy> {
-    lo: Day,
-    hi: Day,
-    val: Option<T>,
-}
-
-impl<T: Copy> Default for Memo<T> {
-    fn default() -> Self {
-        Self { lo: 0, hi: 0, val: None }
-    }
-}
-
-impl<T: Copy> Memo<T> {
-    /// The value on `day`, computed by `f` from the parameters in force on `day` when not
-    /// already known for it.
-    #[inline]
-    pub fn get(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
-        if let Some(v) = self.val {
-            if self.lo <= day && day < self.hi {
-                return v;
-            }
-        }
-        self.refresh(cx, day, f)
-    }
-
-    /// Computes the value for `day` and the stretch of days it holds for.
-    #[cold]
-    #[inline(never)]
-    fn refresh(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
-        let (lo, hi) = cx.law.params.stable_range(day);
-        let v = f(day);
-        *self = Self { lo, hi, val: Some(v) };
-        v
-    }
-}
+pub use decent_worktime::monthly::{month_args, named_starts, PerMonth};
+pub use decent_worktime::period::month_of;
+/// The summary-registration period `[first, last]` holding a day: periods of N months counted
+/// from 1 January (s55).
+pub use decent_worktime::period::reference_period as summary_period;
+use decent_worktime::period::under_age_days;
+pub use decent_worktime::window::worked_in_window;
+pub use decent_worktime::Memo;
 
 /// Night window `(from, to)` as minutes of the day on `day` (s50: 22:00–06:00).
 #[must_use]
 pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
     let p = &cx.law.params;
     (p.minutes("s50.night_from", day), p.minutes("s50.night_to", day))
-}
-
-/// Minutes of the break that fall in the daily window `[from, to)`, given the shift's minutes
-/// in that window (`inside`).
-///
-/// A break with a recorded start (`break_start`) is placed there; an unrecorded break is spread
-/// over the shift in proportion (interpretation `s60.break_placement`), so a shift's worked
-/// minutes split into night and day never lose or gain a minute.
-fn break_in_window(s: &Shift, from: i32, to: i32, inside: i32) -> i32 {
-    let b = i32::from(s.break_minutes);
-    if b == 0 {
-        return 0;
-    }
-    if s.break_offset != decent_core::model::NONE_U16 {
-        let start = s.start + i32::from(s.break_offset);
-        let span = Span::new(start, (start + b).min(s.end));
-        return minutes_in_daily_window(span, from, to);
-    }
-    let clock = s.clock_minutes();
-    if clock <= 0 {
-        return 0;
-    }
-    // Proportional share, rounded to the nearest minute.
-    ((i64::from(inside) * i64::from(b.min(clock)) + i64::from(clock) / 2) / i64::from(clock)) as i32
-}
-
-/// Worked minutes of a shift inside the daily window `[from, to)` (break excluded).
-#[inline]
-#[must_use]
-pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
-    let inside = minutes_in_daily_window(s.span(), from, to);
-    if inside == 0 {
-        // The break lies within the shift, so none of it is in the window either.
-        return 0;
-    }
-    (inside - break_in_window(s, from, to, inside)).clamp(0, s.worked_minutes())
 }
 
 /// Worked minutes of a shift at night-time (s50).
@@ -322,20 +251,6 @@ pub fn is_working_day(cx: &Ctx<'_>, day: Day) -> bool {
     let wd = weekday(day);
     let in_week = if cx.employee.week_days >= 6 { wd < 6 } else { wd < 5 };
     in_week && !cx.law.calendar.is_festive(day)
-}
-
-/// The summary-registration period `[first, last]` holding `day`: periods of N months counted
-/// from 1 January (s55).
-#[must_use]
-pub fn summary_period(months: u8, day: Day) -> (Day, Day) {
-    let (y, m, _) = civil_from_days(day);
-    let n = u32::from(months.max(1));
-    let idx = (m - 1) / n;
-    let first_m = idx * n + 1;
-    let first = days_from_civil(y, first_m, 1);
-    let next_m = first_m + n;
-    let next = if next_m > 12 { days_from_civil(y + 1, next_m - 12, 1) } else { days_from_civil(y, next_m, 1) };
-    (first, next - 1)
 }
 
 /// The norms of the summary-registration periods asked about for the employee, as
@@ -640,28 +555,6 @@ pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> 
     Reach::No
 }
 
-/// The days `[from, to)` on which a child born on `birth` is under `years` (as
-/// [`decent_core::Employee::has_child_under`] counts age: from birth to the birthday).
-///
-/// In closed form: the birthday `years` on (29 February counting on 1 March), found from the
-/// date and then stepped at most a day or two; an age past the year 9999, beyond any date a file
-/// holds, protects for good (`to` is `Day::MAX`). No age costs more than a few steps.
-fn under_age_days(birth: Day, years: u32) -> (Day, Day) {
-    use decent_core::model::whole_years;
-    let (y, m, d) = civil_from_days(birth);
-    let Some(y) = i32::try_from(years).ok().and_then(|n| y.checked_add(n)).filter(|&y| y <= 9999) else {
-        return (birth, Day::MAX);
-    };
-    let mut end = days_from_civil(y, m, d.min(decent_core::time::days_in_month(y, m))).max(birth);
-    while end > birth && whole_years(birth, end - 1) >= years {
-        end -= 1;
-    }
-    while whole_years(birth, end) < years {
-        end += 1;
-    }
-    (birth, end)
-}
-
 /// The days on which a child of the employee is under `years` (a disabled child under
 /// `disabled_years`, or `years` when that is higher).
 fn child_days(e: &decent_core::Employee, years: u32, disabled_years: u32) -> Vec<(Day, Day)> {
@@ -770,77 +663,6 @@ pub fn years_param(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
     cx.law.params.num(name, day).to_u32().unwrap_or(0)
 }
 
-/// One finding per employee and calendar month (of the shift's start) for a fact found shift by
-/// shift, so that a year's roster reads in minutes: `measured` is the count of shifts (unit
-/// count), the window runs from the start of the first such shift of the month to the end of
-/// its last, `line` is the first shift's input line and `detail` the sum of the minutes given
-/// with each shift, or a fixed value (a limb of the rule) when `detail` is set.
-#[derive(Debug, Clone, Copy)]
-pub struct PerMonth {
-    severity: Severity,
-    detail: Option<i32>,
-    /// (first day of the month, first day of the next, first start, last end, first line,
-    /// count, sum of minutes)
-    cur: Option<(Day, Day, i32, i32, u32, u32, i32)>,
-}
-
-impl PerMonth {
-    /// Findings of `severity`; `detail` fixed, or `None` for the sum of the shifts' minutes.
-    #[must_use]
-    pub fn new(severity: Severity, detail: Option<i32>) -> Self {
-        Self { severity, detail, cur: None }
-    }
-
-    /// Counts shift `s` (shifts come in time order), with `minutes` of the fact.
-    pub fn add(&mut self, s: &Shift, minutes: i32, out: &mut Out<'_>) {
-        let d = day_of(s.start);
-        match self.cur.as_mut() {
-            Some(c) if c.0 <= d && d < c.1 => {
-                c.3 = c.3.max(s.end);
-                c.5 += 1;
-                c.6 = c.6.saturating_add(minutes);
-            }
-            _ => {
-                self.finish(out);
-                let (first, next) = month_of(d);
-                self.cur = Some((first, next, s.start, s.end, s.line, 1, minutes));
-            }
-        }
-    }
-
-    /// Reports the month open, if any.
-    pub fn finish(&mut self, out: &mut Out<'_>) {
-        if let Some((_, _, from, to, line, n, m)) = self.cur.take() {
-            let f = Finding::new(self.severity, Span::new(from, to)).measure(f64::from(n), 0.0, Unit::Count);
-            out.push(f.line(line).detail(self.detail.unwrap_or(m)));
-        }
-    }
-}
-
-/// The calendar month holding `day`: its first day and the first day of the next.
-#[must_use]
-pub fn month_of(day: Day) -> (Day, Day) {
-    let (y, m, _) = civil_from_days(day);
-    let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
-    (days_from_civil(y, m, 1), next)
-}
-
-/// The starts of a [`PerMonth`] finding's shifts among `starts` (those in its window and month),
-/// in time order, for the message to name (it shows the first few and how many more).
-#[must_use]
-pub fn named_starts(f: &Finding, starts: impl Iterator<Item = i32>) -> Vec<i32> {
-    let (first, next) = month_of(day_of(f.from));
-    starts.filter(|&t| f.from <= t && t < f.to.max(f.from + 1) && (first..next).contains(&day_of(t))).collect()
-}
-
-/// The month of a [`PerMonth`] finding as message arguments: `month` (the catalogue key of the
-/// month's name as it reads after "in", `month-in-3`) and `year`.
-#[must_use]
-pub fn month_args(m: decent_core::Message, f: &Finding) -> decent_core::Message {
-    let (y, mo, _) = civil_from_days(day_of(f.from));
-    m.key("month", format!("month-in-{mo}")).text("year", y.to_string())
-}
-
 /// A context for one employee of `data` made after the check, for a message that re-reads the
 /// employee's shifts (the cache is the caller's, fresh).
 #[must_use]
@@ -875,6 +697,7 @@ pub fn hours(min: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use decent_core::time::days_from_civil;
 
     proptest::proptest! {
         /// Counting a trip's protected days by stretches gives what a walk over its days gives:
@@ -924,30 +747,6 @@ mod tests {
             let mut stretches = ParentReach::new(&cx, ages.0, ages.1);
             proptest::prop_assert_eq!(stretches.days_reached(&cx, a, b, &e.pregnancies), (days, first));
         }
-    }
-
-    /// A child-age parameter far beyond any life used to be walked to day by day from the year
-    /// 9999 (hundreds of millions of steps); now the protected days end "never" at once, and a
-    /// plain age is the birthday itself (29 February counts on 1 March).
-    #[test]
-    fn child_age_is_found_in_closed_form() {
-        let birth = days_from_civil(1992, 2, 29);
-        assert_eq!(under_age_days(birth, 1_000_000), (birth, Day::MAX));
-        assert_eq!(under_age_days(birth, u32::MAX), (birth, Day::MAX));
-        assert_eq!(under_age_days(birth, 3), (birth, days_from_civil(1995, 3, 1)));
-        assert_eq!(under_age_days(birth, 4), (birth, days_from_civil(1996, 2, 29)));
-        assert_eq!(under_age_days(birth, 0), (birth, birth));
-        let b = days_from_civil(1990, 6, 15);
-        assert_eq!(under_age_days(b, 9000), (b, Day::MAX));
-        assert_eq!(under_age_days(b, 14), (b, days_from_civil(2004, 6, 15)));
-    }
-
-    #[test]
-    fn summary_periods_align_to_the_year() {
-        let d = days_from_civil(1995, 5, 17);
-        assert_eq!(summary_period(3, d), (days_from_civil(1995, 4, 1), days_from_civil(1995, 6, 30)));
-        assert_eq!(summary_period(12, d), (days_from_civil(1995, 1, 1), days_from_civil(1995, 12, 31)));
-        assert_eq!(summary_period(1, d), (days_from_civil(1995, 5, 1), days_from_civil(1995, 5, 31)));
     }
 
     fn shift(start: i32, end: i32, brk: u16) -> Shift {

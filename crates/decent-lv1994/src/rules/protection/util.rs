@@ -5,7 +5,7 @@
 //! shift's minutes belong to (s47) is `common`'s [`Attribution`].
 
 use decent_core::model::{Shift, ShiftKind};
-use decent_core::time::{day_of, Day, Span};
+use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Severity};
 
 use crate::rules::words::{festive_key, min};
@@ -64,11 +64,7 @@ impl Night {
     }
 }
 
-/// A span of whole days `[first, last]` as civil minutes.
-#[must_use]
-pub fn days_span(first: Day, last: Day) -> Span {
-    Span::new(decent_core::time::start_of_day(first), decent_core::time::start_of_day(last + 1))
-}
+pub use decent_worktime::period::days_span;
 
 /// Limb of a protection: night-time work (measured: night minutes).
 pub const NIGHT: i32 = 1;

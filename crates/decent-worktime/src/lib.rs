@@ -1,0 +1,61 @@
+//! `decent-worktime`: readings of working time that are no one law's, shared by every pack.
+//!
+//! A pack's rule reads its own parameters (by its own names, with its own sections) and hands
+//! the values to these functions; nothing here names a statute, a section or a parameter. Speed
+//! devices that several rules share live here too ([`Memo`]), so that a rule file reads like
+//! its statute.
+//!
+//! - [`window`]: a shift's worked minutes inside a daily window (the night), its break placed
+//!   where it was recorded or spread in proportion.
+//! - [`period`]: calendar months, reference periods of N months, spans of whole days, the days
+//!   on which a person born on a day is under an age.
+//! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
+//! - [`Memo`]: a value kept while the law's parameters stay unchanged.
+
+pub mod monthly;
+pub mod period;
+pub mod window;
+
+use decent_core::time::Day;
+use decent_core::Ctx;
+
+/// A value computed from the parameters in force on a day, kept while later days stay in the
+/// stretch in which no parameter changes value ([`decent_core::params::Params::stable_range`]):
+/// parameters are read once per employee, not per shift, and a dated change
+/// (`--set name@DATE=...`) is still honoured from its day on.
+#[derive(Debug, Clone, Copy)]
+pub struct Memo<T: Copy> {
+    lo: Day,
+    hi: Day,
+    val: Option<T>,
+}
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Self { lo: 0, hi: 0, val: None }
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The value on `day`, computed by `f` from the parameters in force on `day` when not
+    /// already known for it.
+    #[inline]
+    pub fn get(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
+        if let Some(v) = self.val {
+            if self.lo <= day && day < self.hi {
+                return v;
+            }
+        }
+        self.refresh(cx, day, f)
+    }
+
+    /// Computes the value for `day` and the stretch of days it holds for.
+    #[cold]
+    #[inline(never)]
+    fn refresh(&mut self, cx: &Ctx<'_>, day: Day, f: impl FnOnce(Day) -> T) -> T {
+        let (lo, hi) = cx.law.params.stable_range(day);
+        let v = f(day);
+        *self = Self { lo, hi, val: Some(v) };
+        v
+    }
+}
