@@ -74,8 +74,8 @@ pub struct Shift {
     pub employer: u16,
     /// What the row records.
     pub kind: ShiftKind,
-    /// Idle time inside the shift (s99-style: minutes not worked for a reason the employee is
-    /// not responsible for), minutes; 0 when none.
+    /// Idle time inside the shift (minutes not worked for a reason the employee is not
+    /// responsible for), minutes; 0 when none.
     pub idle_minutes: u16,
 }
 
@@ -131,7 +131,7 @@ pub struct Employee {
     pub summary_period_months: u8,
     /// Written consent to overtime given.
     pub overtime_consent: bool,
-    /// Consent to business trips given (s171).
+    /// Consent to business trips given.
     pub business_trip_consent: bool,
     /// Trade-union member.
     pub union_member: bool,
