@@ -334,3 +334,35 @@ pub fn festive() -> Result<Vec<FestiveRule>, DataError> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "[[param]]\nname = \"s65.weekly_rest\"\nkind = \"parameter\"\nsection = \"65\"\ndoc = \"d\"\n";
+
+    fn load(extra: &str) -> Result<Vec<Param>, DataError> {
+        params_from("params/test.toml", &format!("{HEAD}{extra}values = [{{ value = 42 }}]\n"))
+    }
+
+    /// An unknown or misfitting direction or party is a load error naming the file and the
+    /// parameter; a good one loads with the value's source the law's section.
+    #[test]
+    fn direction_and_parties_are_validated_at_load() {
+        let p = load("unit = \"h\"\nfavours = \"higher\"\nchangeable_by = [\"contract\", \"agreement\"]\n").unwrap();
+        assert_eq!(p[0].favours, Favours::Higher);
+        assert_eq!(p[0].changeable_by, vec![Changer::Agreement, Changer::Contract]);
+        assert_eq!(p[0].values[0].source, ValueSource::Law { section: "65".into() });
+        assert!(load("unit = \"h\"\nchangeable_by = \"nobody\"\n").unwrap()[0].changeable_by.is_empty());
+        for (extra, says) in [
+            ("unit = \"h\"\nfavours = \"more\"\n", "expected higher, lower"),
+            ("unit = \"h\"\nfavours = true\n", "does not fit unit h"),
+            ("unit = \"h\"\nchangeable_by = [\"employer\"]\n", "expected agreement, contract or nobody"),
+            ("unit = \"h\"\nchangeable_by = 3\n", "expected agreement, contract or nobody"),
+            ("unit = \"choice\"\nchoices = [\"a\", \"b\"]\nfavours = [\"a\"]\n", "each of its choices"),
+        ] {
+            let e = load(extra).expect_err(extra).to_string();
+            assert!(e.contains("params/test.toml") && e.contains("s65.weekly_rest") && e.contains(says), "{e}");
+        }
+    }
+}
