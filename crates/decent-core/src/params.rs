@@ -272,6 +272,19 @@ impl Param {
         }
     }
 
+    /// One line on direction and parties, for tables: `favours the employee: higher; may be
+    /// changed by: collective agreement, individual contract` (`no direction`, `nobody`).
+    #[must_use]
+    pub fn direction_line(&self) -> String {
+        let fav = self.favours.describe().unwrap_or_else(|| "no direction".into());
+        let by = if self.changeable_by.is_empty() {
+            "nobody".to_string()
+        } else {
+            self.changeable_by.iter().map(|c| c.describe()).collect::<Vec<_>>().join(", ")
+        };
+        format!("favours the employee: {fav}; may be changed by: {by}")
+    }
+
     /// The value in force on `day`.
     #[must_use]
     pub fn on(&self, day: Day) -> Option<&Value> {

@@ -96,6 +96,7 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
                 for p in law.params.all().iter().filter(|p| p.kind == kind) {
                     writeln!(out, "  {} (s{}) = {}", p.name, p.section, values(p))?;
                     writeln!(out, "      {}", p.doc)?;
+                    writeln!(out, "      {}", p.direction_line())?;
                     if let Some(r) = &p.rationale {
                         writeln!(out, "      why: {r}")?;
                     }
@@ -154,6 +155,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             for p in &params {
                 let kind = if p.kind == ParamKind::Interpretation { "interpretation" } else { "parameter" };
                 writeln!(out, "{kind} {} (s{}) = {}\n    {}", p.name, p.section, values(p), p.doc)?;
+                writeln!(out, "    {}", p.direction_line())?;
                 if let Some(r) = &p.rationale {
                     writeln!(out, "    why: {r}")?;
                 }
@@ -175,6 +177,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             writeln!(out)?;
         } else {
             writeln!(out, "{} (s{}) = {}\n    {}", p.name, p.section, values(p), p.doc)?;
+            writeln!(out, "    {}", p.direction_line())?;
             if let Some(r) = &p.rationale {
                 writeln!(out, "    why: {r}")?;
             }
