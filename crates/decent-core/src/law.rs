@@ -146,7 +146,9 @@ impl Law {
                 errs.push(format!("limit map: rule {rule}, which the law does not hold"));
             }
             if self.params.get(param).is_none() {
-                errs.push(format!("limit map: rule {rule} takes its limit from {param}, which the law does not declare"));
+                errs.push(format!(
+                    "limit map: rule {rule} takes its limit from {param}, which the law does not declare"
+                ));
             }
         }
         if errs.is_empty() {

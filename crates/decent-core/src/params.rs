@@ -535,7 +535,9 @@ impl Params {
         let &i = self.index.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
         let p = &mut self.list[i];
         let v = p.parse_value(value).map_err(ParamError::BadValue)?;
-        let given = format!("{}={}", lhs.trim(), value.trim());
+        // The assignment as given, a long text value cut (as errors cut it) so that a finding's
+        // `limit_source` never echoes megabytes.
+        let given = format!("{}={}", short(lhs.trim()), short(value.trim()));
         let dated = Dated { from, value: v, source: ValueSource::Override { given }, note: None };
         match from {
             None => p.values = vec![dated],

@@ -138,9 +138,9 @@ fn favours(file: &'static str, name: &str, v: Option<toml::Value>) -> Result<Fav
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Favours::Order),
-        Some(other) => Err(bad(format!(
-            "favours {other}: expected higher, lower, none, true, false or a list of the choices"
-        ))),
+        Some(other) => {
+            Err(bad(format!("favours {other}: expected higher, lower, none, true, false or a list of the choices")))
+        }
     }
 }
 
