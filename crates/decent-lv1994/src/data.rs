@@ -365,4 +365,17 @@ mod tests {
             assert!(e.contains("params/test.toml") && e.contains("s65.weekly_rest") && e.contains(says), "{e}");
         }
     }
+
+    /// The limit map loads, and an entry naming a rule or a parameter the law lacks fails the
+    /// law's validation naming it.
+    #[test]
+    fn the_limit_map_names_what_exists() {
+        let mut law = crate::law().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(law.limits.get("weekly-rest").map(String::as_str), Some("s65.weekly_rest"));
+        law.limits.insert("no-such-rule".into(), "s65.weekly_rest".into());
+        law.limits.insert("weekly-rest".into(), "s65.no_such".into());
+        let errs = law.validate().expect_err("bad entries").join("; ");
+        assert!(errs.contains("rule no-such-rule"), "{errs}");
+        assert!(errs.contains("s65.no_such"), "{errs}");
+    }
 }
