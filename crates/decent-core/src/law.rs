@@ -44,6 +44,10 @@ pub struct Law {
     pub calendar: Calendar,
     /// The rules, in catalogue order; a finding's `rule` indexes this list.
     pub rules: Vec<Box<dyn Rule>>,
+    /// Rule id → the parameter that sets its limit, for the rules whose limit is one parameter
+    /// (a finding's `limit_source` is that parameter's value source on the finding's day; a
+    /// rule not listed has its own section as the source of its limit).
+    pub limits: std::collections::BTreeMap<String, String>,
 }
 
 impl std::fmt::Debug for Law {
@@ -77,9 +81,16 @@ impl Law {
         self.rules.iter().position(|r| r.meta().id == id)
     }
 
+    /// The parameter that sets rule `id`'s limit, when one does (see [`Law::limits`]).
+    #[must_use]
+    pub fn limit_param(&self, id: &str) -> Option<&crate::params::Param> {
+        self.limits.get(id).and_then(|p| self.params.get(p))
+    }
+
     /// Checks the law's internal references: every rule and parameter cites a section the law
-    /// holds, rule ids are unique kebab-case, every parameter a rule reads exists, and every
-    /// rule's quote is found in its section's text.
+    /// holds, rule ids are unique kebab-case, every parameter a rule reads exists, every
+    /// rule's quote is found in its section's text, every parameter's direction fits its unit,
+    /// and every entry of the limit map names a rule and a parameter the law holds.
     ///
     /// # Errors
     /// Every problem found, one line each.
@@ -118,6 +129,9 @@ impl Law {
             if p.kind == crate::params::ParamKind::Interpretation && p.rationale.as_deref().is_none_or(str::is_empty) {
                 errs.push(format!("interpretation {} has no rationale", p.name));
             }
+            if let Err(e) = p.check_direction() {
+                errs.push(format!("parameter {e}"));
+            }
             if p.unit == "choice" {
                 for d in &p.values {
                     let v = d.value.to_string();
@@ -125,6 +139,16 @@ impl Law {
                         errs.push(format!("parameter {} has value {v}, not one of its choices", p.name));
                     }
                 }
+            }
+        }
+        for (rule, param) in &self.limits {
+            if self.rule_index(rule).is_none() {
+                errs.push(format!("limit map: rule {rule}, which the law does not hold"));
+            }
+            if self.params.get(param).is_none() {
+                errs.push(format!(
+                    "limit map: rule {rule} takes its limit from {param}, which the law does not declare"
+                ));
             }
         }
         if errs.is_empty() {

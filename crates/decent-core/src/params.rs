@@ -46,6 +46,34 @@ pub enum ParamKind {
     Interpretation,
 }
 
+/// Where a value in force comes from: its layer and the reference within it.
+///
+/// Serialised with its layer as a tag: `{"layer": "law", "section": "65"}`,
+/// `{"layer": "override", "given": "s65.weekly_rest=36"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "layer", rename_all = "lowercase")]
+pub enum ValueSource {
+    /// The statute (or the pack's reading of it): the section the parameter cites.
+    Law {
+        /// Section number as the statute writes it (`65`, `171.1`).
+        section: String,
+    },
+    /// A `--set` override: the assignment as the user gave it.
+    Override {
+        /// `NAME=VALUE` or `NAME@YYYY-MM-DD=VALUE`.
+        given: String,
+    },
+    /// A clause of a collective agreement or a labour contract. Not produced yet: the layer of
+    /// negotiated clauses over the law comes with agreements; declared now so that readers
+    /// of this type already handle it.
+    Agreement {
+        /// Which agreement or contract.
+        id: String,
+        /// Its article or clause.
+        article: String,
+    },
+}
+
 /// A value with the day it takes effect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dated {
@@ -54,9 +82,90 @@ pub struct Dated {
     pub from: Option<Day>,
     /// The value.
     pub value: Value,
-    /// Where the value comes from when not the statute itself (a later law, a public source).
+    /// Where the value comes from (its layer: law, override, agreement).
+    pub source: ValueSource,
+    /// A note on the value's origin when not the statute's text itself (a later law, a public
+    /// source).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Which direction of a parameter favours the employee, where the statute sets a minimum or a
+/// maximum of a benefit (`favours` in a pack's parameter files).
+///
+/// Serialised as the word (`"higher"`, `"lower"`, `"none"`), the switch (`true`, `false`) or
+/// the list of choices from most to least favourable.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Favours {
+    /// Not a floor or ceiling of a benefit (a definition, a reading without a protective side,
+    /// a term whose length serves both parties).
+    #[default]
+    None,
+    /// A floor: more is better for the employee (a rest length, a premium, a notice owed).
+    Higher,
+    /// A ceiling: less is better (a cap on hours, on overtime, on deductions).
+    Lower,
+    /// A switch: this setting is the more favourable.
+    Flag(bool),
+    /// A choice: its values from most to least favourable.
+    Order(Vec<String>),
+}
+
+impl Favours {
+    /// Reads the word form: `higher`, `lower`, `none`, `true`, `false`.
+    ///
+    /// # Errors
+    /// Any other word, naming what was expected.
+    pub fn parse_word(word: &str) -> Result<Self, String> {
+        match word {
+            "higher" => Ok(Self::Higher),
+            "lower" => Ok(Self::Lower),
+            "none" => Ok(Self::None),
+            "true" => Ok(Self::Flag(true)),
+            "false" => Ok(Self::Flag(false)),
+            w => Err(format!(
+                "favours {:?}: expected higher, lower, none, true, false or a list of the choices",
+                short(w)
+            )),
+        }
+    }
+}
+
+impl Serialize for Favours {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::None => s.serialize_str("none"),
+            Self::Higher => s.serialize_str("higher"),
+            Self::Lower => s.serialize_str("lower"),
+            Self::Flag(b) => s.serialize_bool(*b),
+            Self::Order(v) => v.serialize(s),
+        }
+    }
+}
+
+/// Who may set a parameter otherwise than the statute, in the direction that favours the
+/// employee (a stipulation that worsens the employee's position does not take effect).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Changer {
+    /// A collective labour agreement.
+    Agreement,
+    /// An individual labour contract.
+    Contract,
+}
+
+impl Changer {
+    /// Reads `agreement` or `contract`.
+    ///
+    /// # Errors
+    /// Any other word, naming what was expected.
+    pub fn parse(word: &str) -> Result<Self, String> {
+        match word {
+            "agreement" => Ok(Self::Agreement),
+            "contract" => Ok(Self::Contract),
+            w => Err(format!("changeable_by {:?}: expected agreement, contract or nobody", short(w))),
+        }
+    }
 }
 
 fn ser_day<S: serde::Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
@@ -87,13 +196,95 @@ pub struct Param {
     pub choices: Vec<String>,
     /// Values in force, ordered by `from`. Empty: the user must supply it.
     pub values: Vec<Dated>,
+    /// Which direction favours the employee (see [`Favours`]).
+    pub favours: Favours,
+    /// Who may set it otherwise, in the favourable direction; empty: nobody (the statute is
+    /// absolute, or the parameter is a reading of the tool's, changed only by `--set`).
+    pub changeable_by: Vec<Changer>,
+    /// Why the direction or the parties were decided so, where that needs a sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction_note: Option<String>,
 }
 
 impl Param {
+    /// Checks that [`Param::favours`] fits the unit: `higher`/`lower` on a number, `true`/
+    /// `false` on a switch, on a choice a list holding every choice once, on text nothing.
+    ///
+    /// # Errors
+    /// What does not fit, naming the parameter.
+    pub fn check_direction(&self) -> Result<(), String> {
+        let name = &self.name;
+        let is_num = !matches!(self.unit.as_str(), "bool" | "choice" | "text");
+        match &self.favours {
+            Favours::None => Ok(()),
+            Favours::Higher | Favours::Lower if is_num => Ok(()),
+            Favours::Flag(_) if self.unit == "bool" => Ok(()),
+            Favours::Order(order) if self.unit == "choice" => {
+                let mut a: Vec<&String> = order.iter().collect();
+                let mut b: Vec<&String> = self.choices.iter().collect();
+                a.sort();
+                b.sort();
+                if a == b {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{name}: favours [{}] must list each of its choices [{}] once",
+                        order.join(", "),
+                        self.choices.join(", ")
+                    ))
+                }
+            }
+            f => {
+                let expected = match self.unit.as_str() {
+                    "bool" => "true or false",
+                    "choice" => "a list of its choices",
+                    "text" => "none (text has no direction)",
+                    _ => "higher or lower",
+                };
+                Err(format!(
+                    "{name}: favours {} does not fit unit {}: expected {expected}",
+                    serde_json::to_string(f).unwrap_or_default(),
+                    self.unit
+                ))
+            }
+        }
+    }
+
+    /// Which direction favours the employee and who may change the parameter, as a message
+    /// (keys `param-direction*`, `param-favours-*`, `param-changers-*` of `decent-i18n`).
+    #[must_use]
+    pub fn direction_message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        let by =
+            match (self.changeable_by.contains(&Changer::Agreement), self.changeable_by.contains(&Changer::Contract)) {
+                (true, true) => "param-changers-agreement-contract",
+                (true, false) => "param-changers-agreement",
+                (false, true) => "param-changers-contract",
+                (false, false) => "param-changers-nobody",
+            };
+        let m = match &self.favours {
+            Favours::Order(v) => {
+                return Message::new("param-direction-order").text("order", v.join(" > ")).key("by", by)
+            }
+            Favours::None => Message::new("param-direction").key("favours", "param-favours-none"),
+            Favours::Higher => Message::new("param-direction").key("favours", "param-favours-higher"),
+            Favours::Lower => Message::new("param-direction").key("favours", "param-favours-lower"),
+            Favours::Flag(true) => Message::new("param-direction").key("favours", "param-favours-true"),
+            Favours::Flag(false) => Message::new("param-direction").key("favours", "param-favours-false"),
+        };
+        m.key("by", by)
+    }
+
     /// The value in force on `day`.
     #[must_use]
     pub fn on(&self, day: Day) -> Option<&Value> {
-        self.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= day)).map(|d| &d.value)
+        self.dated_on(day).map(|d| &d.value)
+    }
+
+    /// The dated value (with its source) in force on `day`.
+    #[must_use]
+    pub fn dated_on(&self, day: Day) -> Option<&Dated> {
+        self.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= day))
     }
 
     /// Parses `text` as a value of this parameter's unit.
@@ -334,7 +525,10 @@ impl Params {
         let &i = self.index.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
         let p = &mut self.list[i];
         let v = p.parse_value(value).map_err(ParamError::BadValue)?;
-        let dated = Dated { from, value: v, source: Some("set by the user".into()) };
+        // The assignment as given, a long text value cut (as errors cut it) so that a finding's
+        // `limit_source` never echoes megabytes.
+        let given = format!("{}={}", short(lhs.trim()), short(value.trim()));
+        let dated = Dated { from, value: v, source: ValueSource::Override { given }, note: None };
         match from {
             None => p.values = vec![dated],
             Some(f) => {
@@ -344,6 +538,19 @@ impl Params {
         }
         self.refresh(i);
         Ok(())
+    }
+
+    /// Where the value of a parameter in force on `day` comes from; `None` for an unknown
+    /// parameter or one without a value that day.
+    #[must_use]
+    pub fn source_on(&self, name: &str, day: Day) -> Option<&ValueSource> {
+        self.get(name)?.dated_on(day).map(|d| &d.source)
+    }
+
+    /// As [`Params::source_on`], by handle.
+    #[must_use]
+    pub fn source_at(&self, id: ParamId, day: Day) -> Option<&ValueSource> {
+        self.list.get(id.0 as usize)?.dated_on(day).map(|d| &d.source)
     }
 
     fn value(&self, name: &str, day: Day) -> Result<&Value, ParamError> {
@@ -488,8 +695,71 @@ mod tests {
             doc: "overtime a year".into(),
             rationale: None,
             choices: vec![],
-            values: vec![Dated { from: Some(100), value: Value::Num(Decimal::from(120)), source: None }],
+            values: vec![Dated {
+                from: Some(100),
+                value: Value::Num(Decimal::from(120)),
+                source: ValueSource::Law { section: "59".into() },
+                note: None,
+            }],
+            favours: Favours::Lower,
+            changeable_by: vec![Changer::Agreement, Changer::Contract],
+            direction_note: None,
         }])
+    }
+
+    /// Every value in force says where it comes from: the law's section until a `--set`
+    /// replaces it, then the assignment as given; an unknown name or a day without a value has
+    /// no source.
+    #[test]
+    fn values_carry_their_source() {
+        let mut ps = p();
+        let law = ValueSource::Law { section: "59".into() };
+        assert_eq!(ps.source_on("s59.annual_overtime", 150), Some(&law));
+        assert_eq!(ps.source_on("s59.annual_overtime", 99), None);
+        assert_eq!(ps.source_on("nope", 150), None);
+        ps.set("s59.annual_overtime@1970-07-01=100").unwrap();
+        let over = ValueSource::Override { given: "s59.annual_overtime@1970-07-01=100".into() };
+        assert_eq!(ps.source_on("s59.annual_overtime", 150), Some(&law));
+        assert_eq!(ps.source_on("s59.annual_overtime", 181), Some(&over));
+        let id = ps.id("s59.annual_overtime").unwrap();
+        assert_eq!(ps.source_at(id, 181), Some(&over));
+        let json = serde_json::to_value(ps.get("s59.annual_overtime").unwrap()).unwrap();
+        assert_eq!(json["values"][0]["source"], serde_json::json!({"layer": "law", "section": "59"}));
+        assert_eq!(json["values"][1]["source"]["layer"], "override");
+        assert_eq!(json["favours"], "lower");
+        assert_eq!(json["changeable_by"], serde_json::json!(["agreement", "contract"]));
+    }
+
+    fn with(unit: &str, choices: &[&str], favours: Favours) -> Param {
+        let mut x = p().all()[0].clone();
+        x.unit = unit.into();
+        x.choices = choices.iter().map(|c| (*c).to_string()).collect();
+        x.favours = favours;
+        x
+    }
+
+    /// A direction must fit the unit: higher/lower on numbers, true/false on switches, on a
+    /// choice a permutation of its choices, on text none; a bad word is refused by name.
+    #[test]
+    fn direction_fits_the_unit() {
+        let order = |v: &[&str]| Favours::Order(v.iter().map(|c| (*c).to_string()).collect());
+        assert!(with("h", &[], Favours::Higher).check_direction().is_ok());
+        assert!(with("x", &[], Favours::Lower).check_direction().is_ok());
+        assert!(with("text", &[], Favours::None).check_direction().is_ok());
+        assert!(with("bool", &[], Favours::Flag(true)).check_direction().is_ok());
+        assert!(with("choice", &["a", "b"], order(&["b", "a"])).check_direction().is_ok());
+        let e = with("bool", &[], Favours::Higher).check_direction().unwrap_err();
+        assert!(e.contains("s59.annual_overtime") && e.contains("true or false"), "{e}");
+        assert!(with("h", &[], Favours::Flag(false)).check_direction().is_err());
+        assert!(with("text", &[], Favours::Lower).check_direction().is_err());
+        assert!(with("choice", &["a", "b"], Favours::Higher).check_direction().is_err());
+        let e = with("choice", &["a", "b"], order(&["a"])).check_direction().unwrap_err();
+        assert!(e.contains("each of its choices"), "{e}");
+        assert!(with("choice", &["a", "b"], order(&["a", "a"])).check_direction().is_err());
+        assert!(with("choice", &["a", "b"], order(&["a", "b", "c"])).check_direction().is_err());
+        assert!(Favours::parse_word("more").unwrap_err().contains("expected higher, lower"));
+        assert_eq!(Favours::parse_word("lower"), Ok(Favours::Lower));
+        assert!(Changer::parse("employer").unwrap_err().contains("expected agreement, contract or nobody"));
     }
 
     #[test]

@@ -37,6 +37,38 @@ pub struct FindingView {
     /// Further section the finding rests on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub also: Option<String>,
+    /// Where the limit comes from (the law's section or a `--set` override).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit_source: Option<LimitSource>,
+}
+
+/// The layer a finding's limit comes from and the reference within it:
+/// `{"layer": "law", "ref": "s65"}`, `{"layer": "override", "ref": "--set s65.weekly_rest=36"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitSource {
+    /// `law`, `override` or `agreement`.
+    pub layer: &'static str,
+    /// The section cited, the `--set` given, or the agreement's article.
+    #[serde(rename = "ref")]
+    pub reference: String,
+}
+
+/// The source of the limit of a finding of rule `rule_id` (section `section`) starting on
+/// `day`: the value source of the rule's limit parameter ([`Law::limits`]) on that day, or the
+/// rule's own section when no single parameter sets its limit.
+#[must_use]
+pub fn limit_source(law: &Law, rule_id: &str, section: &str, day: crate::time::Day) -> LimitSource {
+    use crate::params::ValueSource;
+    let own = || LimitSource { layer: "law", reference: law.cite(section) };
+    let Some(p) = law.limit_param(rule_id) else { return own() };
+    match p.dated_on(day).map(|d| &d.source) {
+        Some(ValueSource::Law { section }) => LimitSource { layer: "law", reference: law.cite(section) },
+        Some(ValueSource::Override { given }) => LimitSource { layer: "override", reference: format!("--set {given}") },
+        Some(ValueSource::Agreement { id, article }) => {
+            LimitSource { layer: "agreement", reference: format!("{id} {article}") }
+        }
+        None => LimitSource { layer: "law", reference: law.cite(&p.section) },
+    }
 }
 
 fn round2(x: f64) -> f64 {
@@ -62,5 +94,6 @@ pub fn view(f: &Finding, law: &Law, data: &Dataset, words: &dyn Render) -> Findi
         message: words.render(&rule.message_in(f, law, data)),
         line: (f.line > 0).then_some(f.line),
         also: (!f.also.is_empty()).then(|| law.cite(f.also)),
+        limit_source: Some(limit_source(law, meta.id, meta.section, crate::time::day_of(f.from))),
     }
 }

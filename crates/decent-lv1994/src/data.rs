@@ -5,7 +5,7 @@
 //! and `festive.toml` (festive-day rules). Loading validates every entry.
 
 use decent_core::calendar::{DateRule, FestiveRule};
-use decent_core::params::{Dated, Param, ParamKind, Value};
+use decent_core::params::{Changer, Dated, Favours, Param, ParamKind, Value, ValueSource};
 use decent_core::time::{days_from_date, Day};
 use decent_core::Section;
 use rust_decimal::Decimal;
@@ -23,6 +23,8 @@ pub const PARAMS: &[(&str, &str)] = &[
     ("params/pay.toml", include_str!("../law/params/pay.toml")),
     ("params/terms.toml", include_str!("../law/params/terms.toml")),
 ];
+/// Rule id → the parameter that sets its limit (for a finding's `limit_source`).
+pub const LIMITS: &str = include_str!("../law/limits.toml");
 /// Festive-day rules.
 pub const FESTIVE: &str = include_str!("../law/festive.toml");
 
@@ -113,6 +115,54 @@ struct RawParam {
     choices: Vec<String>,
     #[serde(default)]
     values: Vec<RawDated>,
+    #[serde(default)]
+    favours: Option<toml::Value>,
+    #[serde(default)]
+    changeable_by: Option<toml::Value>,
+    #[serde(default)]
+    direction_note: Option<String>,
+}
+
+/// `favours`: absent or a word (`higher`, `lower`, `none`), a switch, or a list of choices.
+fn favours(file: &'static str, name: &str, v: Option<toml::Value>) -> Result<Favours, DataError> {
+    let bad = |m: String| err(file, format!("{name}: {m}"));
+    match v {
+        None => Ok(Favours::None),
+        Some(toml::Value::String(w)) => Favours::parse_word(&w).map_err(bad),
+        Some(toml::Value::Boolean(b)) => Ok(Favours::Flag(b)),
+        Some(toml::Value::Array(items)) => items
+            .into_iter()
+            .map(|i| match i {
+                toml::Value::String(s) => Ok(s),
+                other => Err(bad(format!("favours lists choices as strings, found {other}"))),
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Favours::Order),
+        Some(other) => {
+            Err(bad(format!("favours {other}: expected higher, lower, none, true, false or a list of the choices")))
+        }
+    }
+}
+
+/// `changeable_by`: absent, `"nobody"`, or a list of `agreement` / `contract`.
+fn changeable_by(file: &'static str, name: &str, v: Option<toml::Value>) -> Result<Vec<Changer>, DataError> {
+    let bad = |m: String| err(file, format!("{name}: {m}"));
+    let mut out = match v {
+        None => Vec::new(),
+        Some(toml::Value::String(w)) if w == "nobody" => Vec::new(),
+        Some(toml::Value::String(w)) => vec![Changer::parse(&w).map_err(bad)?],
+        Some(toml::Value::Array(items)) => items
+            .into_iter()
+            .map(|i| match i {
+                toml::Value::String(s) => Changer::parse(&s).map_err(bad),
+                other => Err(bad(format!("changeable_by: expected agreement, contract or nobody, found {other}"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(other) => return Err(bad(format!("changeable_by {other}: expected agreement, contract or nobody"))),
+    };
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
 }
 
 #[derive(Deserialize)]
@@ -175,10 +225,13 @@ pub fn params_from(file: &'static str, text: &str) -> Result<Vec<Param>, DataErr
                         toml::Value::String(s) => Value::Text(s),
                         other => return Err(err(file, format!("{}: unsupported value {other}", p.name))),
                     };
-                    Ok(Dated { from, value, source: d.source })
+                    Ok(Dated { from, value, source: ValueSource::Law { section: p.section.clone() }, note: d.source })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(Param {
+            let param = Param {
+                favours: favours(file, &p.name, p.favours)?,
+                changeable_by: changeable_by(file, &p.name, p.changeable_by)?,
+                direction_note: p.direction_note,
                 name: p.name,
                 kind,
                 section: p.section,
@@ -187,9 +240,27 @@ pub fn params_from(file: &'static str, text: &str) -> Result<Vec<Param>, DataErr
                 rationale: p.rationale,
                 choices: p.choices,
                 values,
-            })
+            };
+            param.check_direction().map_err(|e| err(file, e))?;
+            Ok(param)
         })
         .collect()
+}
+
+#[derive(Deserialize)]
+struct LimitsFile {
+    #[serde(default)]
+    limit: std::collections::BTreeMap<String, String>,
+}
+
+/// Rule id → the parameter that sets its limit, from `limits.toml` (the law's validation
+/// checks that both exist).
+///
+/// # Errors
+/// A malformed file.
+pub fn limits() -> Result<std::collections::BTreeMap<String, String>, DataError> {
+    let f: LimitsFile = toml::from_str(LIMITS).map_err(|e| err("limits.toml", e.to_string()))?;
+    Ok(f.limit)
 }
 
 #[derive(Deserialize)]
@@ -262,4 +333,49 @@ pub fn festive() -> Result<Vec<FestiveRule>, DataError> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "[[param]]\nname = \"s65.weekly_rest\"\nkind = \"parameter\"\nsection = \"65\"\ndoc = \"d\"\n";
+
+    fn load(extra: &str) -> Result<Vec<Param>, DataError> {
+        params_from("params/test.toml", &format!("{HEAD}{extra}values = [{{ value = 42 }}]\n"))
+    }
+
+    /// An unknown or misfitting direction or party is a load error naming the file and the
+    /// parameter; a good one loads with the value's source the law's section.
+    #[test]
+    fn direction_and_parties_are_validated_at_load() {
+        let p = load("unit = \"h\"\nfavours = \"higher\"\nchangeable_by = [\"contract\", \"agreement\"]\n").unwrap();
+        assert_eq!(p[0].favours, Favours::Higher);
+        assert_eq!(p[0].changeable_by, vec![Changer::Agreement, Changer::Contract]);
+        assert_eq!(p[0].values[0].source, ValueSource::Law { section: "65".into() });
+        assert!(load("unit = \"h\"\nchangeable_by = \"nobody\"\n").unwrap()[0].changeable_by.is_empty());
+        for (extra, says) in [
+            ("unit = \"h\"\nfavours = \"more\"\n", "expected higher, lower"),
+            ("unit = \"h\"\nfavours = true\n", "does not fit unit h"),
+            ("unit = \"h\"\nchangeable_by = [\"employer\"]\n", "expected agreement, contract or nobody"),
+            ("unit = \"h\"\nchangeable_by = 3\n", "expected agreement, contract or nobody"),
+            ("unit = \"choice\"\nchoices = [\"a\", \"b\"]\nfavours = [\"a\"]\n", "each of its choices"),
+        ] {
+            let e = load(extra).expect_err(extra).to_string();
+            assert!(e.contains("params/test.toml") && e.contains("s65.weekly_rest") && e.contains(says), "{e}");
+        }
+    }
+
+    /// The limit map loads, and an entry naming a rule or a parameter the law lacks fails the
+    /// law's validation naming it.
+    #[test]
+    fn the_limit_map_names_what_exists() {
+        let mut law = crate::law().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(law.limits.get("weekly-rest").map(String::as_str), Some("s65.weekly_rest"));
+        law.limits.insert("no-such-rule".into(), "s65.weekly_rest".into());
+        law.limits.insert("weekly-rest".into(), "s65.no_such".into());
+        let errs = law.validate().expect_err("bad entries").join("; ");
+        assert!(errs.contains("rule no-such-rule"), "{errs}");
+        assert!(errs.contains("s65.no_such"), "{errs}");
+    }
 }

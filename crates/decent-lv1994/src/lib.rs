@@ -41,6 +41,7 @@ impl Pack for Lv1994 {
             ("sections.toml", data::SECTIONS),
             ("notes.toml", data::NOTES),
             ("festive.toml", data::FESTIVE),
+            ("limits.toml", data::LIMITS),
         ];
         files.extend(data::PARAMS.iter().copied());
         files
@@ -95,6 +96,7 @@ pub fn law() -> Result<Law, data::DataError> {
         params,
         calendar,
         rules: rules::all(),
+        limits: data::limits()?,
     };
     law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;
     Ok(law)

@@ -97,6 +97,7 @@ fn param_rationale(cat: &Catalog, p: &Param) -> Option<String> {
 /// Writes a parameter's doc, rationale and choices, each line indented by `indent`.
 fn param_lines(cat: &Catalog, p: &Param, indent: &str, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(out, "{indent}{}", param_doc(cat, p))?;
+    writeln!(out, "{indent}{}", cat.render(&p.direction_message()))?;
     if let Some(r) = param_rationale(cat, p) {
         writeln!(out, "{indent}{}", cat.render(&Message::new("explain-why").text("text", r)))?;
     }
@@ -109,8 +110,12 @@ fn param_lines(cat: &Catalog, p: &Param, indent: &str, out: &mut impl Write) -> 
 /// The note that quotes of the statute are in the language of the pack's text, when the run's
 /// language is another.
 fn quotes_note(cat: &Catalog, law: &Law) -> Option<String> {
-    (cat.lang().code() != law.info.text_language)
-        .then(|| cat.render(&Message::new("rules-quotes-language").text("status", law.info.text_status.clone())))
+    (cat.lang().code() != law.info.text_language).then(|| {
+        cat.render(
+            &Message::new("rules-quotes-language")
+                .text("status", law.info.text_status_in(cat.lang().code()).to_string()),
+        )
+    })
 }
 
 fn param_json(p: &Param) -> serde_json::Value {
@@ -216,7 +221,8 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
                 param_lines(&cat, p, "    ", &mut out)?;
             }
             writeln!(out, "\n{}", text(&cat, "explain-statute"))?;
-            let status = Message::new("explain-statute-language").text("status", law.info.text_status.clone());
+            let status = Message::new("explain-statute-language")
+                .text("status", law.info.text_status_in(cat.lang().code()).to_string());
             writeln!(out, "{}\n", cat.render(&status))?;
             explain_section(&cat, &law, m.section, &mut out)?;
         }

@@ -16,3 +16,15 @@ month-in-9 = September
 month-in-10 = October
 month-in-11 = November
 month-in-12 = December
+# Which direction of a parameter favours the employee, and who may change it.
+param-direction = favours the employee: { $favours }; may be changed by: { $by }
+param-direction-order = favours the employee: { $order } (most favourable first); may be changed by: { $by }
+param-favours-none = no direction
+param-favours-higher = a higher value
+param-favours-lower = a lower value
+param-favours-true = on
+param-favours-false = off
+param-changers-agreement-contract = a collective agreement or an individual contract
+param-changers-agreement = a collective agreement only
+param-changers-contract = an individual contract only
+param-changers-nobody = nobody

@@ -16,3 +16,15 @@ month-in-9 = septembrī
 month-in-10 = oktobrī
 month-in-11 = novembrī
 month-in-12 = decembrī
+# Kurš parametra virziens ir labvēlīgāks darbiniekam un kas to var grozīt.
+param-direction = darbiniekam labvēlīgāka: { $favours }; grozīt var: { $by }
+param-direction-order = darbiniekam labvēlīgāka: { $order } (labvēlīgākā pirmā); grozīt var: { $by }
+param-favours-none = nav virziena
+param-favours-higher = lielāka vērtība
+param-favours-lower = mazāka vērtība
+param-favours-true = ieslēgts
+param-favours-false = izslēgts
+param-changers-agreement-contract = koplīgums vai darba līgums
+param-changers-agreement = tikai koplīgums
+param-changers-contract = tikai darba līgums
+param-changers-nobody = neviens

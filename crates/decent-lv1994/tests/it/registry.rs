@@ -238,3 +238,27 @@ fn every_interpretation_fixture_differs_from_the_default() {
     }
     assert!(same.is_empty(), "{same:#?}");
 }
+
+/// A heuristic that holds the direction data honest: a number whose section sets a floor or a
+/// ceiling in words ("at least", "not less than", "not exceed", "no more than", "at most")
+/// declares which direction favours the employee, and a direction fits its unit (the load
+/// checks that too). Source: s7 (worse stipulations do not take effect), and each section's words.
+#[test]
+fn every_bounded_number_declares_its_direction() {
+    use decent_core::params::Favours;
+    let law = decent_lv1994::law().unwrap_or_else(|e| panic!("{e}"));
+    let words = ["at least", "not less than", "not exceed", "no more than", "at most"];
+    let mut missing = Vec::new();
+    for p in law.params.all() {
+        if matches!(p.unit.as_str(), "bool" | "choice" | "text") {
+            continue;
+        }
+        let Some(s) = law.section(&p.section) else { continue };
+        let text = decent_core::law::normalize_ws(&s.text).to_lowercase();
+        if words.iter().any(|w| text.contains(w)) && p.favours == Favours::None {
+            missing.push(format!("{} (s{})", p.name, p.section));
+        }
+        assert!(p.check_direction().is_ok(), "{}", p.name);
+    }
+    assert!(missing.is_empty(), "bounded by their section's words but no `favours`: {}", missing.join(", "));
+}

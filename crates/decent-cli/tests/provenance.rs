@@ -1,0 +1,120 @@
+//! Provenance end to end: a finding's `limit_source` says whether its limit is the law's or a
+//! `--set` override's, and `decent rules`/`explain` show each parameter's direction, parties and
+//! value sources. Run on the built binary.
+
+#![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Self {
+        let p = std::env::temp_dir().join(format!("decent-provenance-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        Dir(p)
+    }
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn decent(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_decent")).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("{e}: {s}"))
+}
+
+/// The findings of `rule` in a `check --format json` document.
+fn findings<'a>(doc: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json::Value> {
+    doc["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == rule).collect()
+}
+
+/// Nine days of work in a row (Monday 6 to Tuesday 14 March 1995, 08:00–16:00): seven days and
+/// more pass without a 42-hour rest.
+/// Source: s65 ("The continuous weekly leisure shall last at least fourty-two hours").
+#[test]
+fn a_findings_limit_names_the_law_or_the_override() {
+    let d = Dir::new("limit");
+    let mut csv = String::from("employee_id,start,end\n");
+    for day in 6..=14 {
+        csv.push_str(&format!("A,1995-03-{day:02}T08:00,1995-03-{day:02}T16:00\n"));
+    }
+    let p = d.file("shifts.csv", csv.as_bytes());
+    let shifts = p.to_str().unwrap();
+
+    let (code, out, err) = decent(&["check", "--shifts", shifts, "--format", "json"]);
+    assert_eq!(code, 1, "{err}");
+    let doc = json(&out);
+    let rest = findings(&doc, "weekly-rest");
+    assert!(!rest.is_empty(), "{out}");
+    for f in &rest {
+        assert_eq!(f["limit_source"], serde_json::json!({"layer": "law", "ref": "s65"}), "{f}");
+        assert_eq!(f["limit"], 42.0, "existing keys keep their meaning");
+    }
+    // A rule without a single limit parameter cites its own section.
+    for f in doc["findings"].as_array().unwrap() {
+        assert_eq!(f["limit_source"]["layer"], "law", "{f}");
+    }
+
+    let (code, out, err) = decent(&["check", "--shifts", shifts, "--format", "json", "--set", "s65.weekly_rest=36"]);
+    assert_eq!(code, 1, "{err}");
+    let doc = json(&out);
+    let rest = findings(&doc, "weekly-rest");
+    assert!(!rest.is_empty(), "{out}");
+    for f in &rest {
+        assert_eq!(
+            f["limit_source"],
+            serde_json::json!({"layer": "override", "ref": "--set s65.weekly_rest=36"}),
+            "{f}"
+        );
+        assert_eq!(f["limit"], 36.0);
+    }
+}
+
+/// `rules` and `explain` show each parameter's direction, who may change it and where each
+/// value comes from. Source: s7 (an agreement or contract may only improve on the Code), s65.
+#[test]
+fn rules_and_explain_show_direction_parties_and_sources() {
+    let (code, out, err) = decent(&["explain", "s65.weekly_rest", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let p = json(&out);
+    assert_eq!(p["favours"], "higher");
+    assert_eq!(p["changeable_by"], serde_json::json!(["agreement", "contract"]));
+    assert_eq!(p["values"][0]["source"], serde_json::json!({"layer": "law", "section": "65"}));
+
+    let (code, out, err) = decent(&["rules", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let doc = json(&out);
+    let window = doc["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "s50.night_from").unwrap();
+    assert_eq!(window["favours"], "none");
+    assert_eq!(window["changeable_by"], serde_json::json!([]));
+
+    let (code, out, _) = decent(&["explain", "s65.weekly_rest"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(
+            "favours the employee: a higher value; may be changed by: a collective agreement or an individual contract"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = decent(&["rules"]);
+    assert!(out.contains("favours the employee: no direction; may be changed by: nobody"), "{out}");
+}
