@@ -25,7 +25,7 @@ pub struct Section {
 
 /// A law ready to evaluate.
 pub struct Law {
-    /// Pack id, e.g. `lv-1994`.
+    /// Pack id, e.g. `xx-2000`.
     pub id: String,
     /// Human title.
     pub title: String,
@@ -63,7 +63,7 @@ pub fn normalize_ws(s: &str) -> String {
 }
 
 impl Law {
-    /// A section number as this law cites it (`59` → `s59` in a pack whose prefix is `s`).
+    /// A section number as this law cites it (the pack's prefix, then the number).
     #[must_use]
     pub fn cite(&self, section: &str) -> String {
         self.info.cite(section)

@@ -49,7 +49,7 @@ pub enum ParamKind {
 /// Where a value in force comes from: its layer and the reference within it.
 ///
 /// Serialised with its layer as a tag: `{"layer": "law", "section": "65"}`,
-/// `{"layer": "override", "given": "s65.weekly_rest=36"}`.
+/// `{"layer": "override", "given": "x12.weekly_rest=36"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "layer", rename_all = "lowercase")]
 pub enum ValueSource {
@@ -178,7 +178,7 @@ fn ser_day<S: serde::Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Erro
 /// A parameter or interpretation with its citation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Param {
-    /// Stable dotted name, e.g. `s59.two_day_overtime`.
+    /// Stable dotted name, e.g. `x12.daily_cap`.
     pub name: String,
     /// Parameter or interpretation.
     pub kind: ParamKind,
@@ -688,9 +688,9 @@ mod tests {
 
     fn p() -> Params {
         Params::new(vec![Param {
-            name: "s59.annual_overtime".into(),
+            name: "x12.annual_cap".into(),
             kind: ParamKind::Parameter,
-            section: "59".into(),
+            section: "12".into(),
             unit: "h".into(),
             doc: "overtime a year".into(),
             rationale: None,
@@ -698,7 +698,7 @@ mod tests {
             values: vec![Dated {
                 from: Some(100),
                 value: Value::Num(Decimal::from(120)),
-                source: ValueSource::Law { section: "59".into() },
+                source: ValueSource::Law { section: "12".into() },
                 note: None,
             }],
             favours: Favours::Lower,
@@ -713,18 +713,18 @@ mod tests {
     #[test]
     fn values_carry_their_source() {
         let mut ps = p();
-        let law = ValueSource::Law { section: "59".into() };
-        assert_eq!(ps.source_on("s59.annual_overtime", 150), Some(&law));
-        assert_eq!(ps.source_on("s59.annual_overtime", 99), None);
+        let law = ValueSource::Law { section: "12".into() };
+        assert_eq!(ps.source_on("x12.annual_cap", 150), Some(&law));
+        assert_eq!(ps.source_on("x12.annual_cap", 99), None);
         assert_eq!(ps.source_on("nope", 150), None);
-        ps.set("s59.annual_overtime@1970-07-01=100").unwrap();
-        let over = ValueSource::Override { given: "s59.annual_overtime@1970-07-01=100".into() };
-        assert_eq!(ps.source_on("s59.annual_overtime", 150), Some(&law));
-        assert_eq!(ps.source_on("s59.annual_overtime", 181), Some(&over));
-        let id = ps.id("s59.annual_overtime").unwrap();
+        ps.set("x12.annual_cap@1970-07-01=100").unwrap();
+        let over = ValueSource::Override { given: "x12.annual_cap@1970-07-01=100".into() };
+        assert_eq!(ps.source_on("x12.annual_cap", 150), Some(&law));
+        assert_eq!(ps.source_on("x12.annual_cap", 181), Some(&over));
+        let id = ps.id("x12.annual_cap").unwrap();
         assert_eq!(ps.source_at(id, 181), Some(&over));
-        let json = serde_json::to_value(ps.get("s59.annual_overtime").unwrap()).unwrap();
-        assert_eq!(json["values"][0]["source"], serde_json::json!({"layer": "law", "section": "59"}));
+        let json = serde_json::to_value(ps.get("x12.annual_cap").unwrap()).unwrap();
+        assert_eq!(json["values"][0]["source"], serde_json::json!({"layer": "law", "section": "12"}));
         assert_eq!(json["values"][1]["source"]["layer"], "override");
         assert_eq!(json["favours"], "lower");
         assert_eq!(json["changeable_by"], serde_json::json!(["agreement", "contract"]));
@@ -749,7 +749,7 @@ mod tests {
         assert!(with("bool", &[], Favours::Flag(true)).check_direction().is_ok());
         assert!(with("choice", &["a", "b"], order(&["b", "a"])).check_direction().is_ok());
         let e = with("bool", &[], Favours::Higher).check_direction().unwrap_err();
-        assert!(e.contains("s59.annual_overtime") && e.contains("true or false"), "{e}");
+        assert!(e.contains("x12.annual_cap") && e.contains("true or false"), "{e}");
         assert!(with("h", &[], Favours::Flag(false)).check_direction().is_err());
         assert!(with("text", &[], Favours::Lower).check_direction().is_err());
         assert!(with("choice", &["a", "b"], Favours::Higher).check_direction().is_err());
@@ -765,18 +765,18 @@ mod tests {
     #[test]
     fn dated_values_and_overrides() {
         let mut ps = p();
-        assert!(matches!(ps.try_num("s59.annual_overtime", 99), Err(ParamError::Missing { .. })));
-        assert_eq!(ps.minutes("s59.annual_overtime", 100), 7200);
-        ps.set("s59.annual_overtime@1970-07-01=100").unwrap();
-        assert_eq!(ps.minutes("s59.annual_overtime", 150), 7200);
-        assert_eq!(ps.minutes("s59.annual_overtime", 181), 6000);
+        assert!(matches!(ps.try_num("x12.annual_cap", 99), Err(ParamError::Missing { .. })));
+        assert_eq!(ps.minutes("x12.annual_cap", 100), 7200);
+        ps.set("x12.annual_cap@1970-07-01=100").unwrap();
+        assert_eq!(ps.minutes("x12.annual_cap", 150), 7200);
+        assert_eq!(ps.minutes("x12.annual_cap", 181), 6000);
         assert_eq!(ps.stable_range(150), (100, 181));
         assert_eq!(ps.stable_range(181), (181, Day::MAX));
         assert_eq!(ps.stable_range(5), (Day::MIN, 100));
-        let id = ps.id("s59.annual_overtime").unwrap();
+        let id = ps.id("x12.annual_cap").unwrap();
         assert_eq!(ps.minutes_at(id, 181), 6000);
         assert!(matches!(ps.set("nope=1"), Err(ParamError::Unknown(_))));
-        assert!(matches!(ps.set("s59.annual_overtime=lots"), Err(ParamError::BadValue(_))));
+        assert!(matches!(ps.set("x12.annual_cap=lots"), Err(ParamError::BadValue(_))));
     }
 
     /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes
@@ -784,11 +784,11 @@ mod tests {
     #[test]
     fn set_values_have_a_range() {
         let mut ps = p();
-        let e = ps.set("s59.annual_overtime=79228162514264337593543950335").expect_err("beyond a year of hours");
-        assert!(e.to_string().contains("from 0 to 8784 (h) for s59.annual_overtime"), "{e}");
-        assert!(ps.set("s59.annual_overtime=-1").is_err());
-        assert!(ps.set("s59.annual_overtime=8784").is_ok());
-        assert!(ps.set("s59.annual_overtime=0").is_ok());
+        let e = ps.set("x12.annual_cap=79228162514264337593543950335").expect_err("beyond a year of hours");
+        assert!(e.to_string().contains("from 0 to 8784 (h) for x12.annual_cap"), "{e}");
+        assert!(ps.set("x12.annual_cap=-1").is_err());
+        assert!(ps.set("x12.annual_cap=8784").is_ok());
+        assert!(ps.set("x12.annual_cap=0").is_ok());
         assert_eq!(unit_range("x"), Some(Decimal::from(100)));
         assert_eq!(unit_range("money"), Some(Decimal::from(1_000_000_000)));
         assert_eq!(unit_range("choice"), None);

@@ -410,11 +410,11 @@ mod tests {
     #[test]
     fn overflow_is_an_error_not_a_panic() {
         let huge = Decimal::MAX;
-        let e = PayLine::new("leave pay", "s1", (Decimal::from(30), "days"), huge, Decimal::ONE, Rounding::HalfUp)
+        let e = PayLine::new("leave pay", "§ 1", (Decimal::from(30), "days"), huge, Decimal::ONE, Rounding::HalfUp)
             .expect_err("overflows");
         assert!(e.to_string().starts_with("leave pay: found"), "{e}");
-        assert!(PayLine::hours("x", "s1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
-        let big = PayLine::new("x", "s1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
+        assert!(PayLine::hours("x", "§ 1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
+        let big = PayLine::new("x", "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
         let mut p = Payslip::new("a", vec![big.clone()]).expect("one line fits");
         assert!(p.push(big.clone()).is_err());
         assert_eq!(p.lines().len(), 1);
@@ -441,7 +441,7 @@ mod tests {
         fn total_is_the_sum_of_lines(items in proptest::collection::vec((0i64..100_000, 0i64..10_000, 1i64..40), 0..20)) {
             let mut p = Payslip::new("a", Vec::new()).expect("empty");
             for (m, r, x) in &items {
-                let l = PayLine::hours("x", "s1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp).expect("fits");
+                let l = PayLine::hours("x", "§ 1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp).expect("fits");
                 p.push(l).expect("fits");
             }
             let sum: Decimal = p.lines().iter().map(|l| l.amount).sum();

@@ -13,7 +13,7 @@ use crate::time::fmt_minute;
 pub struct FindingView {
     /// Stable rule id.
     pub rule: &'static str,
-    /// Section, e.g. `s59`.
+    /// Section, as the law cites it.
     pub section: String,
     /// `violation`, `warning` or `info`.
     pub severity: &'static str,
@@ -43,7 +43,7 @@ pub struct FindingView {
 }
 
 /// The layer a finding's limit comes from and the reference within it:
-/// `{"layer": "law", "ref": "s65"}`, `{"layer": "override", "ref": "--set s65.weekly_rest=36"}`.
+/// `{"layer": "law", "ref": "§ 12"}`, `{"layer": "override", "ref": "--set x12.weekly_rest=36"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LimitSource {
     /// `law`, `override` or `agreement`.
