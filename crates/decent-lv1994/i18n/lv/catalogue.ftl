@@ -2,6 +2,9 @@
 # `--lang lv`. Angliskais teksts ir noteikumu RuleMeta un law/params/*.toml. Likuma citāti
 # paliek tajā valodā, kurā pakotne glabā likuma tekstu (angliski), un ir atzīmēti „(angliski)“.
 # Atslēgas: rule-<id>-title, rule-<id>-example, rule-<id>-doc, param-<nosaukums ar „.“ → „-“>-doc, …-rationale.
+# Virs katra ieraksta „# en: <12 heksadecimālie cipari>“ ir tā angliskā teksta SHA-256 sākums, no kura
+# ieraksts tulkots; ja angliskais teksts mainās, tests i18n.rs nosauc ieraksta atslēgu un jauno jaucējvērtību:
+# pārtulkojiet ierakstu no jaunā angliskā teksta un ierakstiet jauno vērtību.
 
 ## noteikumi
 
