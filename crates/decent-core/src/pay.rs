@@ -414,7 +414,8 @@ mod tests {
             .expect_err("overflows");
         assert!(e.to_string().starts_with("leave pay: found"), "{e}");
         assert!(PayLine::hours("x", "§ 1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
-        let big = PayLine::new("x", "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
+        let big =
+            PayLine::new("x", "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
         let mut p = Payslip::new("a", vec![big.clone()]).expect("one line fits");
         assert!(p.push(big.clone()).is_err());
         assert_eq!(p.lines().len(), 1);
