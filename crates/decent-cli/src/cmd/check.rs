@@ -129,7 +129,16 @@ pub fn run(a: Args) -> CmdResult {
     }
     // Festive days decide rules (s68 and those that read it): a shift outside the years of the
     // law's festive calendar is refused, never checked as if no day of it were festive.
-    let (lo, hi) = data.input_shifts().fold((i32::MAX, i32::MIN), |(lo, hi), s| (lo.min(s.start), hi.max(s.end)));
+    let (lo, hi) = {
+        use rayon::prelude::*;
+        let span = |s: &decent_core::model::Shift| (s.start, s.end);
+        let widest = |a: (i32, i32), b: (i32, i32)| (a.0.min(b.0), a.1.max(b.1));
+        data.shifts
+            .par_iter()
+            .map(span)
+            .chain(data.shift_blocks.par_iter().flatten().map(span))
+            .reduce(|| (i32::MAX, i32::MIN), widest)
+    };
     if lo < hi && law.calendar.require(decent_core::time::day_of(lo), decent_core::time::day_of(hi - 1)).is_err() {
         let outside = |s: &&decent_core::model::Shift| {
             law.calendar.require(decent_core::time::day_of(s.start), decent_core::time::day_of(s.end - 1)).err()
