@@ -142,7 +142,7 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
             writeln!(out)?;
         }
         ListFormat::Table => {
-            writeln!(out, "{} — {}\n", law.id, law.title)?;
+            writeln!(out, "{} — {}\n", law.id, law.info.title_in(cat.lang().code()))?;
             let rows: Vec<Vec<String>> = law
                 .rules
                 .iter()
