@@ -111,7 +111,7 @@ fn explain_shows_the_latvian_doc_with_lang_lv() {
         "Atpūta ir laiks bez jebkāda veida maiņas",
         "Kur meklē 42 stundu iknedēļas atpūtu.",
         "pamatojums:",
-        "Piemērs: Maiņas no pirmdienas līdz piektdienai",
+        "Piemērs: Astoņas dienas pēc kārtas, no pirmdienas līdz nākamajai pirmdienai",
         "Likuma teksts:",
         "65. pants.",
     ] {
