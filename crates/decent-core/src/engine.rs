@@ -151,7 +151,7 @@ pub fn sort_canonical(findings: &mut [Finding], law: &Law, data: &Dataset) {
             .then_with(|| law.rules[a.rule as usize].meta().id.cmp(law.rules[b.rule as usize].meta().id))
             .then(a.detail.cmp(&b.detail))
             .then(a.severity.cmp(&b.severity))
-            .then(a.measured.total_cmp(&b.measured))
+            .then(a.measured.cmp(&b.measured))
             .then(a.line.cmp(&b.line))
     });
 }

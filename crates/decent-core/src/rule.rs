@@ -73,7 +73,7 @@ impl Unit {
 }
 
 /// One finding. Plain data: the message is rendered by the rule when output needs it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Finding {
     /// Index of the rule in the law's rule list.
     pub rule: u16,
@@ -85,10 +85,11 @@ pub struct Finding {
     pub from: Minute,
     /// End of the window.
     pub to: Minute,
-    /// What was measured.
-    pub measured: f64,
-    /// The limit it was held against.
-    pub limit: f64,
+    /// What was measured, in whole units of [`Finding::unit`] — minutes when the unit is
+    /// hours (shown in hours, never decided on a rounded value).
+    pub measured: i64,
+    /// The limit it was held against, in the same units.
+    pub limit: i64,
     /// Unit of `measured` and `limit`.
     pub unit: Unit,
     /// Input line of the shift (or absence) that shows it, 0 when it is about a period.
@@ -110,8 +111,8 @@ impl Finding {
             emp: 0,
             from: span.start,
             to: span.end,
-            measured: 0.0,
-            limit: 0.0,
+            measured: 0,
+            limit: 0,
             unit: Unit::None,
             line: 0,
             detail: 0,
@@ -122,15 +123,15 @@ impl Finding {
     /// Sets measured, limit and unit; minutes are shown in hours when `unit` is hours.
     #[must_use]
     pub fn minutes_vs(mut self, measured_min: i32, limit_min: i32) -> Self {
-        self.measured = f64::from(measured_min) / 60.0;
-        self.limit = f64::from(limit_min) / 60.0;
+        self.measured = i64::from(measured_min);
+        self.limit = i64::from(limit_min);
         self.unit = Unit::Hours;
         self
     }
 
     /// Sets measured, limit and unit.
     #[must_use]
-    pub fn measure(mut self, measured: f64, limit: f64, unit: Unit) -> Self {
+    pub fn measure(mut self, measured: i64, limit: i64, unit: Unit) -> Self {
         self.measured = measured;
         self.limit = limit;
         self.unit = unit;

@@ -75,6 +75,15 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// A finding's whole units as shown: minutes in hours (two decimals) when the unit is hours.
+fn shown(units: i64, unit: crate::rule::Unit) -> f64 {
+    if unit == crate::rule::Unit::Hours {
+        round2(units as f64 / 60.0)
+    } else {
+        units as f64
+    }
+}
+
 /// The view of one finding, its message rendered by `words` (a catalogue in the reader's
 /// language).
 #[must_use]
@@ -88,8 +97,8 @@ pub fn view(f: &Finding, law: &Law, data: &Dataset, words: &dyn Render) -> Findi
         employee_id: data.employees.get(f.emp as usize).map_or_else(String::new, |e| e.id.to_string()),
         from: fmt_minute(f.from),
         to: fmt_minute(f.to),
-        measured: round2(f.measured),
-        limit: round2(f.limit),
+        measured: shown(f.measured, f.unit),
+        limit: shown(f.limit, f.unit),
         unit: f.unit.name(),
         message: words.render(&rule.message_in(f, law, data)),
         line: (f.line > 0).then_some(f.line),

@@ -16,8 +16,8 @@ fn read(dir: &Path, name: &str) -> Option<String> {
     std::fs::read_to_string(dir.join(name)).ok()
 }
 
-/// A finding as (from, to, measured, limit).
-type Seen = (String, String, f64, f64);
+/// A finding as (from, to, measured, limit), in the finding's whole units (minutes for hours).
+type Seen = (String, String, i64, i64);
 
 /// The findings of `rule` on the case `rule/case`, and the report's rules not checked (by id).
 fn run(rule: &str, case: &str) -> (Vec<Seen>, Vec<&'static str>) {
@@ -60,7 +60,7 @@ fn weekly_rest_across_sunday_midnight_counts() {
 fn weekly_rest_seven_days_without_rest_is_one_finding() {
     let (f, _) = run("weekly-rest", "breaks-ten-days-across-sunday");
     assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!((f[0].0.as_str(), f[0].1.as_str(), f[0].2), ("1995-03-08T08:00", "1995-03-17T16:30", 15.5));
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str(), f[0].2), ("1995-03-08T08:00", "1995-03-17T16:30", 15 * 60 + 30));
     // Eight days in a row: one stretch, one finding (before: one per calendar week).
     assert_eq!(count("weekly-rest", "breaks"), 1);
     // The other readings stay available as choices.
@@ -75,12 +75,12 @@ fn night_shift_is_an_hour_shorter_than_the_established_shift() {
     assert_eq!(count("night-shift-length", "passes-11h-night-on-12h-day-shifts"), 0);
     let (f, _) = run("night-shift-length", "breaks-12h-night-on-12h-day-shifts");
     assert_eq!(f.len(), 2);
-    assert!(f.iter().all(|x| x.2 == 12.0 && x.3 == 11.0), "{f:?}");
+    assert!(f.iter().all(|x| x.2 == 12 * 60 && x.3 == 11 * 60), "{f:?}");
     assert_eq!(count("night-shift-length", "breaks-daily-norm-reading"), 2);
     // s52: a part-time week is not the shortened hours of s46 and does not exempt.
     let (f, _) = run("night-shift-length", "breaks-part-time-s52");
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].2, f[0].3), (8.0, 7.0));
+    assert_eq!((f[0].2, f[0].3), (8 * 60, 7 * 60));
     assert_eq!(count("night-shift-length", "passes-part-time-s52-night-an-hour-shorter"), 0);
 }
 
@@ -98,10 +98,10 @@ fn derived_overtime_goes_to_the_days_it_came_from() {
 fn one_finding_per_month() {
     let (f, _) = run("women-night-work", "breaks-one-finding-per-month");
     let got: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2)).collect();
-    assert_eq!(got, [("1995-03-06T22:00", "1995-03-21T06:00", 3.0), ("1995-04-03T22:00", "1995-04-04T06:00", 1.0)]);
+    assert_eq!(got, [("1995-03-06T22:00", "1995-03-21T06:00", 3), ("1995-04-03T22:00", "1995-04-04T06:00", 1)]);
     assert_eq!(run("women-night-work", "breaks-seven-nights-named-five").0.len(), 1);
     let (f, _) = run("meal-break", "breaks-missing-breaks-one-finding-per-month");
-    assert_eq!(f.iter().map(|x| x.2).collect::<Vec<_>>(), [4.0, 2.0]);
+    assert_eq!(f.iter().map(|x| x.2).collect::<Vec<_>>(), [4, 2]);
 }
 
 /// Source: s177, s54, s60 — a rule the input has no column for is said not to be checked.

@@ -49,7 +49,7 @@ impl PerMonth {
     /// Reports the month open, if any.
     pub fn finish(&mut self, out: &mut Out<'_>) {
         if let Some((_, _, from, to, line, n, m)) = self.cur.take() {
-            let f = Finding::new(self.severity, Span::new(from, to)).measure(f64::from(n), 0.0, Unit::Count);
+            let f = Finding::new(self.severity, Span::new(from, to)).measure(i64::from(n), 0, Unit::Count);
             out.push(f.line(line).detail(self.detail.unwrap_or(m)));
         }
     }
@@ -110,9 +110,9 @@ mod tests {
         }
         pm.finish(&mut out);
         assert_eq!(got.len(), 2);
-        assert_eq!((got[0].measured, got[0].detail, got[0].line), (3.0, 360, 2));
+        assert_eq!((got[0].measured, got[0].detail, got[0].line), (3, 360, 2));
         assert_eq!((got[0].from, got[0].to), (shifts[0].start, shifts[2].end));
-        assert_eq!((got[1].measured, got[1].detail), (1.0, 120));
+        assert_eq!((got[1].measured, got[1].detail), (1, 120));
         let named = named_starts(&got[0], shifts.iter().map(|s| s.start));
         assert_eq!(named, vec![shifts[0].start, shifts[1].start, shifts[2].start]);
         let m = month_args(Message::new("x"), &got[1]);

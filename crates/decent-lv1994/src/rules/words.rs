@@ -7,12 +7,6 @@ use std::borrow::Cow;
 use decent_core::time::Day;
 use decent_core::{Finding, Law};
 
-/// A finding's hours (measured or limit) back in whole minutes.
-#[must_use]
-pub fn min(hours: f64) -> i64 {
-    (hours * 60.0).round() as i64
-}
-
 /// The catalogue key of a festive day's name: `festive-` and its English name in kebab case,
 /// without the part in brackets (`Midsummer Eve (Līgo Day)` → `festive-midsummer-eve`);
 /// `festive-unnamed` when the calendar has no name for the day.

@@ -66,7 +66,7 @@ impl Rule for ChildUnder14Consent {
                 let (days, first) = parent.days_reached(cx, a.from, a.to, &[]);
                 if days > 0 {
                     let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
-                        .measure(f64::from(days), 0.0, Unit::Days)
+                        .measure(i64::from(days), 0, Unit::Days)
                         .line(a.line)
                         .detail(TRIP);
                     out.push(tag(f, first));

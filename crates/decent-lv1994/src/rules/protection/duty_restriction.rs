@@ -7,7 +7,7 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{may_be_protected_parent, Night};
 use crate::rules::common::{is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
-use crate::rules::words::{min, who};
+use crate::rules::words::who;
 
 /// Duty barred by s171.1.
 pub struct DutyRestriction;
@@ -117,7 +117,7 @@ impl Rule for DutyRestriction {
             (HOLIDAY, "duty-holiday"),
             (FESTIVE, "duty-festive"),
         ];
-        let mut m = Message::new("duty-restriction").minutes("hours", min(f.measured)).time("start", f.from);
+        let mut m = Message::new("duty-restriction").minutes("hours", f.measured).time("start", f.from);
         let mut n = 0;
         for (_, key) in names.iter().filter(|(b, _)| f.detail & b != 0) {
             n += 1;

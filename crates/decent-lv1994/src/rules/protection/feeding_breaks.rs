@@ -72,7 +72,7 @@ impl Rule for FeedingBreaks {
             let given = i32::from(s.feeding_minutes);
             if given < owed {
                 let f = Finding::new(Severity::Violation, s.span())
-                    .measure(f64::from(given), f64::from(owed), Unit::Minutes)
+                    .measure(i64::from(given), i64::from(owed), Unit::Minutes)
                     .line(s.line)
                     .detail(interval * 10 + n.min(9) as i32);
                 out.push(if via_176 { f.also("176") } else { f });
@@ -85,8 +85,8 @@ impl Rule for FeedingBreaks {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let given = f.measured.round() as i64;
-        let owed = f.limit.round() as i64;
+        let given = f.measured;
+        let owed = f.limit;
         // detail: the interval in minutes, times ten, plus the number of children (at most 9).
         let interval = i64::from((f.detail / 10).max(1));
         Message::new("feeding-breaks")

@@ -3,7 +3,6 @@
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::report_night_work;
-use crate::rules::words::min;
 
 /// Night work by an employee on the s51 list.
 pub struct NightBarred;
@@ -38,6 +37,6 @@ impl Rule for NightBarred {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        Message::new("night-barred").minutes("hours", min(f.measured)).time("start", f.from)
+        Message::new("night-barred").minutes("hours", f.measured).time("start", f.from)
     }
 }

@@ -88,7 +88,7 @@ impl Rule for PregnantOrYoungChild {
             let (days, first_reach) = parent.days_reached(cx, a.from, a.to, &cx.employee.pregnancies);
             if days > 0 {
                 let f = Finding::new(Severity::Violation, days_span(a.from, a.to))
-                    .measure(f64::from(days), 0.0, Unit::Days)
+                    .measure(i64::from(days), 0, Unit::Days)
                     .line(a.line)
                     .detail(TRIP);
                 out.push(tag(f, first_reach));

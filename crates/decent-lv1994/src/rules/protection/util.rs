@@ -8,7 +8,7 @@ use decent_core::model::{Shift, ShiftKind};
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Severity};
 
-use crate::rules::words::{festive_key, min};
+use crate::rules::words::festive_key;
 
 use crate::rules::common::{
     is_weekly_holiday, mondays_to_fridays_only, night_window, with_night_minutes, worked_in_window, Attribution, Memo,
@@ -130,7 +130,7 @@ pub fn barred_work(
 #[must_use]
 pub fn limb_args(m: Message, f: &Finding, law: &Law) -> Message {
     let day = f.detail >> 3;
-    let m = m.minutes("hours", min(f.measured)).time("start", f.from);
+    let m = m.minutes("hours", f.measured).time("start", f.from);
     match limb(f.detail) {
         NIGHT => m.text("limb", "night"),
         OVERTIME => m.text("limb", "overtime"),

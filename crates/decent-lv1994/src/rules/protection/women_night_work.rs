@@ -57,7 +57,7 @@ impl Rule for WomenNightWork {
 /// The message, naming the shifts when they are known.
 fn message(f: &Finding, named: Option<Vec<i32>>) -> Message {
     let m = Message::new("women-night-work")
-        .count("count", f.measured.round() as i64)
+        .count("count", f.measured)
         .minutes("hours", i64::from(f.detail))
         .times("starts", named.unwrap_or_default());
     month_args(m, f)

@@ -5,7 +5,7 @@ use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use crate::rules::common::Attribution;
-use crate::rules::words::{festive_key, min};
+use crate::rules::words::festive_key;
 
 /// Work on a festive day.
 pub struct FestiveDayWork;
@@ -62,7 +62,7 @@ impl Rule for FestiveDayWork {
         let day = f.detail.div_euclid(2);
         let duty = f.detail.rem_euclid(2) == 1;
         Message::new(if duty { "festive-day-work-duty" } else { "festive-day-work" })
-            .minutes("hours", min(f.measured))
+            .minutes("hours", f.measured)
             .day("day", day)
             .key("name", festive_key(law, day))
     }

@@ -6,7 +6,6 @@ use decent_core::time::day_of;
 use decent_core::{Ctx, Dataset, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use crate::rules::common::{month_args, named_starts, PerMonth};
-use crate::rules::words::min;
 
 /// The interval for rest and nourishment.
 pub struct MealBreak;
@@ -92,11 +91,9 @@ impl Rule for MealBreak {
 
     fn message(&self, f: &Finding, law: &Law) -> Message {
         match f.detail {
-            TOO_LONG => {
-                Message::new("meal-break-too-long").minutes("measured", min(f.measured)).minutes("limit", min(f.limit))
-            }
+            TOO_LONG => Message::new("meal-break-too-long").minutes("measured", f.measured).minutes("limit", f.limit),
             MISSING => missing_message(f, law, None),
-            _ => Message::new("meal-break-late").minutes("measured", min(f.measured)).minutes("limit", min(f.limit)),
+            _ => Message::new("meal-break-late").minutes("measured", f.measured).minutes("limit", f.limit),
         }
     }
 }
@@ -105,7 +102,7 @@ impl Rule for MealBreak {
 fn missing_message(f: &Finding, law: &Law, named: Option<Vec<i32>>) -> Message {
     let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
     let m = Message::new("meal-break-missing")
-        .count("count", f.measured.round() as i64)
+        .count("count", f.measured)
         .minutes("limit", latest)
         .times("starts", named.unwrap_or_default());
     month_args(m, f)

@@ -4,7 +4,6 @@ use decent_core::time::{day_of, weekday};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use crate::rules::common::{mondays_to_fridays_only, under_summary, Attribution, Memo};
-use crate::rules::words::min;
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;
@@ -66,7 +65,7 @@ impl Rule for WeeklyHolidayWork {
     fn message(&self, f: &Finding, _law: &Law) -> Message {
         let day = f.detail;
         Message::new("weekly-holiday-work")
-            .minutes("hours", min(f.measured))
+            .minutes("hours", f.measured)
             .text("weekday", if weekday(day) == 6 { "sunday" } else { "saturday" })
             .day("day", day)
     }

@@ -6,7 +6,7 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{day_length, ordinary_daily_totals, shortened};
 use crate::rules::common::{is_weekly_holiday, under_summary, Memo};
-use crate::rules::words::{festive_key, min};
+use crate::rules::words::festive_key;
 
 /// The working day before a festive day or a holiday too long.
 pub struct FestiveEve;
@@ -92,7 +92,7 @@ impl Rule for FestiveEve {
     }
 
     fn message(&self, f: &Finding, law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         let d = day_of(f.from);
         let key = if f.detail == HOLIDAY { "festive-eve-holiday" } else { "festive-eve" };
         Message::new(key)

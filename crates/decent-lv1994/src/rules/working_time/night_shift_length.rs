@@ -7,7 +7,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
 use crate::rules::common::{daily_norm, under_summary, with_night_minutes, Memo, NightShift};
-use crate::rules::words::min;
 
 /// A night shift as long as a day shift.
 pub struct NightShiftLength;
@@ -137,7 +136,7 @@ impl Rule for NightShiftLength {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         let established = f.detail & (FROM_NORM - 1);
         Message::new("night-shift-length")
             .time("from", f.from)

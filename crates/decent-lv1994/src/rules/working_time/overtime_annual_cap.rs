@@ -4,7 +4,6 @@ use decent_core::time::{civil_from_days, day_of, days_from_civil, start_of_day, 
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use crate::rules::common::with_overtime_by_day;
-use crate::rules::words::min;
 
 /// Overtime above 120 h in a calendar year.
 pub struct OvertimeAnnualCap;
@@ -69,7 +68,7 @@ impl Rule for OvertimeAnnualCap {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         let (y, _, _) = civil_from_days(day_of(f.from));
         Message::new("overtime-annual-cap")
             .minutes("hours", m)

@@ -4,7 +4,6 @@ use decent_core::time::{day_of, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use crate::rules::common::{with_overtime_by_day, Memo};
-use crate::rules::words::min;
 
 /// Overtime above 4 h in two successive days.
 pub struct OvertimeTwoDayCap;
@@ -57,7 +56,7 @@ impl Rule for OvertimeTwoDayCap {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let total = min(f.measured);
+        let total = f.measured;
         let d = day_of(f.from);
         let first = i64::from(f.detail);
         let key = if total == first { "overtime-two-day-cap-one-day" } else { "overtime-two-day-cap" };
@@ -67,6 +66,6 @@ impl Rule for OvertimeTwoDayCap {
             .day("day2", d + 1)
             .minutes("hours1", first)
             .minutes("hours2", total - first)
-            .minutes("limit", min(f.limit))
+            .minutes("limit", f.limit)
     }
 }

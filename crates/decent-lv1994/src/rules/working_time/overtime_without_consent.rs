@@ -3,8 +3,6 @@
 use decent_core::model::ShiftKind;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::words::min;
-
 /// Overtime without the employee's written consent.
 pub struct OvertimeWithoutConsent;
 
@@ -39,6 +37,6 @@ impl Rule for OvertimeWithoutConsent {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        Message::new("overtime-without-consent").minutes("hours", min(f.measured)).time("from", f.from).time("to", f.to)
+        Message::new("overtime-without-consent").minutes("hours", f.measured).time("from", f.from).time("to", f.to)
     }
 }

@@ -57,7 +57,7 @@ impl Rule for SchedulePublication {
             if r.published > deadline {
                 out.push(
                     Finding::new(Severity::Violation, Span::new(r.start, r.end))
-                        .measure(f64::from(r.first_day - r.published), f64::from(r.first_day - deadline), Unit::Days)
+                        .measure(i64::from(r.first_day - r.published), i64::from(r.first_day - deadline), Unit::Days)
                         .line(r.line)
                         .detail(r.count),
                 );
@@ -96,12 +96,12 @@ impl Rule for SchedulePublication {
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
         let first = day_of(f.from);
-        let days = f.measured.round() as i32;
+        let days = f.measured as i32;
         Message::new("schedule-publication")
             .count("shifts", f.detail)
             .day("first", first)
             .day("published", first - days)
             .count("days", days)
-            .day("deadline", first - f.limit.round() as i32)
+            .day("deadline", first - f.limit as i32)
     }
 }

@@ -5,7 +5,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{shortened, weekly_ordinary};
 use crate::rules::common::{under_summary, weekly_norm, Memo};
-use crate::rules::words::min;
 
 /// Normal working hours above a shortened weekly norm.
 pub struct ShortenedWeek;
@@ -58,7 +57,7 @@ impl Rule for ShortenedWeek {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         Message::new("shortened-week")
             .minutes("hours", m)
             .day("week", day_of(f.from))

@@ -5,7 +5,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{ordinary_daily_totals, six_day_cap};
 use crate::rules::common::{under_summary, Memo};
-use crate::rules::words::min;
 
 /// A working day on a six-day week above 7 h (40-h norm), 6 h (35 h) or 4 h (24 h).
 pub struct SixDayDailyCap;
@@ -57,7 +56,7 @@ impl Rule for SixDayDailyCap {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         Message::new("six-day-daily-cap")
             .minutes("hours", m)
             .day("day", day_of(f.from))

@@ -6,7 +6,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::day_length;
 use crate::rules::common::Memo;
-use crate::rules::words::min;
 
 /// Two shifts with too short a rest between them.
 pub struct SuccessiveShifts;
@@ -102,7 +101,7 @@ impl Rule for SuccessiveShifts {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let rest = min(f.measured);
+        let rest = f.measured;
         let prev_end = f.from + f.detail;
         let key = if rest == 0 { "successive-shifts-no-rest" } else { "successive-shifts" };
         Message::new(key)
@@ -110,6 +109,6 @@ impl Rule for SuccessiveShifts {
             .time("prev_start", f.from)
             .time("prev_end", prev_end)
             .minutes("rest", rest)
-            .minutes("gap", min(f.limit))
+            .minutes("gap", f.limit)
     }
 }

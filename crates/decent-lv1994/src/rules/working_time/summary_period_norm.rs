@@ -5,7 +5,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::ordinary_daily_totals;
 use crate::rules::common::{period_norm, summary_period, under_summary};
-use crate::rules::words::min;
 
 /// Ordinary hours of a reference period above the period's norm.
 pub struct SummaryPeriodNorm;
@@ -61,7 +60,7 @@ impl Rule for SummaryPeriodNorm {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         Message::new("summary-period-norm")
             .minutes("hours", m)
             .day("first", day_of(f.from))

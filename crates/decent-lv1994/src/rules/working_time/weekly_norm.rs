@@ -5,7 +5,6 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::weekly_ordinary;
 use crate::rules::common::{under_summary, Memo};
-use crate::rules::words::min;
 
 /// Normal working hours above 40 a week.
 pub struct WeeklyNorm;
@@ -47,7 +46,7 @@ impl Rule for WeeklyNorm {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let (m, l) = (min(f.measured), min(f.limit));
+        let (m, l) = (f.measured, f.limit);
         Message::new("weekly-norm")
             .minutes("hours", m)
             .day("week", decent_core::time::day_of(f.from))
