@@ -5,40 +5,9 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Self {
-        let p = std::env::temp_dir().join(format!("decent-hostile-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        Dir(p)
-    }
-    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p.to_str().unwrap().to_string()
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn decent(args: &[&str]) -> (i32, String, String) {
-    let bin = std::env::var_os("DECENT_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_decent").into());
-    let out = Command::new(bin).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
+use common::{decent, Dir};
 
 /// Runs `args`, which must be refused as bad input (exit 2, no panic); returns stderr.
 fn refused(args: &[&str]) -> String {
@@ -62,7 +31,7 @@ const OK_SHIFTS: &str = "employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16
 #[test]
 fn a_short_last_row_without_a_final_line_break_is_an_error_in_every_file() {
     let d = Dir::new("short");
-    let shifts = d.file(
+    let shifts = d.file_str(
         "shifts.csv",
         "employee_id,start,end,break_minutes,kind,employer_id,published_on,break_start,feeding_minutes,idle_minutes\n\
          A,1995-03-06T08:00,1995-03-06T16:00,30,work,x,1995-01-01,12:00,0,0\n\
@@ -70,17 +39,18 @@ fn a_short_last_row_without_a_final_line_break_is_an_error_in_every_file() {
     );
     let err = refused(&["check", "--shifts", &shifts]);
     assert!(err.contains("shifts.csv:3") && err.contains("10 fields") && err.contains("has 5"), "{err}");
-    let ok = d.file("ok.csv", OK_SHIFTS);
-    let employees = d.file("employees.csv", "employee_id,sex,birth_date\nA,F,1960-01-01\nB,F");
+    let ok = d.file_str("ok.csv", OK_SHIFTS);
+    let employees = d.file_str("employees.csv", "employee_id,sex,birth_date\nA,F,1960-01-01\nB,F");
     let err = refused(&["check", "--shifts", &ok, "--employees", &employees]);
     assert!(err.contains("employees.csv:3") && err.contains("has 2"), "{err}");
-    let absences = d.file("absences.csv", "employee_id,kind,from,to\nA,sick,1995-01-02,1995-01-03\nA,sick,1995-02-01");
+    let absences =
+        d.file_str("absences.csv", "employee_id,kind,from,to\nA,sick,1995-01-02,1995-01-03\nA,sick,1995-02-01");
     let err = refused(&["check", "--shifts", &ok, "--absences", &absences]);
     assert!(err.contains("absences.csv:3") && err.contains("has 3"), "{err}");
-    let earnings = d.file("earnings.csv", "employee_id,month,amount,days_worked\nA,1995-01,100,20\nA,1995-02,100");
+    let earnings = d.file_str("earnings.csv", "employee_id,month,amount,days_worked\nA,1995-01,100,20\nA,1995-02,100");
     let err = refused(&["pay", "average", "--earnings", &earnings, "--employee", "A", "--on", "1995-03-10"]);
     assert!(err.contains("earnings.csv:3") && err.contains("has 3"), "{err}");
-    let moved = d.file("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-06");
+    let moved = d.file_str("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-06");
     let err = refused(&["deadline", "notice", "--event", "1995-05-01", "--moved-days", &moved]);
     assert!(err.contains("moved.csv:3") && err.contains("has 1"), "{err}");
 }
@@ -88,15 +58,15 @@ fn a_short_last_row_without_a_final_line_break_is_an_error_in_every_file() {
 #[test]
 fn extra_or_missing_fields_are_errors_and_extra_columns_a_warning() {
     let d = Dir::new("width");
-    let extra = d.file("extra.csv", "employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00,30\n");
+    let extra = d.file_str("extra.csv", "employee_id,start,end\nA,1995-03-06T08:00,1995-03-06T16:00,30\n");
     let err = refused(&["check", "--shifts", &extra]);
     assert!(err.contains("extra.csv:2") && err.contains("3 fields") && err.contains("has 4"), "{err}");
-    let employees = d.file("employees.csv", "employee_id,sex\nA,F,1960-01-01\n");
-    let ok = d.file("ok.csv", OK_SHIFTS);
+    let employees = d.file_str("employees.csv", "employee_id,sex\nA,F,1960-01-01\n");
+    let ok = d.file_str("ok.csv", OK_SHIFTS);
     let err = refused(&["check", "--shifts", &ok, "--employees", &employees]);
     assert!(err.contains("employees.csv:2") && err.contains("has 3"), "{err}");
     // An extra column in the header (and in every row) is ignored with a warning, as before.
-    let column = d.file("column.csv", "employee_id,start,end,note\nA,1995-03-06T08:00,1995-03-06T16:00,hi\n");
+    let column = d.file_str("column.csv", "employee_id,start,end,note\nA,1995-03-06T08:00,1995-03-06T16:00,hi\n");
     let (code, _, err) = decent(&["check", "--shifts", &column]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("warning") && err.contains("`note` is not used"), "{err}");
@@ -113,7 +83,7 @@ fn a_header_longer_than_the_read_block_is_refused_not_read_as_a_shift() {
     }
     text.push('\n');
     text.push_str(&format!("A,1995-03-06T08:00,1995-03-06T16:00{}\n", ",".repeat(i)));
-    let p = d.file("shifts.csv", &text);
+    let p = d.file_str("shifts.csv", &text);
     let err = refused(&["check", "--shifts", &p]);
     assert!(err.contains("shifts.csv:1") && err.contains("header row of at most"), "{}", &err[..err.len().min(500)]);
     assert!(err.len() < 2000, "the message is short: {} bytes", err.len());
@@ -122,7 +92,7 @@ fn a_header_longer_than_the_read_block_is_refused_not_read_as_a_shift() {
 #[test]
 fn break_feeding_and_idle_longer_than_the_shift_are_an_error_naming_the_row() {
     let d = Dir::new("minutes");
-    let p = d.file(
+    let p = d.file_str(
         "shifts.csv",
         "employee_id,start,end,break_minutes,feeding_minutes,idle_minutes\n\
          A,1995-03-06T08:00,1995-03-06T16:00,30,0,0\n\
@@ -135,8 +105,8 @@ fn break_feeding_and_idle_longer_than_the_shift_are_an_error_naming_the_row() {
 #[test]
 fn a_weekly_norm_that_rounds_to_no_minute_is_refused() {
     let d = Dir::new("norm");
-    let shifts = d.file("shifts.csv", OK_SHIFTS);
-    let employees = d.file("employees.csv", "employee_id,weekly_norm_hours\nA,0.001\n");
+    let shifts = d.file_str("shifts.csv", OK_SHIFTS);
+    let employees = d.file_str("employees.csv", "employee_id,weekly_norm_hours\nA,0.001\n");
     let err = refused(&["check", "--shifts", &shifts, "--employees", &employees]);
     assert!(err.contains("employees.csv:2:2") && err.contains("0.001"), "{err}");
 }
@@ -144,7 +114,7 @@ fn a_weekly_norm_that_rounds_to_no_minute_is_refused() {
 #[test]
 fn a_moved_day_listed_twice_is_refused_naming_both_lines() {
     let d = Dir::new("moved");
-    let moved = d.file("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-06,working\n1995-05-02,working\n");
+    let moved = d.file_str("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-06,working\n1995-05-02,working\n");
     let err = refused(&["deadline", "notice", "--event", "1995-05-01", "--moved-days", &moved]);
     assert!(err.contains("moved.csv:4") && err.contains("also on line 2"), "{err}");
 }
@@ -152,7 +122,7 @@ fn a_moved_day_listed_twice_is_refused_naming_both_lines() {
 #[test]
 fn from_and_to_beyond_the_years_files_accept_are_refused_not_wrapped() {
     let d = Dir::new("window");
-    let p = d.file("shifts.csv", long_week("A"));
+    let p = d.file_str("shifts.csv", long_week("A"));
     // The whole range files accept still finds the violation.
     assert_eq!(decent(&["check", "--shifts", &p, "--from", "1000-01-01", "--to", "5000-12-31"]).0, 1);
     // Before: `--to 7000-01-01` wrapped the window's end below its start, and the roster came
@@ -174,7 +144,7 @@ fn from_and_to_beyond_the_years_files_accept_are_refused_not_wrapped() {
 fn an_error_does_not_echo_a_huge_value() {
     let d = Dir::new("huge");
     let huge = "x".repeat(10 << 20);
-    let p = d.file("shifts.csv", format!("employee_id,start,end\nA,{huge},1995-03-06T16:00\n"));
+    let p = d.file_str("shifts.csv", format!("employee_id,start,end\nA,{huge},1995-03-06T16:00\n"));
     let err = refused(&["check", "--shifts", &p]);
     assert!(err.len() < 1000, "the message is {} bytes", err.len());
     assert!(err.contains(&format!("({} bytes)", 10 << 20)), "{err}");
@@ -189,7 +159,7 @@ fn control_characters_and_blank_ids_are_refused_and_24_00_30_is_no_time() {
         ("bell.csv", "employee_id,start,end,employer_id\nA,1995-03-06T08:00,1995-03-06T16:00,x\u{7}\n", ":2:4"),
         ("late.csv", "employee_id,start,end\nA,1995-03-06T16:00,1995-03-06T24:00:30\n", ":2:3"),
     ] {
-        let p = d.file(name, text);
+        let p = d.file_str(name, text);
         let err = refused(&["check", "--shifts", &p]);
         assert!(err.contains(&format!("{name}{at}")), "{name}: {err}");
         assert!(
@@ -198,7 +168,7 @@ fn control_characters_and_blank_ids_are_refused_and_24_00_30_is_no_time() {
         );
     }
     for end in ["1995-03-06T24:00", "1995-03-06T24:00:00"] {
-        let p = d.file("midnight.csv", format!("employee_id,start,end\nA,1995-03-06T16:00,{end}\n"));
+        let p = d.file_str("midnight.csv", format!("employee_id,start,end\nA,1995-03-06T16:00,{end}\n"));
         assert_eq!(decent(&["check", "--shifts", &p]).0, 0, "{end}");
     }
 }
@@ -206,7 +176,7 @@ fn control_characters_and_blank_ids_are_refused_and_24_00_30_is_no_time() {
 #[test]
 fn formulas_in_ids_are_neutralised_in_csv_output() {
     let d = Dir::new("formula");
-    let p = d.file("shifts.csv", long_week("=HYPERLINK(\"http://x\";\"y\")"));
+    let p = d.file_str("shifts.csv", long_week("=HYPERLINK(\"http://x\";\"y\")"));
     let (code, out, err) = decent(&["check", "--shifts", &p, "--format", "csv"]);
     assert_eq!(code, 1, "{err}");
     let mut rdr = csv::Reader::from_reader(out.as_bytes());
@@ -214,8 +184,8 @@ fn formulas_in_ids_are_neutralised_in_csv_output() {
     assert!(!ids.is_empty());
     assert!(ids.iter().all(|id| id == "'=HYPERLINK(\"http://x\";\"y\")"), "{ids:?}");
     // Pay lines as CSV: the id is neutralised, the amounts are not touched.
-    let shifts = d.file("pay-shifts.csv", "employee_id,start,end\n@evil,1994-10-04T08:00,1994-10-04T16:00\n");
-    let employees = d.file("employees.csv", "employee_id,hourly_rate\n@evil,1.50\n");
+    let shifts = d.file_str("pay-shifts.csv", "employee_id,start,end\n@evil,1994-10-04T08:00,1994-10-04T16:00\n");
+    let employees = d.file_str("employees.csv", "employee_id,hourly_rate\n@evil,1.50\n");
     let (code, out, err) =
         decent(&["pay", "--shifts", &shifts, "--employees", &employees, "--month", "1994-10", "--format", "csv"]);
     assert_eq!(code, 0, "{err}");
@@ -233,7 +203,7 @@ fn bare_carriage_return_line_ends_read_like_line_feeds_in_every_file() {
     let absences = "employee_id,kind,from,to\nB,sick,1995-03-07,1995-03-08\n";
     let run = |end: &str| {
         let tag = if end == "\r" { "cr" } else { "lf" };
-        let f = |name: &str, text: &str| d.file(&format!("{tag}-{name}"), text.replace('\n', end));
+        let f = |name: &str, text: &str| d.file_str(&format!("{tag}-{name}"), text.replace('\n', end));
         let (s, e, a) = (f("shifts.csv", &shifts), f("employees.csv", employees), f("absences.csv", absences));
         let (code, out, err) =
             decent(&["check", "--shifts", &s, "--employees", &e, "--absences", &a, "--format", "json"]);
@@ -245,8 +215,8 @@ fn bare_carriage_return_line_ends_read_like_line_feeds_in_every_file() {
     assert_eq!(lf.0, 1);
     assert_eq!(cr, lf, "a file with bare CR line ends reads like one with LF");
     // And a bad row is named at the same line.
-    let bad = d.file("bad-cr.csv", "employee_id,sex\rA,F\rB,X\r");
-    let ok = d.file("ok.csv", OK_SHIFTS);
+    let bad = d.file_str("bad-cr.csv", "employee_id,sex\rA,F\rB,X\r");
+    let ok = d.file_str("ok.csv", OK_SHIFTS);
     let err = refused(&["check", "--shifts", &ok, "--employees", &bad]);
     assert!(err.contains("bad-cr.csv:3:2"), "{err}");
 }

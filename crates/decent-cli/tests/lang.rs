@@ -4,41 +4,9 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Self {
-        let p = std::env::temp_dir().join(format!("decent-lang-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        Dir(p)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn decent(args: &[&str]) -> (i32, String, String) {
-    // No locale of the machine running the tests decides the language: only --lang does.
-    let out = Command::new(env!("CARGO_BIN_EXE_decent"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
+use common::{decent, Dir};
 
 /// A week of three 8-hour days and two of 11 h (46 h: s45; the 3 h past each day's 8 h are
 /// overtime, 6 h in two days: above s59's two-day cap) and an 8.5-hour night shift (s50).

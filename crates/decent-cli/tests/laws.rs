@@ -3,17 +3,10 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-fn decent(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_decent")).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
+use common::decent;
+use std::path::PathBuf;
 
 fn json(args: &[&str]) -> serde_json::Value {
     let (code, out, err) = decent(args);
