@@ -80,6 +80,25 @@ pub struct Shift {
 }
 
 impl Shift {
+    /// A plain shift of work `[start, end)` of employee `emp`, from input line `line`: no
+    /// break and none of the optional columns recorded.
+    #[must_use]
+    pub fn plain(emp: EmployeeIdx, start: Minute, end: Minute, line: u32) -> Self {
+        Self {
+            start,
+            end,
+            emp,
+            line,
+            published: NONE_DAY,
+            break_minutes: 0,
+            break_offset: NONE_U16,
+            feeding_minutes: NONE_U16,
+            employer: NONE_U16,
+            kind: ShiftKind::Work,
+            idle_minutes: 0,
+        }
+    }
+
     /// The shift as a span of civil minutes.
     #[must_use]
     pub fn span(&self) -> Span {
@@ -627,19 +646,7 @@ mod tests {
         let mut d = Dataset::default();
         let a = d.intern("a");
         let b = d.intern("b");
-        let mk = |emp, start, line| Shift {
-            start,
-            end: start + 60,
-            emp,
-            line,
-            published: NONE_DAY,
-            break_minutes: 0,
-            break_offset: NONE_U16,
-            feeding_minutes: NONE_U16,
-            employer: NONE_U16,
-            kind: ShiftKind::Work,
-            idle_minutes: 0,
-        };
+        let mk = |emp, start, line| Shift::plain(emp, start, start + 60, line);
         d.shifts = vec![mk(b, 500, 2), mk(a, 300, 3), mk(b, 100, 4), mk(a, 200, 5)];
         d.finish();
         assert_eq!(d.shifts_of(a).iter().map(|s| s.line).collect::<Vec<_>>(), vec![5, 3]);

@@ -1176,19 +1176,7 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     if end - start > MAX_SHIFT {
         return Err(bad(pe, ev, "a shift of at most 7 days (168 h)"));
     }
-    let mut shift = Shift {
-        start,
-        end,
-        emp: 0,
-        line,
-        published: NONE_DAY,
-        break_minutes: 0,
-        break_offset: NONE_U16,
-        feeding_minutes: NONE_U16,
-        employer: NONE_U16,
-        kind: ShiftKind::Work,
-        idle_minutes: 0,
-    };
+    let mut shift = Shift::plain(0, start, end, line);
     let clock = (end - start) as u32;
     if let Some((p, v)) = get(3).filter(|(_, v)| !fields::trim(v).is_empty()) {
         let b = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))

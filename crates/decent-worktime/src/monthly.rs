@@ -74,24 +74,11 @@ pub fn month_args(m: Message, f: &Finding) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use decent_core::model::{ShiftKind, NONE_DAY, NONE_U16};
     use decent_core::time::{days_from_civil, start_of_day};
 
     fn shift(day: Day, line: u32) -> Shift {
         let start = start_of_day(day) + 22 * 60;
-        Shift {
-            start,
-            end: start + 8 * 60,
-            emp: 0,
-            line,
-            published: NONE_DAY,
-            break_minutes: 0,
-            break_offset: NONE_U16,
-            feeding_minutes: NONE_U16,
-            employer: NONE_U16,
-            kind: ShiftKind::Work,
-            idle_minutes: 0,
-        }
+        Shift::plain(0, start, start + 8 * 60, line)
     }
 
     /// Three nights in March and one in April: two findings, counting 3 and 1, each spanning its

@@ -44,25 +44,12 @@ pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use decent_core::model::ShiftKind;
     use proptest::prelude::*;
 
     const NIGHT: (i32, i32) = (22 * 60, 6 * 60);
 
     fn shift(start: i32, end: i32, brk: u16, offset: u16) -> Shift {
-        Shift {
-            start,
-            end,
-            emp: 0,
-            line: 2,
-            published: decent_core::model::NONE_DAY,
-            break_minutes: brk,
-            break_offset: offset,
-            feeding_minutes: NONE_U16,
-            employer: NONE_U16,
-            kind: ShiftKind::Work,
-            idle_minutes: 0,
-        }
+        Shift { break_minutes: brk, break_offset: offset, ..Shift::plain(0, start, end, 2) }
     }
 
     /// Worked out by hand: 22:00–06:30 with 30 minutes of break. Unplaced, the break is spread

@@ -750,19 +750,7 @@ mod tests {
     }
 
     fn shift(start: i32, end: i32, brk: u16) -> Shift {
-        Shift {
-            start,
-            end,
-            emp: 0,
-            line: 2,
-            published: decent_core::model::NONE_DAY,
-            break_minutes: brk,
-            break_offset: decent_core::model::NONE_U16,
-            feeding_minutes: decent_core::model::NONE_U16,
-            employer: decent_core::model::NONE_U16,
-            kind: ShiftKind::Work,
-            idle_minutes: 0,
-        }
+        Shift { break_minutes: brk, ..Shift::plain(0, start, end, 2) }
     }
 
     /// The split of a shift between days as first written (a `Vec` per shift).
