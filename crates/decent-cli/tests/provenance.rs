@@ -88,3 +88,32 @@ fn rules_and_explain_show_direction_parties_and_sources() {
     let (_, out, _) = decent(&["rules"]);
     assert!(out.contains("favours the employee: no direction; may be changed by: nobody"), "{out}");
 }
+
+/// A pay line names where its rate comes from: the law's section, or the `--set` that changed
+/// a parameter it read. A night shift 22:00–06:00 paid at 2.00 an hour: the night line rests on
+/// s95's multiplier. Source: s95.
+#[test]
+fn a_pay_lines_rate_names_the_law_or_the_override() {
+    let d = Dir::new("rate");
+    let shifts = d.file("shifts.csv", "employee_id,start,end\nA,1995-03-06T22:00,1995-03-07T06:00\n");
+    let employees = d.file("employees.csv", "employee_id,hourly_rate\nA,2.00\n");
+    let (s, e) = (shifts.to_str().unwrap(), employees.to_str().unwrap());
+    let night = |extra: &[&str]| {
+        let mut args = vec!["pay", "--shifts", s, "--employees", e, "--month", "1995-03", "--format", "json"];
+        args.extend_from_slice(extra);
+        let (code, out, err) = decent(&args);
+        assert_eq!(code, 0, "{err}");
+        let doc = json(&out);
+        let lines = doc["payslips"][0]["lines"].as_array().unwrap().clone();
+        lines.into_iter().find(|l| l["component"] == "night hours").unwrap_or_else(|| panic!("{out}"))
+    };
+    let by_law = night(&[]);
+    assert_eq!(by_law["rate_source"], serde_json::json!({"layer": "law", "ref": "s95"}));
+    assert_eq!(by_law["multiplier"], "1.5");
+    let agreed = night(&["--set", "s95.night_multiplier=1.6"]);
+    assert_eq!(
+        agreed["rate_source"],
+        serde_json::json!({"layer": "override", "ref": "--set s95.night_multiplier=1.6"})
+    );
+    assert_eq!(agreed["multiplier"], "1.6");
+}

@@ -71,6 +71,26 @@ pub fn limit_source(law: &Law, rule_id: &str, section: &str, day: crate::time::D
     }
 }
 
+/// The source of a pay line's rate on `day`: where a parameter the line read was set otherwise
+/// than by the law (a `--set` override, an agreement's clause), that; else the law, citing the
+/// sections the line rests on.
+#[must_use]
+pub fn rate_source(law: &Law, line: &crate::pay::PayLine, day: crate::time::Day) -> LimitSource {
+    use crate::params::ValueSource;
+    for name in &line.params {
+        match law.params.source_on(name, day) {
+            Some(ValueSource::Override { given }) => {
+                return LimitSource { layer: "override", reference: format!("--set {given}") };
+            }
+            Some(ValueSource::Agreement { id, article }) => {
+                return LimitSource { layer: "agreement", reference: format!("{id} {article}") };
+            }
+            _ => {}
+        }
+    }
+    LimitSource { layer: "law", reference: line.section.clone() }
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }

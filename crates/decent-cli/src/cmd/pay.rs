@@ -234,6 +234,9 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
                 "payslips": result.pays.iter().map(|p| {
                     let mut v = serde_json::to_value(&p.payslip).unwrap_or_default();
                     if let Some(o) = v.as_object_mut() {
+                        o.insert("lines".into(), lines_json(law, &p.payslip, month.first()));
+                    }
+                    if let Some(o) = v.as_object_mut() {
                         o.insert("minimum".into(), serde_json::to_value(&p.minimum).unwrap_or_default());
                         o.insert("notes".into(), json!(p.notes));
                     }
@@ -379,6 +382,23 @@ fn average_of(rules: &dyn PayRules, law: &Law, e: &EarningsArgs, on: Day) -> Res
         .map_err(|err| input(anyhow!("{}: employee {}: {err}", e.earnings.display(), e.employee)))
 }
 
+/// A payslip's lines as JSON, each with its `rate_source` on `day` (the law and the sections it
+/// cites, or the `--set` that changed a parameter the line read).
+fn lines_json(law: &Law, slip: &Payslip, day: Day) -> serde_json::Value {
+    serde_json::Value::Array(
+        slip.lines()
+            .iter()
+            .map(|l| {
+                let mut v = serde_json::to_value(l).unwrap_or_default();
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("rate_source".into(), json!(decent_core::view::rate_source(law, l, day)));
+                }
+                v
+            })
+            .collect(),
+    )
+}
+
 /// Writes a calculator's result; its JSON names the law and the law's hash first.
 fn emit(
     law: &Law,
@@ -470,7 +490,7 @@ fn run_leave(rules: &dyn PayRules, law: &Law, c: &LeaveArgs, format: PayFormat) 
         "days": l.days,
         "festive_excluded": l.festive_excluded,
         "daily_leave": l.daily_leave,
-        "lines": l.payslip.lines(),
+        "lines": lines_json(law, &l.payslip, l.from),
         "total": l.payslip.total(),
         "pay_by": fmt_day(l.pay_by),
         "pay_by_section": "s101",
@@ -499,7 +519,7 @@ fn run_severance(rules: &dyn PayRules, law: &Law, c: &SeveranceArgs, format: Pay
         "ground_section": ground_section.as_deref(),
         "months": s.months,
         "monthly": s.monthly,
-        "lines": s.payslip.lines(),
+        "lines": lines_json(law, &s.payslip, c.on),
         "total": s.payslip.total(),
         "pay_by": fmt_day(s.pay_by),
         "pay_by_section": "s102",
