@@ -3,26 +3,9 @@
 //! far more days than its input holds; now it exits 2 with an error naming the input, or
 //! answers at once. No timing is asserted: each test asserts the answer.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-fn dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("decent-hostile-pay-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).expect("a temp dir");
-    for (f, text) in files {
-        std::fs::write(d.join(f), text).expect("a fixture file");
-    }
-    d
-}
-
-fn decent(args: &[&str], cwd: &PathBuf) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_decent")).args(args).current_dir(cwd).output().expect("decent runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::{decent_in as decent, dir_with as dir};
 
 /// The largest decimal: every product with it overflows.
 const HUGE: &str = "79228162514264337593543950335";

@@ -1,25 +1,8 @@
 //! `decent pay` end to end: the built binary on small files, JSON checked, bad input exits 2.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-fn dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("decent-pay-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).expect("a temp dir");
-    for (f, text) in files {
-        std::fs::write(d.join(f), text).expect("a fixture file");
-    }
-    d
-}
-
-fn decent(args: &[&str], cwd: &PathBuf) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_decent")).args(args).current_dir(cwd).output().expect("decent runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::{decent_in as decent, dir_with as dir};
 
 const SHIFTS: &str = "employee_id,start,end\n\
 a,1994-10-04T18:00,1994-10-05T02:00\n\

@@ -4,7 +4,7 @@
 
 #![allow(dead_code, clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A scratch directory, removed when dropped.
@@ -38,13 +38,35 @@ impl Drop for Dir {
     }
 }
 
+/// A directory (kept for inspection after the test) holding `files`, `(name, text)`.
+pub fn dir_with(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("decent-it-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    for (f, text) in files {
+        std::fs::write(d.join(f), text).unwrap();
+    }
+    d
+}
+
 /// Runs the built `decent` (or the binary `DECENT_BIN` names, to run a suite against another
 /// build) with `args`, with no locale of the machine deciding the language (English unless
 /// `--lang` says otherwise); returns the exit code, standard output and standard error.
 pub fn decent(args: &[&str]) -> (i32, String, String) {
+    run(args, None)
+}
+
+/// [`decent`] run in the directory `cwd` (so that file names in messages are short).
+pub fn decent_in(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    run(args, Some(cwd))
+}
+
+fn run(args: &[&str], cwd: Option<&Path>) -> (i32, String, String) {
     let bin = std::env::var_os("DECENT_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_decent").into());
-    let out =
-        Command::new(bin).args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C").output().unwrap();
+    let mut cmd = Command::new(bin);
+    if let Some(d) = cwd {
+        cmd.current_dir(d);
+    }
+    let out = cmd.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C").output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),
