@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use anyhow::{anyhow, Result};
-use decent_core::{Law, Message, Render};
+use decent_core::Law;
 pub use decent_i18n::{Catalog, Lang};
 
 static LANG: OnceLock<Lang> = OnceLock::new();
@@ -63,12 +63,6 @@ pub fn catalog_for(lang: Lang, law: &Law) -> Result<Catalog> {
 pub fn own() -> Result<Catalog> {
     let lang = lang();
     Catalog::new(lang, &[sources(lang)], "").map_err(|e| anyhow!(e))
-}
-
-/// A message of the command line's own catalogue.
-#[must_use]
-pub fn text(c: &Catalog, key: &'static str) -> String {
-    c.render(&Message::new(key))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use decent_core::view::view;
 use decent_core::{Message, Options, Render, Severity};
 use serde_json::json;
 
-use crate::i18n::{text, Catalog};
+use crate::i18n::Catalog;
 use crate::output::{self, Format};
 use crate::{CmdResult, Failure};
 
@@ -290,7 +290,7 @@ pub fn run(a: Args) -> CmdResult {
                 .collect();
             let header =
                 ["check-col-rule", "check-col-section", "check-col-violations", "check-col-warnings", "check-col-info"]
-                    .map(|k| text(&cat, k));
+                    .map(|k| cat.text(k));
             output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
             writeln!(out, "{}", totals(&cat, &report))?;
             for l in &unchecked_lines {
@@ -304,7 +304,7 @@ pub fn run(a: Args) -> CmdResult {
                 .map(|f| {
                     let v = view(f, &law, &data, &cat);
                     vec![
-                        text(&cat, severity_key(v.severity)),
+                        cat.text(severity_key(v.severity)),
                         v.section,
                         v.rule.to_string(),
                         v.employee_id,
@@ -321,7 +321,7 @@ pub fn run(a: Args) -> CmdResult {
                 "check-col-from",
                 "check-col-message",
             ]
-            .map(|k| text(&cat, k));
+            .map(|k| cat.text(k));
             output::table(&mut out, &header.each_ref().map(String::as_str), &rows)?;
             writeln!(out, "\n{}", totals(&cat, &report))?;
             for l in &unchecked_lines {

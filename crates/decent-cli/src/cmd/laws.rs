@@ -9,7 +9,6 @@ use decent_core::{Message, Render};
 use serde_json::json;
 
 use super::rules::ListFormat;
-use crate::i18n::text;
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -50,7 +49,7 @@ pub fn run(a: Args) -> CmdResult {
         }
         ListFormat::Table => {
             let cat = crate::i18n::own()?;
-            let t = |k: &'static str| text(&cat, k);
+            let t = |k: &'static str| cat.text(k);
             for (i, (info, hash, rules, params, sections)) in packs.iter().enumerate() {
                 if i > 0 {
                     writeln!(out)?;

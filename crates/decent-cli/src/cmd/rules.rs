@@ -8,7 +8,7 @@ use decent_core::rule::RuleMeta;
 use decent_core::{Law, Message, Render};
 use serde_json::json;
 
-use crate::i18n::{text, Catalog};
+use crate::i18n::Catalog;
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -47,7 +47,7 @@ pub struct ExplainArgs {
 
 fn values(cat: &Catalog, p: &Param) -> String {
     if p.values.is_empty() {
-        return text(cat, "rules-no-value");
+        return cat.text("rules-no-value");
     }
     p.values
         .iter()
@@ -151,18 +151,18 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
                     vec![m.id.to_string(), law.cite(m.section), rule_title(&cat, m)]
                 })
                 .collect();
-            let head = ["rules-col-rule", "rules-col-section", "rules-col-title"].map(|k| text(&cat, k));
+            let head = ["rules-col-rule", "rules-col-section", "rules-col-title"].map(|k| cat.text(k));
             output::table(&mut out, &head.iter().map(String::as_str).collect::<Vec<_>>(), &rows)?;
             for (kind, title) in
                 [(ParamKind::Interpretation, "rules-interpretations"), (ParamKind::Parameter, "rules-parameters-only")]
             {
-                writeln!(out, "\n{}", text(&cat, title))?;
+                writeln!(out, "\n{}", cat.text(title))?;
                 for p in law.params.all().iter().filter(|p| p.kind == kind) {
                     writeln!(out, "  {} ({}) = {}", p.name, law.cite(&p.section), values(&cat, p))?;
                     param_lines(&cat, p, "      ", &mut out)?;
                 }
             }
-            writeln!(out, "\n{}", text(&cat, "rules-override"))?;
+            writeln!(out, "\n{}", cat.text("rules-override"))?;
             if let Some(n) = quotes_note(&cat, &law) {
                 writeln!(out, "{n}")?;
             }
@@ -217,10 +217,10 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
                 } else {
                     "explain-kind-parameter"
                 };
-                writeln!(out, "{} {} ({}) = {}", text(&cat, kind), p.name, law.cite(&p.section), values(&cat, p))?;
+                writeln!(out, "{} {} ({}) = {}", cat.text(kind), p.name, law.cite(&p.section), values(&cat, p))?;
                 param_lines(&cat, p, "    ", &mut out)?;
             }
-            writeln!(out, "\n{}", text(&cat, "explain-statute"))?;
+            writeln!(out, "\n{}", cat.text("explain-statute"))?;
             let status = Message::new("explain-statute-language")
                 .text("status", law.info.text_status_in(cat.lang().code()).to_string());
             writeln!(out, "{}\n", cat.render(&status))?;
