@@ -13,7 +13,7 @@ pub const DEFAULT: &str = decent_lv1994::ID;
 /// Ids of the packs available to `--law`.
 #[must_use]
 pub fn ids() -> Vec<String> {
-    PACKS.iter().filter_map(|p| p.info().ok()).map(|i| i.id).collect()
+    PACKS.iter().map(|p| p.id().to_string()).collect()
 }
 
 /// A pack by id.
@@ -24,7 +24,7 @@ pub fn pack(id: &str) -> Result<&'static dyn Pack> {
     PACKS
         .iter()
         .copied()
-        .find(|p| p.info().is_ok_and(|i| i.id == id))
+        .find(|p| p.id() == id)
         .ok_or_else(|| anyhow!("unknown law {id:?}: expected one of {}", ids().join(", ")))
 }
 

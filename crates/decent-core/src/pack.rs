@@ -273,6 +273,10 @@ pub fn content_hash(files: &[(&str, &str)]) -> String {
 
 /// A jurisdiction pack: data plus rules, in a crate of its own.
 pub trait Pack: Send + Sync {
+    /// The pack's id on the command line (the `id` of its description), known without parsing
+    /// the description: registries look packs up by it.
+    fn id(&self) -> &'static str;
+
     /// The pack's description.
     ///
     /// # Errors

@@ -31,6 +31,10 @@ pub struct Lv1994;
 pub static PACK: Lv1994 = Lv1994;
 
 impl Pack for Lv1994 {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
     fn info(&self) -> Result<PackInfo, String> {
         PackInfo::from_toml(PACK_TOML).map_err(|e| format!("{ID} pack, pack.toml: {e}"))
     }
@@ -112,6 +116,7 @@ mod tests {
     fn the_pack_describes_and_hashes_its_law() {
         let info = PACK.info().expect("pack.toml loads");
         assert_eq!(info.id, ID);
+        assert_eq!(PACK.id(), info.id);
         assert_eq!(info.valid_to.as_deref(), Some("2002-05-31"));
         let law = PACK.law().expect("the law loads");
         assert_eq!(law.info, info);
