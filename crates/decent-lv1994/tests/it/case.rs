@@ -207,26 +207,21 @@ impl Case {
     }
 
     /// The message of every finding the whole law gives on this case (every rule, not only the
-    /// case's own), with the rule's id.
+    /// case's own), with the rule's id, made as output makes it (with the data at hand).
     pub fn messages(&self) -> Result<Vec<(&'static str, decent_core::Message)>, String> {
-        let law = self.law_with(true)?;
-        let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
-        let employees = self.read("employees.csv")?;
-        let absences = self.read("absences.csv")?;
-        let data = decent_io::load_str(&shifts, employees.as_deref(), absences.as_deref())
-            .map_err(|e| format!("{}: the fixture does not load: {e}", self.label()))?;
-        let report = check(&law, &data, &Options { collect: true, ..Options::default() });
+        let (law, data, report) = self.checked(true)?;
         Ok(report
             .findings
             .iter()
             .map(|f| {
                 let r = &law.rules[f.rule as usize];
-                (r.meta().id, r.message(f, &law))
+                (r.meta().id, r.message_in(f, &law, &data))
             })
             .collect())
     }
 
-    fn findings_with(&self, sets: bool) -> Result<Vec<(String, String)>, String> {
+    /// The law (with `set.txt` when `sets`), the case's data and the whole check of it.
+    fn checked(&self, sets: bool) -> Result<(Law, decent_core::Dataset, decent_core::Report), String> {
         let law = self.law_with(sets)?;
         let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
         let employees = self.read("employees.csv")?;
@@ -234,6 +229,11 @@ impl Case {
         let data = decent_io::load_str(&shifts, employees.as_deref(), absences.as_deref())
             .map_err(|e| format!("{}: the fixture does not load: {e}", self.label()))?;
         let report = check(&law, &data, &Options { collect: true, ..Options::default() });
+        Ok((law, data, report))
+    }
+
+    fn findings_with(&self, sets: bool) -> Result<Vec<(String, String)>, String> {
+        let (law, data, report) = self.checked(sets)?;
         let cat = catalog(Lang::En);
         Ok(report
             .findings
