@@ -113,16 +113,7 @@ impl PayRules for Pay {
 
 impl Terms for TermRules {
     fn kinds(&self) -> Vec<TermKind> {
-        KINDS
-            .iter()
-            .map(|k| TermKind {
-                name: k.name,
-                section: k.section,
-                event: k.event,
-                meaning: k.meaning,
-                options: k.options,
-            })
-            .collect()
+        KINDS.iter().map(|(_, k)| *k).collect()
     }
 
     fn deadline(

@@ -316,7 +316,7 @@ fn retirement_age_and_severance() {
 // --- Properties ----------------------------------------------------------------------------
 
 fn any_kind() -> impl Strategy<Value = Kind> {
-    proptest::sample::select(decent_lv1994::terms::KINDS.iter().map(|k| k.kind).collect::<Vec<_>>())
+    proptest::sample::select(decent_lv1994::terms::KINDS.iter().map(|k| k.0).collect::<Vec<_>>())
 }
 
 proptest! {

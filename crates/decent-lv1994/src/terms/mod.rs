@@ -16,7 +16,7 @@ pub mod termination;
 use decent_core::model::{Absence, AbsenceKind};
 use decent_core::params::ParamError;
 use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
-pub use decent_core::term::{Deadline, MovedDays};
+pub use decent_core::term::{Deadline, MovedDays, TermKind};
 use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
 use decent_core::Law;
 use rust_decimal::prelude::ToPrimitive;
@@ -48,138 +48,147 @@ pub enum Kind {
     Maternity,
 }
 
-/// A kind's name, section, what the event is, what the date means, and its options.
-#[derive(Debug, Clone, Copy)]
-pub struct KindInfo {
-    /// Name on the command line.
-    pub name: &'static str,
-    /// The kind.
-    pub kind: Kind,
-    /// The section that sets the term.
-    pub section: &'static str,
-    /// What `--event` is.
-    pub event: &'static str,
-    /// What the resulting date is.
-    pub meaning: &'static str,
-    /// Options: `(name, what it does)`.
-    pub options: &'static [(&'static str, &'static str)],
-}
-
 /// Every kind, in the order of the Code.
-pub const KINDS: &[KindInfo] = &[
-    KindInfo {
-        name: "probation",
-        kind: Kind::Probation,
-        section: "23",
-        event: "the day of hiring",
-        meaning: "the last day the probation may last",
-        options: &[],
-    },
-    KindInfo {
-        name: "resignation",
-        kind: Kind::Resignation,
-        section: "31",
-        event: "the day the employee gave notice of resignation",
-        meaning: "the last day of the notice of resignation",
-        options: &[],
-    },
-    KindInfo {
-        name: "notice",
-        kind: Kind::Notice,
-        section: "35",
-        event: "the day the employer's written notice was given",
-        meaning: "the earliest day the employer may end the contract",
-        options: &[("point-5", "firing under point 5) of s33: temporary disablement is counted")],
-    },
-    KindInfo {
-        name: "roster-publication",
-        kind: Kind::RosterPublication,
-        section: "54",
-        event: "the day the shift schedule takes effect",
-        meaning: "the latest day to acquaint the employees with the schedule",
-        options: &[],
-    },
-    KindInfo {
-        name: "leave-schedule",
-        kind: Kind::LeaveSchedule,
-        section: "70",
-        event: "any day of the calendar year the schedule is for",
-        meaning: "the latest day to make the leave schedule and acquaint the employees with it",
-        options: &[],
-    },
-    KindInfo {
-        name: "change-notice",
-        kind: Kind::ChangeNotice,
-        section: "90",
-        event: "the day the new conditions take effect",
-        meaning: "the latest day to inform the employees",
-        options: &[
-            ("remuneration", "new or changed remuneration conditions (s90; the default)"),
-            ("work-quotas", "new, substituted or revised work quotas (s106)"),
-        ],
-    },
-    KindInfo {
-        name: "discipline",
-        kind: Kind::Discipline,
-        section: "143",
-        event: "the day the violation was discovered",
-        meaning: "the last day to apply the disciplinary punishment",
-        options: &[],
-    },
-    KindInfo {
-        name: "discipline-expiry",
-        kind: Kind::DisciplineExpiry,
-        section: "145",
-        event: "the day the disciplinary punishment was applied",
-        meaning: "the last day of the year after which the punishment lapses if no new one is received",
-        options: &[],
-    },
-    KindInfo {
-        name: "maternity",
-        kind: Kind::Maternity,
-        section: "173",
-        event: "the first day of the maternity leave",
-        meaning: "the last day of the maternity and childbirth leave",
-        options: &[
-            ("early-care", "treatment from before the twelfth week of pregnancy: 14 days added to the maternity leave"),
-            ("complications", "complications, or two or more children born: 14 days added to the childbirth leave"),
-        ],
-    },
-    KindInfo {
-        name: "dispute",
-        kind: Kind::Dispute,
-        section: "217",
-        event: "the day the employee learned (or had to learn) of the violation, or received the log-book on firing",
-        meaning: "the last day to apply to the labour dispute commission (on firing: the court)",
-        options: &[],
-    },
-    KindInfo {
-        name: "decision",
-        kind: Kind::Decision,
-        section: "221",
-        event: "the day of the labour dispute commission's decision",
-        meaning: "the last day for the employer to comply with the decision",
-        options: &[],
-    },
+pub const KINDS: &[(Kind, TermKind)] = &[
+    (
+        Kind::Probation,
+        TermKind {
+            name: "probation",
+            section: "23",
+            event: "the day of hiring",
+            meaning: "the last day the probation may last",
+            options: &[],
+        },
+    ),
+    (
+        Kind::Resignation,
+        TermKind {
+            name: "resignation",
+            section: "31",
+            event: "the day the employee gave notice of resignation",
+            meaning: "the last day of the notice of resignation",
+            options: &[],
+        },
+    ),
+    (
+        Kind::Notice,
+        TermKind {
+            name: "notice",
+            section: "35",
+            event: "the day the employer's written notice was given",
+            meaning: "the earliest day the employer may end the contract",
+            options: &[("point-5", "firing under point 5) of s33: temporary disablement is counted")],
+        },
+    ),
+    (
+        Kind::RosterPublication,
+        TermKind {
+            name: "roster-publication",
+            section: "54",
+            event: "the day the shift schedule takes effect",
+            meaning: "the latest day to acquaint the employees with the schedule",
+            options: &[],
+        },
+    ),
+    (
+        Kind::LeaveSchedule,
+        TermKind {
+            name: "leave-schedule",
+            section: "70",
+            event: "any day of the calendar year the schedule is for",
+            meaning: "the latest day to make the leave schedule and acquaint the employees with it",
+            options: &[],
+        },
+    ),
+    (
+        Kind::ChangeNotice,
+        TermKind {
+            name: "change-notice",
+            section: "90",
+            event: "the day the new conditions take effect",
+            meaning: "the latest day to inform the employees",
+            options: &[
+                ("remuneration", "new or changed remuneration conditions (s90; the default)"),
+                ("work-quotas", "new, substituted or revised work quotas (s106)"),
+            ],
+        },
+    ),
+    (
+        Kind::Discipline,
+        TermKind {
+            name: "discipline",
+            section: "143",
+            event: "the day the violation was discovered",
+            meaning: "the last day to apply the disciplinary punishment",
+            options: &[],
+        },
+    ),
+    (
+        Kind::DisciplineExpiry,
+        TermKind {
+            name: "discipline-expiry",
+            section: "145",
+            event: "the day the disciplinary punishment was applied",
+            meaning: "the last day of the year after which the punishment lapses if no new one is received",
+            options: &[],
+        },
+    ),
+    (
+        Kind::Maternity,
+        TermKind {
+            name: "maternity",
+            section: "173",
+            event: "the first day of the maternity leave",
+            meaning: "the last day of the maternity and childbirth leave",
+            options: &[
+                (
+                    "early-care",
+                    "treatment from before the twelfth week of pregnancy: 14 days added to the maternity leave",
+                ),
+                ("complications", "complications, or two or more children born: 14 days added to the childbirth leave"),
+            ],
+        },
+    ),
+    (
+        Kind::Dispute,
+        TermKind {
+            name: "dispute",
+            section: "217",
+            event:
+                "the day the employee learned (or had to learn) of the violation, or received the log-book on firing",
+            meaning: "the last day to apply to the labour dispute commission (on firing: the court)",
+            options: &[],
+        },
+    ),
+    (
+        Kind::Decision,
+        TermKind {
+            name: "decision",
+            section: "221",
+            event: "the day of the labour dispute commission's decision",
+            meaning: "the last day for the employer to comply with the decision",
+            options: &[],
+        },
+    ),
 ];
 
 impl Kind {
     /// The kind named `name`.
     #[must_use]
     pub fn parse(name: &str) -> Option<Self> {
-        KINDS.iter().find(|k| k.name == name).map(|k| k.kind)
+        KINDS.iter().find(|k| k.1.name == name).map(|k| k.0)
     }
 
     /// Its description.
     #[must_use]
-    pub fn info(self) -> &'static KindInfo {
-        KINDS.iter().find(|k| k.kind == self).unwrap_or(&KINDS[0])
+    pub fn info(self) -> &'static TermKind {
+        KINDS.iter().find(|k| k.0 == self).map_or(&KINDS[0].1, |k| &k.1)
     }
 
     /// Every name, comma-separated (for messages).
     #[must_use]
     pub fn names() -> String {
-        KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+        KINDS.iter().map(|k| k.1.name).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -285,7 +294,7 @@ fn count(law: &Law, name: &str, day: Day) -> Result<i32, TermError> {
 pub struct Request<'a> {
     /// The kind.
     pub kind: Kind,
-    /// The event (see [`KindInfo::event`]).
+    /// The event (see [`TermKind::event`]).
     pub event: Day,
     /// The employee's absences (for the kinds that exclude them); may be empty.
     pub absences: &'a [Absence],
