@@ -2,6 +2,7 @@
 //! whole days, and the days on which a person born on a day is under an age.
 
 use decent_core::model::whole_years;
+use decent_core::pay::YearMonth;
 use decent_core::time::{civil_from_days, days_from_civil, days_in_month, start_of_day, Day, Span};
 
 /// The reference period `[first, last]` of `months` months (counted from 1 January; 0 is read
@@ -21,9 +22,8 @@ pub fn reference_period(months: u8, day: Day) -> (Day, Day) {
 /// The calendar month holding `day`: its first day and the first day of the next.
 #[must_use]
 pub fn month_of(day: Day) -> (Day, Day) {
-    let (y, m, _) = civil_from_days(day);
-    let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
-    (days_from_civil(y, m, 1), next)
+    let m = YearMonth::of(day);
+    (m.first(), m.last() + 1)
 }
 
 /// A span of whole days `[first, last]` as civil minutes.
