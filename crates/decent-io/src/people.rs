@@ -1,14 +1,15 @@
 //! `employees.csv` and `absences.csv`.
 //!
 //! employees: `employee_id` required; `employer_id, birth_date, sex (F|M), weekly_norm_hours,
-//! week_days (5|6), summary_period_months, overtime_consent, business_trip_consent,
-//! union_member, union_official, hourly_rate, monthly_salary, hired_on, children_birth_dates,
-//! disabled_children_birth_dates` (`;`-separated dates), `single_parent, trustee, night_barred,
-//! pregnancies` (`;`-separated `FROM/TO` date intervals), `part_time` optional.
+//! week_days (5|6), summary_period_months, overtime_consent, union_member, hourly_rate,
+//! monthly_salary, hired_on, children_birth_dates, disabled_children_birth_dates` (`;`-separated
+//! dates), `pregnancies` (`;`-separated `FROM/TO` date intervals) optional; and the statuses the
+//! law pack declares ([`decent_core::Schema::employee`], flags), read by their declared names.
 //!
 //! absences: `employee_id,kind,from,to` (inclusive dates).
 
 use decent_core::model::{Absence, AbsenceKind, Dataset, Employee, Sex};
+use decent_core::Flag;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -16,7 +17,8 @@ use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE, EXPECT_ID};
 use crate::table::{check_text, header, par_rows, ColumnMap};
 
-const EMP_COLS: [&str; 21] = [
+/// The columns read for every pack, in this order; the pack's declared statuses follow.
+pub const EMP_COLS: [&str; 15] = [
     "employee_id",
     "employer_id",
     "birth_date",
@@ -25,19 +27,13 @@ const EMP_COLS: [&str; 21] = [
     "week_days",
     "summary_period_months",
     "overtime_consent",
-    "business_trip_consent",
     "union_member",
-    "union_official",
     "hourly_rate",
     "monthly_salary",
     "hired_on",
     "children_birth_dates",
     "disabled_children_birth_dates",
-    "single_parent",
-    "trustee",
-    "night_barred",
     "pregnancies",
-    "part_time",
 ];
 
 /// Reads employee profiles into `data`. All or nothing.
@@ -53,7 +49,9 @@ pub fn read_employees(
     let mut warnings = Vec::new();
     let text = check_text(file, bytes, "employee_id,...")?;
     let bytes: &[u8] = &text;
-    let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
+    let schema = data.schema;
+    let wanted: Vec<&str> = EMP_COLS.iter().copied().chain(schema.employee.iter().map(|a| a.name)).collect();
+    let h = header(file, bytes, &wanted, &["employee_id"], map, &mut warnings)?;
     let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(file, rec, line, &h));
     // A repeated id among the rows read comes before any bad row (which stopped the reading).
     let mut seen = rustc_hash::FxHashMap::with_capacity_and_hasher(rows.len(), Default::default());
@@ -162,13 +160,10 @@ fn employee_row(
         e.summary_period_months = fields::uint(v, 12).ok_or_else(|| bad(p, v, "months from 0 (none) to 12"))? as u8;
     }
     e.overtime_consent = flag(const { col("overtime_consent") })?;
-    e.business_trip_consent = flag(const { col("business_trip_consent") })?;
     e.union_member = flag(const { col("union_member") })?;
-    e.union_official = flag(const { col("union_official") })?;
-    e.single_parent = flag(const { col("single_parent") })?;
-    e.trustee = flag(const { col("trustee") })?;
-    e.night_barred = flag(const { col("night_barred") })?;
-    e.part_time = flag(const { col("part_time") })?;
+    for i in 0..h.pos.len().saturating_sub(EMP_COLS.len()) {
+        e.set(Flag(i as u8), flag(EMP_COLS.len() + i)?);
+    }
     e.hourly_rate = money(const { col("hourly_rate") })?;
     e.monthly_salary = money(const { col("monthly_salary") })?;
     let dates = |i: usize| -> Result<Vec<i32>, InputError> {

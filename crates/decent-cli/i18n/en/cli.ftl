@@ -27,6 +27,9 @@ laws-contents-value = { $sections } sections, { $rules } rules, { $params } para
 laws-hash = hash
 laws-sources = sources:
 laws-used-for = used for: { $text }
+laws-columns = columns this law reads beyond the common ones:
+laws-type-flag = yes/no
+laws-type-minutes = minutes
 
 rules-col-rule = rule
 rules-col-section = section
