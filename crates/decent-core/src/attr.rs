@@ -14,6 +14,8 @@ pub enum AttrType {
     /// Whole minutes inside a shift (at most the shift's length, and counted with its break
     /// and idle minutes against that length); absent means not recorded.
     Minutes,
+    /// One of the listed values, on an employee; absent or empty means the first.
+    Choice(&'static [&'static str]),
 }
 
 impl AttrType {
@@ -23,6 +25,7 @@ impl AttrType {
         match self {
             Self::Flag => "flag",
             Self::Minutes => "minutes",
+            Self::Choice(_) => "choice",
         }
     }
 }
@@ -45,6 +48,16 @@ pub struct Attr {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Flag(pub u8);
 
+/// Handle of a declared employee choice: its place in [`Schema::employee`] and the slot of
+/// [`crate::Employee::choices`] holding the index of its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Pick {
+    /// Place in [`Schema::employee`].
+    pub attr: u8,
+    /// Slot of [`crate::Employee::choices`].
+    pub slot: u8,
+}
+
 /// Handle of a declared shift column: its place in [`Schema::shift`], which is the slot of
 /// [`crate::Shift::extra`] holding its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,13 +65,16 @@ pub struct ShiftCol(pub u8);
 
 /// Most employee flags a schema may declare (they are bits of one word).
 pub const MAX_FLAGS: usize = 64;
+/// Most employee choices a schema may declare (each is a slot of every employee).
+pub const MAX_CHOICES: usize = crate::model::CHOICE_SLOTS;
 /// Most shift columns a schema may declare (each is a slot of every shift).
 pub const MAX_SHIFT_COLUMNS: usize = crate::model::EXTRA_SLOTS;
 
 /// The attributes one pack declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schema {
-    /// Employee statuses (columns of the employees file), of type [`AttrType::Flag`].
+    /// Employee statuses (columns of the employees file), of type [`AttrType::Flag`] or
+    /// [`AttrType::Choice`]. A flag's handle counts the flags before it, a choice's the choices.
     pub employee: &'static [Attr],
     /// Extra shift columns, of type [`AttrType::Minutes`].
     pub shift: &'static [Attr],
@@ -89,12 +105,19 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// The place of `name` in `attrs`, at compile time.
-const fn place(attrs: &[Attr], name: &str) -> Option<u8> {
-    let mut i = 0;
+/// The place of `name` in `attrs` and how many attributes of its kind (choice or not) come
+/// before it, at compile time.
+const fn place(attrs: &[Attr], name: &str) -> Option<(u8, u8, bool)> {
+    let (mut i, mut flags, mut choices) = (0, 0u8, 0u8);
     while i < attrs.len() {
+        let choice = matches!(attrs[i].ty, AttrType::Choice(_));
         if same(attrs[i].name, name) {
-            return Some(i as u8);
+            return Some((i as u8, if choice { choices } else { flags }, choice));
+        }
+        if choice {
+            choices += 1;
+        } else {
+            flags += 1;
         }
         i += 1;
     }
@@ -110,8 +133,20 @@ impl Schema {
     #[must_use]
     pub const fn flag(&self, name: &str) -> Flag {
         match place(self.employee, name) {
-            Some(i) => Flag(i),
-            None => panic!("not an employee attribute of this schema"),
+            Some((_, n, false)) => Flag(n),
+            _ => panic!("not an employee flag of this schema"),
+        }
+    }
+
+    /// The handle of the employee choice `name`, as [`Schema::flag`].
+    ///
+    /// # Panics
+    /// When `name` is not a declared choice (at compile time in a constant).
+    #[must_use]
+    pub const fn pick(&self, name: &str) -> Pick {
+        match place(self.employee, name) {
+            Some((attr, slot, true)) => Pick { attr, slot },
+            _ => panic!("not an employee choice of this schema"),
         }
     }
 
@@ -122,7 +157,7 @@ impl Schema {
     #[must_use]
     pub const fn shift_column(&self, name: &str) -> ShiftCol {
         match place(self.shift, name) {
-            Some(i) => ShiftCol(i),
+            Some((i, _, _)) => ShiftCol(i),
             None => panic!("not a shift column of this schema"),
         }
     }
@@ -133,8 +168,12 @@ impl Schema {
     /// # Errors
     /// The first problem, naming the attribute.
     pub fn validate(&self, reserved: &[&str]) -> Result<(), String> {
-        if self.employee.len() > MAX_FLAGS {
-            return Err(format!("{} employee attributes declared; at most {MAX_FLAGS}", self.employee.len()));
+        let choices = self.employee.iter().filter(|a| matches!(a.ty, AttrType::Choice(_))).count();
+        if self.employee.len() - choices > MAX_FLAGS {
+            return Err(format!("{} employee flags declared; at most {MAX_FLAGS}", self.employee.len() - choices));
+        }
+        if choices > MAX_CHOICES {
+            return Err(format!("{choices} employee choices declared; at most {MAX_CHOICES}"));
         }
         if self.shift.len() > MAX_SHIFT_COLUMNS {
             return Err(format!("{} shift columns declared; at most {MAX_SHIFT_COLUMNS}", self.shift.len()));
@@ -144,7 +183,11 @@ impl Schema {
             [(self.employee, AttrType::Flag, "employee attribute"), (self.shift, AttrType::Minutes, "shift column")]
         {
             for a in attrs {
-                if a.ty != ty {
+                if let (AttrType::Choice(values), AttrType::Flag) = (a.ty, ty) {
+                    if values.is_empty() || values.iter().any(|v| v.is_empty() || v.contains(char::is_whitespace)) {
+                        return Err(format!("{what} {:?}: a list of values without blanks", a.name));
+                    }
+                } else if a.ty != ty {
                     return Err(format!("{what} {:?} is of type {}; expected {}", a.name, a.ty.name(), ty.name()));
                 }
                 let plain = !a.name.is_empty()

@@ -21,7 +21,7 @@ pub mod term;
 pub mod time;
 pub mod view;
 
-pub use attr::{Attr, AttrType, Flag, Schema, ShiftCol};
+pub use attr::{Attr, AttrType, Flag, Pick, Schema, ShiftCol};
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
 pub use message::{Arg, Message, Render};

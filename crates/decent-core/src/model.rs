@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
-use crate::attr::{Flag, Schema, ShiftCol};
+use crate::attr::{Flag, Pick, Schema, ShiftCol};
 use crate::time::{Day, Minute, Span};
 
 /// Dense index of an employee in a [`Dataset`].
@@ -16,6 +16,8 @@ pub type EmployeeIdx = u32;
 pub const NONE_U16: u16 = u16::MAX;
 /// "No value" for the optional day fields of a [`Shift`].
 pub const NONE_DAY: Day = Day::MIN;
+/// Slots of [`Employee::choices`]: how many choices a pack may declare.
+pub const CHOICE_SLOTS: usize = 4;
 /// Slots of [`Shift::extra`]: how many shift columns a pack may declare.
 pub const EXTRA_SLOTS: usize = 1;
 
@@ -175,6 +177,9 @@ pub struct Employee {
     /// The pack's declared statuses ([`crate::attr::Schema::employee`]), one bit per
     /// [`Flag`]: set when the employee has it.
     pub flags: u64,
+    /// The pack's declared choices ([`crate::attr::AttrType::Choice`]), one slot per [`Pick`]:
+    /// the index of the value in the declared list (0, the first, when not given).
+    pub choices: [u8; CHOICE_SLOTS],
     /// Pregnancies as inclusive day ranges.
     pub pregnancies: Vec<(Day, Day)>,
     /// Line of the employees file (0 when the employee was only seen in shifts).
@@ -201,6 +206,7 @@ impl Employee {
             children: Vec::new(),
             disabled_children: Vec::new(),
             flags: 0,
+            choices: [0; CHOICE_SLOTS],
             pregnancies: Vec::new(),
             line: 0,
         }
@@ -220,6 +226,12 @@ impl Employee {
         } else {
             self.flags &= !bit;
         }
+    }
+
+    /// The index of the value of the declared choice `pick` (0, the first, when not given).
+    #[must_use]
+    pub fn pick(&self, pick: Pick) -> u8 {
+        self.choices.get(usize::from(pick.slot)).copied().unwrap_or(0)
     }
 
     /// Whole years of age on `day`, when the birth date is known.

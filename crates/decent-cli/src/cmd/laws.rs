@@ -37,7 +37,10 @@ fn columns(
         for a in attrs {
             let key = format!("attr-{}", a.name);
             let meaning = if pack.has(&key) { pack.text(&key) } else { a.meaning.to_string() };
-            let ty = cat.text(&format!("laws-type-{}", a.ty.name()));
+            let mut ty = cat.text(&format!("laws-type-{}", a.ty.name()));
+            if let decent_core::AttrType::Choice(values) = a.ty {
+                ty = format!("{ty} {}", values.join(" | "));
+            }
             writeln!(out, "  {file} {} ({ty}, {}): {meaning}", a.name, law.cite(a.section))?;
         }
     }
@@ -70,6 +73,10 @@ pub fn run(a: Args) -> CmdResult {
                                 "type": a.ty.name(),
                                 "section": law.cite(a.section),
                                 "meaning": a.meaning,
+                                "values": match a.ty {
+                                    decent_core::AttrType::Choice(values) => json!(values),
+                                    _ => serde_json::Value::Null,
+                                },
                             })).collect()
                         };
                         o.insert("columns".into(), json!({
