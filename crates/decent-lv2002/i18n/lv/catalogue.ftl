@@ -25,15 +25,15 @@ param-s131-special_risk_weekly-doc = Darbs, kas saistīts ar īpašu risku: norm
 param-s131-special_risk_share-doc = Saīsināto normu piemēro, ja darbinieki īpaša riska darbā „ir nodarbināti ne mazāk kā 50 procentus no normālā dienas vai nedēļas darba laika” (131. panta trešā daļa).
 
 # en: b2be0c7ce003
-param-s131-day-doc = „Diennakts periods”, kurā skaita dienas darba laiku (131. panta pirmā daļa).
+param-s131-day-doc = Diennakts periods („darba laiks diennakts periodā”), kurā skaita dienas darba laiku (131. panta pirmā daļa).
 # en: 43c9b9eda47a
 param-s131-day-rationale = 131. panta pirmā daļa dienas darba laiku definē kā darba laiku „diennakts periodā”, nenosakot, kad šis periods sākas. calendar-day (noklusējums): no pusnakts līdz pusnaktij, kā darba laiku uzskaita 137. pants un kā stundas parāda darba samaksas aprēķins (71. pants); maiņa pāri pusnaktij skaitās katrā dienā ar savu daļu; from-shift-start: 24 stundas no katras maiņas sākuma, tāpēc nakts maiņa pilnībā skaitās tās sākuma dienā.
 
 # en: e7fb3f8ee808
 param-s132-working_days-doc = „Personām, kuras ir jaunākas par 18 gadiem, tiek noteikta piecu dienu darba nedēļa” (132. panta pirmā daļa).
 
-# en: f815d784bde2
-param-s132-child_min_age-doc = 132. panta otrās daļas ierobežojumi attiecas uz „bērniem, kuri sasnieguši 13 gadu vecumu”.
+# en: f7ea26e26ae1
+param-s132-child_min_age-doc = 132. panta otrās daļas ierobežojumi attiecas uz bērniem no 13 gadiem: „Bērnus, kuri sasnieguši 13 gadu vecumu, nedrīkst nodarbināt”.
 
 # en: dccff419d465
 param-s132-child_school_daily-doc = Bērnu (13 gadus vecu vai vecāku) mācību gada laikā nedrīkst nodarbināt „ilgāk par divām stundām dienā” (132. panta otrās daļas 1. punkts).
@@ -129,7 +129,7 @@ param-s138-consent_child_age-doc = „Darbinieku, kuram ir bērns līdz triju ga
 param-s139-publication-doc = Darba devējs iepazīstina darbiniekus ar maiņu grafikiem „ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā” (139. panta piektā daļa).
 
 # en: 658c5aa4974c
-param-s139-in_a_row-doc = Kas ir „divas maiņas pēc kārtas” (139. panta otrā daļa).
+param-s139-in_a_row-doc = Kas ir divas maiņas pēc kārtas (139. panta otrā daļa: „Aizliegts norīkot darbinieku divās maiņās pēc kārtas”).
 # en: 9745412e3b1c
 param-s139-in_a_row-rationale = 139. panta otrā daļa aizliedz „norīkot darbinieku divās maiņās pēc kārtas”, nenosakot, cik tuvu tām jābūt. back-to-back (noklusējums): otrā maiņa sākas, kad pirmā beidzas (ar ne lielāku starplaiku, kā pieļauj 145. panta pārtraukums), — dubultmaiņa; otrā maiņa pēc īsākas atpūtas, nekā prasa 142. pants, ir šā panta konstatējums. within-daily-rest: jebkura otrā maiņa, kas sākas, pirms pagājusi 142. panta diennakts atpūta.
 
@@ -140,7 +140,7 @@ param-s140-reference_period-doc = „Ja darba koplīgumā vai darba līgumā nav
 param-s140-reference_period_contract_max-doc = Darba līgumā puses var vienoties par pārskata periodu, „taču ne ilgāku par trim mēnešiem” (140. panta trešā daļa).
 
 # en: 9c8bdb65d07d
-param-s140-reference_period_agreement_max-doc = Darba koplīgumā pārskata periods var būt „ne ilgāks par 12 mēnešiem” (140. panta trešā daļa).
+param-s140-reference_period_agreement_max-doc = Darba koplīgumā pārskata periods var būt „ne ilgāku par 12 mēnešiem” (140. panta trešā daļa).
 
 # en: e99d1327fa0b
 param-s140-max_in_a_row-doc = Summētā darba laika ietvaros „jebkurā gadījumā aizliegts nodarbināt darbinieku ilgāk par 24 stundām pēc kārtas” (140. panta ceturtā daļa).
@@ -168,7 +168,7 @@ param-s142-daily_rest-doc = „Diennakts atpūtas ilgums 24 stundu periodā nedr
 param-s142-daily_rest_children-doc = „Diennakts atpūtas ilgums bērniem 24 stundu periodā nedrīkst būt īsāks par 14 stundām pēc kārtas” (142. panta otrā daļa).
 
 # en: b00362de3bf9
-param-s142-period-doc = „24 stundu periods”, kurā meklē 142. panta diennakts atpūtu.
+param-s142-period-doc = „24 stundu periodā”: kurā periodā meklē 142. panta diennakts atpūtu.
 # en: 163aca7b482a
 param-s142-period-rationale = 142. panta pirmā daļa prasa 12 stundas atpūtas pēc kārtas „24 stundu periodā”, nenosakot, kad periods sākas. from-shift-start (noklusējums): 24 stundas no katras darba dienas sākuma, tāpēc starp vienas darba dienas beigām un nākamās sākumu jābūt vismaz 12 stundām (ja darba diena nav garāka par 12 stundām); calendar-day: katrā diennaktī no pusnakts līdz pusnaktij jābūt 12 stundām bez darba pēc kārtas, kas atpūtu pārtrauc pusnaktī.
 
@@ -181,7 +181,7 @@ param-s142-summarised_exempt-rationale = 142. panta pirmā daļa saka, ka noteik
 param-s143-weekly_rest-doc = „Nedēļas atpūtas ilgums septiņu dienu periodā nedrīkst būt īsāks par 42 stundām pēc kārtas” (143. panta pirmā daļa); to var nepiemērot, ja noteikts summētais darba laiks.
 
 # en: 6e3103fb0e56
-param-s143-window-doc = „Septiņu dienu periods”, kurā meklē 143. panta pirmās daļas 42 stundas pēc kārtas.
+param-s143-window-doc = „septiņu dienu periodā”: kurā periodā meklē 143. panta pirmās daļas 42 stundas pēc kārtas.
 # en: 4971881a1416
 param-s143-window-rationale = 143. panta pirmā daļa runā par „septiņu dienu periodu”, nevis kalendāra nedēļu, un ceturtā daļa — par „jebkurā 14 dienu laikā”. every-seven-days (noklusējums): katrās septiņās dienās pēc kārtas (7 × 24 stundas) jābūt 42 stundām bez darba pēc kārtas, atpūtu ieskaitot ar tās daļu, kas iekrīt periodā; calendar-week: katrā nedēļā no pirmdienas līdz svētdienai, atpūtu pārtraucot svētdienas pusnaktī.
 
