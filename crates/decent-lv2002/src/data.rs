@@ -18,6 +18,7 @@ pub const SECTIONS: &str = include_str!("../law/sections.toml");
 pub const PARAMS: &[(&str, &str)] = &[
     ("params/working_time.toml", include_str!("../law/params/working_time.toml")),
     ("params/rest.toml", include_str!("../law/params/rest.toml")),
+    ("params/protection.toml", include_str!("../law/params/protection.toml")),
 ];
 /// The public holidays.
 pub const HOLIDAYS: &str = include_str!("../law/holidays.toml");

@@ -230,3 +230,16 @@ param-s146-feeding_break_two_children-doc = Ja darbiniekam ir divi vai vairāki 
 
 # en: 304b7d043a2b
 param-s146-feeding_every-doc = Pārtraukumus bērna barošanai piešķir „ne retāk kā pēc katrām trim stundām” (146. panta otrā daļa).
+
+## law/params/protection.toml
+
+# en: 6b9f9fcbea3a
+param-s37-child_under-doc = „Bērns šā likuma izpratnē ir persona, kura ir jaunāka par 15 gadiem vai kura līdz 18 gadu vecuma sasniegšanai turpina iegūt pamatizglītību” (37. panta pirmā daļa): vecums.
+
+# en: 5b5a2d9487fd
+param-s37-adolescent_under-doc = „Pusaudzis šā likuma izpratnē ir persona vecumā no 15 līdz 18 gadiem, kura nav uzskatāma par bērnu” (37. panta ceturtā daļa): vecums, kurā persona vairs nav nepilngadīga (132. panta pirmās daļas, 136. panta sestās daļas un 138. panta sestās daļas personas, kuras ir jaunākas par 18 gadiem).
+
+# en: d1a4375fe649
+param-s37-child_by_age_only-doc = Vai bērnu no pusaudža atšķir tikai pēc vecuma (jaunāks par s37.child_under), neņemot vērā personu no 15 līdz 18 gadiem, kura vēl iegūst pamatizglītību.
+# en: 4d3893543b44
+param-s37-child_by_age_only-rationale = 37. panta pirmā daļa par bērnu uzskata arī personu, „kura līdz 18 gadu vecuma sasniegšanai turpina iegūt pamatizglītību”, — faktu, kura nav employees.csv; pēc noklusējuma nepilngadīgo no 15 gadiem uzskata par pusaudzi (piemēro 132. panta trešās daļas un 145. panta pirmās daļas aizsardzību), un lietotājs to iestata uz false grafikam ar pamatizglītības skolēniem, uz kuriem tad attiecas bērnu ierobežojumi.
