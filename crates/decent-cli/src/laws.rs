@@ -5,7 +5,7 @@ use anyhow::{anyhow, Result};
 use decent_core::{Law, Pack, PayRules, Terms};
 
 /// Every pack, in the order `decent laws` lists them.
-pub static PACKS: &[&dyn Pack] = &[&decent_lv1994::PACK];
+pub static PACKS: &[&dyn Pack] = &[&decent_lv1994::PACK, &decent_lv2002::PACK];
 
 /// The pack `--law` defaults to.
 pub const DEFAULT: &str = decent_lv1994::ID;
