@@ -43,6 +43,14 @@ pub fn load(id: &str, sets: &[String]) -> Result<Law> {
     Ok(law)
 }
 
+/// The statuses and shift columns `law`'s pack declares, for the input layer.
+///
+/// # Errors
+/// The law's id names no pack.
+pub fn schema(law: &Law) -> Result<&'static decent_core::Schema> {
+    Ok(pack(&law.id)?.schema())
+}
+
 /// The pay rules of `law`'s pack.
 ///
 /// # Errors

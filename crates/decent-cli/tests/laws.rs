@@ -105,3 +105,36 @@ fn every_command_takes_law_and_refuses_an_unknown_one() {
     assert!(!out.exists(), "nothing is written under an unknown law");
     let _ = std::fs::remove_dir_all(d);
 }
+
+/// The columns a pack reads beyond the common ones are its own declaration: `decent laws`
+/// lists them with type and section, the check reads them (a declared status changes a
+/// finding), and a column the pack does not declare is reported as not read, never used.
+#[test]
+fn a_pack_declares_the_columns_it_reads() {
+    let doc = json(&["laws", "--format", "json"]);
+    let lv = doc["laws"].as_array().unwrap().iter().find(|l| l["id"] == "lv-1994").unwrap();
+    let employees = lv["columns"]["employees"].as_array().unwrap();
+    let night = employees.iter().find(|c| c["name"] == "night_barred").expect("night_barred is declared");
+    assert_eq!((night["type"].as_str(), night["section"].as_str()), (Some("flag"), Some("s51")));
+    assert_eq!(lv["columns"]["shifts"][0]["name"], "feeding_minutes");
+    let (_, table, _) = decent(&["--lang", "lv", "laws"]);
+    assert!(table.contains("employees.csv night_barred (jā/nē, s51)"), "{table}");
+
+    // Source: s51 — a night shift of an employee in a category barred from night work.
+    let d = dir("columns");
+    let shifts = d.join("shifts.csv");
+    std::fs::write(&shifts, "employee_id,start,end\nA,1995-03-06T22:00,1995-03-07T06:00\n").unwrap();
+    let (s, e) = (shifts.to_str().unwrap(), d.join("employees.csv"));
+    let run = |employees: &str| {
+        std::fs::write(&e, employees).unwrap();
+        let args = ["check", "--shifts", s, "--employees", e.to_str().unwrap(), "--rule", "night-barred"];
+        decent(&args)
+    };
+    let (code, out, _) = run("employee_id,night_barred\nA,yes\n");
+    assert_eq!(code, 1, "the declared status gives the s51 finding: {out}");
+    assert!(out.contains("s51"), "{out}");
+    let (code, out, err) = run("employee_id,night_barred_x\nA,yes\n");
+    assert_eq!(code, 0, "an undeclared column is not read: {out}");
+    assert!(err.contains("night_barred_x"), "and the user is told: {err}");
+    let _ = std::fs::remove_dir_all(d);
+}

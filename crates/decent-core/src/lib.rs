@@ -7,6 +7,7 @@
 //!
 //! The core does no I/O: it reads no file and knows no CSV, HTTP or SQL.
 
+pub mod attr;
 pub mod calendar;
 pub mod engine;
 pub mod law;
@@ -20,6 +21,7 @@ pub mod term;
 pub mod time;
 pub mod view;
 
+pub use attr::{Attr, AttrType, Flag, Pick, Schema, ShiftCol};
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
 pub use message::{Arg, Message, Render};

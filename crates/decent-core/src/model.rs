@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
+use crate::attr::{Flag, Pick, Schema, ShiftCol};
 use crate::time::{Day, Minute, Span};
 
 /// Dense index of an employee in a [`Dataset`].
@@ -15,6 +16,10 @@ pub type EmployeeIdx = u32;
 pub const NONE_U16: u16 = u16::MAX;
 /// "No value" for the optional day fields of a [`Shift`].
 pub const NONE_DAY: Day = Day::MIN;
+/// Slots of [`Employee::choices`]: how many choices a pack may declare.
+pub const CHOICE_SLOTS: usize = 4;
+/// Slots of [`Shift::extra`]: how many shift columns a pack may declare.
+pub const EXTRA_SLOTS: usize = 1;
 
 /// What a shift row records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -68,8 +73,9 @@ pub struct Shift {
     pub break_minutes: u16,
     /// When the break starts, minutes after the shift's start ([`NONE_U16`] when not recorded).
     pub break_offset: u16,
-    /// Child-feeding intervals granted inside the shift, minutes ([`NONE_U16`] when not recorded).
-    pub feeding_minutes: u16,
+    /// Values of the shift columns the pack declares ([`crate::attr::Schema::shift`]), minutes
+    /// inside the shift, slot by slot ([`NONE_U16`] when not recorded).
+    pub extra: [u16; EXTRA_SLOTS],
     /// Employer index of the row ([`NONE_U16`] when the row names none).
     pub employer: u16,
     /// What the row records.
@@ -92,11 +98,17 @@ impl Shift {
             published: NONE_DAY,
             break_minutes: 0,
             break_offset: NONE_U16,
-            feeding_minutes: NONE_U16,
+            extra: [NONE_U16; EXTRA_SLOTS],
             employer: NONE_U16,
             kind: ShiftKind::Work,
             idle_minutes: 0,
         }
+    }
+
+    /// The value of a declared shift column, when the row recorded one.
+    #[must_use]
+    pub fn extra(&self, column: ShiftCol) -> Option<u16> {
+        self.extra.get(usize::from(column.0)).copied().filter(|&v| v != NONE_U16)
     }
 
     /// The shift as a span of civil minutes.
@@ -150,12 +162,8 @@ pub struct Employee {
     pub summary_period_months: u8,
     /// Written consent to overtime given.
     pub overtime_consent: bool,
-    /// Consent to business trips given.
-    pub business_trip_consent: bool,
     /// Trade-union member.
     pub union_member: bool,
-    /// Elected trade-union official not freed of the primary job.
-    pub union_official: bool,
     /// Hourly rate.
     pub hourly_rate: Option<Decimal>,
     /// Monthly salary.
@@ -166,15 +174,12 @@ pub struct Employee {
     pub children: Vec<Day>,
     /// Disabled children's birth dates.
     pub disabled_children: Vec<Day>,
-    /// Brings up the children alone.
-    pub single_parent: bool,
-    /// Trustee (guardian) of the children listed.
-    pub trustee: bool,
-    /// In a category barred from night work by a list the statute refers to (user-supplied).
-    pub night_barred: bool,
-    /// A weekly norm below the statute's is a reduced week agreed with the employer (part-time),
-    /// not a shortened norm set by law (user-supplied; the pack says which sections differ).
-    pub part_time: bool,
+    /// The pack's declared statuses ([`crate::attr::Schema::employee`]), one bit per
+    /// [`Flag`]: set when the employee has it.
+    pub flags: u64,
+    /// The pack's declared choices ([`crate::attr::AttrType::Choice`]), one slot per [`Pick`]:
+    /// the index of the value in the declared list (0, the first, when not given).
+    pub choices: [u8; CHOICE_SLOTS],
     /// Pregnancies as inclusive day ranges.
     pub pregnancies: Vec<(Day, Day)>,
     /// Line of the employees file (0 when the employee was only seen in shifts).
@@ -194,21 +199,39 @@ impl Employee {
             week_days: 5,
             summary_period_months: 0,
             overtime_consent: false,
-            business_trip_consent: false,
             union_member: false,
-            union_official: false,
             hourly_rate: None,
             monthly_salary: None,
             hired_on: None,
             children: Vec::new(),
             disabled_children: Vec::new(),
-            single_parent: false,
-            trustee: false,
-            night_barred: false,
-            part_time: false,
+            flags: 0,
+            choices: [0; CHOICE_SLOTS],
             pregnancies: Vec::new(),
             line: 0,
         }
+    }
+
+    /// Whether the employee has the declared status `flag`.
+    #[must_use]
+    pub fn has(&self, flag: Flag) -> bool {
+        self.flags >> (flag.0 & 63) & 1 == 1
+    }
+
+    /// Sets or clears the declared status `flag`.
+    pub fn set(&mut self, flag: Flag, on: bool) {
+        let bit = 1u64 << (flag.0 & 63);
+        if on {
+            self.flags |= bit;
+        } else {
+            self.flags &= !bit;
+        }
+    }
+
+    /// The index of the value of the declared choice `pick` (0, the first, when not given).
+    #[must_use]
+    pub fn pick(&self, pick: Pick) -> u8 {
+        self.choices.get(usize::from(pick.slot)).copied().unwrap_or(0)
     }
 
     /// Whole years of age on `day`, when the birth date is known.
@@ -365,6 +388,8 @@ pub struct Dataset {
     pub absence_offsets: Vec<u32>,
     /// Which optional shift columns were present in the input.
     pub columns: ShiftColumns,
+    /// The attributes the pack declares, which the input layer read.
+    pub schema: &'static Schema,
     index: FxHashMap<Box<str>, EmployeeIdx>,
     employer_index: FxHashMap<Box<str>, u16>,
 }
@@ -378,10 +403,10 @@ pub struct ShiftColumns {
     pub break_start: bool,
     /// `published_on`.
     pub published_on: bool,
-    /// `feeding_minutes`.
-    pub feeding_minutes: bool,
     /// `idle_minutes`.
     pub idle_minutes: bool,
+    /// The declared shift columns, slot by slot.
+    pub extra: [bool; EXTRA_SLOTS],
 }
 
 /// One optional shift column, as a rule names the columns it cannot be checked without.
@@ -393,22 +418,22 @@ pub enum Column {
     BreakStart,
     /// `published_on`.
     PublishedOn,
-    /// `feeding_minutes`.
-    FeedingMinutes,
     /// `idle_minutes`.
     IdleMinutes,
+    /// A shift column the pack declares.
+    Declared(ShiftCol),
 }
 
 impl Column {
-    /// The column's name in shifts.csv.
+    /// The column's name in shifts.csv, a declared one's as `schema` declares it.
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self, schema: &Schema) -> &'static str {
         match self {
             Column::BreakMinutes => "break_minutes",
             Column::BreakStart => "break_start",
             Column::PublishedOn => "published_on",
-            Column::FeedingMinutes => "feeding_minutes",
             Column::IdleMinutes => "idle_minutes",
+            Column::Declared(c) => schema.shift.get(usize::from(c.0)).map_or("?", |a| a.name),
         }
     }
 }
@@ -421,13 +446,19 @@ impl ShiftColumns {
             Column::BreakMinutes => self.break_minutes,
             Column::BreakStart => self.break_start,
             Column::PublishedOn => self.published_on,
-            Column::FeedingMinutes => self.feeding_minutes,
             Column::IdleMinutes => self.idle_minutes,
+            Column::Declared(c) => self.extra.get(usize::from(c.0)).copied().unwrap_or(false),
         }
     }
 }
 
 impl Dataset {
+    /// An empty dataset whose input reads the attributes `schema` declares.
+    #[must_use]
+    pub fn with_schema(schema: &'static Schema) -> Self {
+        Self { schema, ..Self::default() }
+    }
+
     /// The index of an employee id, creating a default profile when new.
     pub fn intern(&mut self, id: &str) -> EmployeeIdx {
         if let Some(&i) = self.index.get(id) {
@@ -676,7 +707,7 @@ mod tests {
                     published: NONE_DAY,
                     break_minutes: 0,
                     break_offset: NONE_U16,
-                    feeding_minutes: NONE_U16,
+                    extra: [NONE_U16; EXTRA_SLOTS],
                     employer: NONE_U16,
                     kind: [ShiftKind::Work, ShiftKind::Overtime, ShiftKind::Duty][kind as usize],
                     idle_minutes: 0,

@@ -296,6 +296,12 @@ pub trait Pack: Send + Sync {
     /// pack does not speak the language.
     fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)>;
 
+    /// The employee statuses and shift columns the pack's rules read beyond the neutral model,
+    /// which the input layer reads from this declaration.
+    fn schema(&self) -> &'static crate::attr::Schema {
+        &crate::attr::EMPTY
+    }
+
     /// The pack's pay rules, when it has them.
     fn pay(&self) -> Option<&dyn PayRules> {
         None

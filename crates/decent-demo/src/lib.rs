@@ -890,11 +890,33 @@ mod tests {
     fn loads_with_decent_io() {
         let (s, e, a, w) = bytes(&Config::default());
         let text = |b: Vec<u8>| String::from_utf8(b).expect("UTF-8");
-        let data = decent_io::load_str(&text(s), Some(&text(e)), Some(&text(a))).expect("the demo loads");
+        // The statuses and the shift column a pack declares for the demo's extra columns.
+        static SCHEMA: decent_core::Schema = decent_core::Schema {
+            employee: &[
+                decent_core::Attr { name: "trustee", ty: decent_core::AttrType::Flag, meaning: "T.", section: "1" },
+                decent_core::Attr {
+                    name: "night_barred",
+                    ty: decent_core::AttrType::Flag,
+                    meaning: "N.",
+                    section: "1",
+                },
+            ],
+            shift: &[decent_core::Attr {
+                name: "feeding_minutes",
+                ty: decent_core::AttrType::Minutes,
+                meaning: "F.",
+                section: "1",
+            }],
+        };
+        let data = decent_io::load_str_with(&SCHEMA, &text(s), Some(&text(e)), Some(&text(a))).expect("the demo loads");
         assert_eq!(data.employees.len(), 150);
         assert_eq!(data.shifts.len() as u64, w.shifts);
         assert_eq!(data.absences.len(), w.absences);
-        assert!(data.columns.published_on && data.columns.break_start && data.columns.feeding_minutes);
+        let feeding = decent_core::Column::Declared(SCHEMA.shift_column("feeding_minutes"));
+        assert!(data.columns.published_on && data.columns.break_start && data.columns.has(feeding));
+        for flag in [SCHEMA.flag("trustee"), SCHEMA.flag("night_barred")] {
+            assert!(data.employees.iter().any(|e| e.has(flag)), "some demo employee has each declared status");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod table;
 
 use std::path::{Path, PathBuf};
 
-use decent_core::Dataset;
+use decent_core::{Dataset, Schema};
 
 pub use error::{InputError, Warning};
 pub use people::{read_absences, read_employees};
@@ -35,6 +35,18 @@ pub struct Inputs {
     pub map: ColumnMap,
     /// Row limit per file (None: no limit).
     pub max_rows: Option<usize>,
+    /// The statuses and shift columns the law pack declares, read beside the neutral ones.
+    pub schema: &'static Schema,
+}
+
+/// Checks a pack's declared attributes against the columns read for every pack.
+///
+/// # Errors
+/// The first problem, naming the attribute (a defect of the pack).
+pub fn check_schema(schema: &Schema) -> Result<(), String> {
+    let mut reserved: Vec<&str> = people::EMP_COLS.to_vec();
+    reserved.extend(shifts::columns(&decent_core::attr::EMPTY).iter().filter(|c| !c.trim().is_empty()));
+    schema.validate(&reserved)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, InputError> {
@@ -81,7 +93,8 @@ pub fn load_timed(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>, Phases), In
 
 /// [`load`], calling `lap` with each phase's name as it ends.
 fn load_with(inputs: &Inputs, lap: &mut dyn FnMut(&'static str)) -> Result<(Dataset, Vec<Warning>), InputError> {
-    let mut data = Dataset::default();
+    check_schema(inputs.schema).map_err(|e| InputError::file("the law pack", format!("a valid declaration ({e})")))?;
+    let mut data = Dataset::with_schema(inputs.schema);
     let mut warnings = Vec::new();
     let known = inputs.employees.is_some();
     if let Some(p) = &inputs.employees {
@@ -103,12 +116,26 @@ fn load_with(inputs: &Inputs, lap: &mut dyn FnMut(&'static str)) -> Result<(Data
     Ok((data, warnings))
 }
 
-/// Parses in-memory CSV texts (for tests and the server): `(shifts, employees, absences)`.
+/// Parses in-memory CSV texts (for tests and the server): `(shifts, employees, absences)`, with
+/// no pack-declared columns.
 ///
 /// # Errors
 /// As [`load`], with the names `shifts.csv`, `employees.csv`, `absences.csv`.
 pub fn load_str(shifts: &str, employees: Option<&str>, absences: Option<&str>) -> Result<Dataset, InputError> {
-    let mut data = Dataset::default();
+    load_str_with(&decent_core::attr::EMPTY, shifts, employees, absences)
+}
+
+/// As [`load_str`], reading the columns `schema` declares.
+///
+/// # Errors
+/// As [`load_str`].
+pub fn load_str_with(
+    schema: &'static Schema,
+    shifts: &str,
+    employees: Option<&str>,
+    absences: Option<&str>,
+) -> Result<Dataset, InputError> {
+    let mut data = Dataset::with_schema(schema);
     let map = ColumnMap::default();
     if let Some(e) = employees {
         read_employees(&mut data, "employees.csv", e.as_bytes(), &map)?;

@@ -1,14 +1,15 @@
 //! `employees.csv` and `absences.csv`.
 //!
 //! employees: `employee_id` required; `employer_id, birth_date, sex (F|M), weekly_norm_hours,
-//! week_days (5|6), summary_period_months, overtime_consent, business_trip_consent,
-//! union_member, union_official, hourly_rate, monthly_salary, hired_on, children_birth_dates,
-//! disabled_children_birth_dates` (`;`-separated dates), `single_parent, trustee, night_barred,
-//! pregnancies` (`;`-separated `FROM/TO` date intervals), `part_time` optional.
+//! week_days (5|6), summary_period_months, overtime_consent, union_member, hourly_rate,
+//! monthly_salary, hired_on, children_birth_dates, disabled_children_birth_dates` (`;`-separated
+//! dates), `pregnancies` (`;`-separated `FROM/TO` date intervals) optional; and the statuses the
+//! law pack declares ([`decent_core::Schema::employee`], flags), read by their declared names.
 //!
 //! absences: `employee_id,kind,from,to` (inclusive dates).
 
 use decent_core::model::{Absence, AbsenceKind, Dataset, Employee, Sex};
+use decent_core::{AttrType, Flag, Schema};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -16,7 +17,8 @@ use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_BOOL, EXPECT_DATE, EXPECT_ID};
 use crate::table::{check_text, header, par_rows, ColumnMap};
 
-const EMP_COLS: [&str; 21] = [
+/// The columns read for every pack, in this order; the pack's declared statuses follow.
+pub const EMP_COLS: [&str; 15] = [
     "employee_id",
     "employer_id",
     "birth_date",
@@ -25,19 +27,13 @@ const EMP_COLS: [&str; 21] = [
     "week_days",
     "summary_period_months",
     "overtime_consent",
-    "business_trip_consent",
     "union_member",
-    "union_official",
     "hourly_rate",
     "monthly_salary",
     "hired_on",
     "children_birth_dates",
     "disabled_children_birth_dates",
-    "single_parent",
-    "trustee",
-    "night_barred",
     "pregnancies",
-    "part_time",
 ];
 
 /// Reads employee profiles into `data`. All or nothing.
@@ -53,8 +49,10 @@ pub fn read_employees(
     let mut warnings = Vec::new();
     let text = check_text(file, bytes, "employee_id,...")?;
     let bytes: &[u8] = &text;
-    let h = header(file, bytes, &EMP_COLS, &["employee_id"], map, &mut warnings)?;
-    let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(file, rec, line, &h));
+    let schema = data.schema;
+    let wanted: Vec<&str> = EMP_COLS.iter().copied().chain(schema.employee.iter().map(|a| a.name)).collect();
+    let h = header(file, bytes, &wanted, &["employee_id"], map, &mut warnings)?;
+    let (rows, read) = par_rows(file, bytes, &h, |rec, line| employee_row(schema, file, rec, line, &h));
     // A repeated id among the rows read comes before any bad row (which stopped the reading).
     let mut seen = rustc_hash::FxHashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for e in &rows {
@@ -103,6 +101,7 @@ const fn col(name: &str) -> usize {
 }
 
 fn employee_row(
+    schema: &Schema,
     file: &str,
     rec: &csv::ByteRecord,
     line: u64,
@@ -162,13 +161,25 @@ fn employee_row(
         e.summary_period_months = fields::uint(v, 12).ok_or_else(|| bad(p, v, "months from 0 (none) to 12"))? as u8;
     }
     e.overtime_consent = flag(const { col("overtime_consent") })?;
-    e.business_trip_consent = flag(const { col("business_trip_consent") })?;
     e.union_member = flag(const { col("union_member") })?;
-    e.union_official = flag(const { col("union_official") })?;
-    e.single_parent = flag(const { col("single_parent") })?;
-    e.trustee = flag(const { col("trustee") })?;
-    e.night_barred = flag(const { col("night_barred") })?;
-    e.part_time = flag(const { col("part_time") })?;
+    let (mut flags, mut choices) = (0u8, 0usize);
+    for (i, a) in schema.employee.iter().enumerate() {
+        let at = EMP_COLS.len() + i;
+        if let AttrType::Choice(values) = a.ty {
+            if let Some((p, v)) = nonempty(at) {
+                let found = values.iter().position(|c| c.as_bytes() == v);
+                let listed = || format!("one of {}", values.join(", "));
+                let index = found.ok_or_else(|| bad(p, v, &listed()))?;
+                if let Some(slot) = e.choices.get_mut(choices) {
+                    *slot = u8::try_from(index).unwrap_or(0);
+                }
+            }
+            choices += 1;
+        } else {
+            e.set(Flag(flags), flag(at)?);
+            flags += 1;
+        }
+    }
     e.hourly_rate = money(const { col("hourly_rate") })?;
     e.monthly_salary = money(const { col("monthly_salary") })?;
     let dates = |i: usize| -> Result<Vec<i32>, InputError> {
@@ -260,6 +271,43 @@ mod tests {
         let mut d = Dataset::default();
         read_employees(&mut d, "employees.csv", text.as_bytes(), &ColumnMap::default())?;
         Ok(d)
+    }
+
+    /// A pack's declaration: two flags around a choice.
+    static SCHEMA: Schema = Schema {
+        employee: &[
+            decent_core::Attr { name: "carer", ty: AttrType::Flag, meaning: "C.", section: "1" },
+            decent_core::Attr {
+                name: "regime",
+                ty: AttrType::Choice(&["general", "public"]),
+                meaning: "R.",
+                section: "2",
+            },
+            decent_core::Attr { name: "night", ty: AttrType::Flag, meaning: "N.", section: "3" },
+        ],
+        shift: &[],
+    };
+
+    #[test]
+    fn declared_flags_and_choices_are_read_by_their_names() {
+        let mut d = Dataset::with_schema(&SCHEMA);
+        let text = "employee_id,night,regime,carer\nA,yes,public,\nB,0,,1\n";
+        read_employees(&mut d, "employees.csv", text.as_bytes(), &ColumnMap::default()).expect("reads");
+        let (carer, night, regime) = (SCHEMA.flag("carer"), SCHEMA.flag("night"), SCHEMA.pick("regime"));
+        assert_eq!((carer, night), (Flag(0), Flag(1)));
+        let (a, b) = (&d.employees[0], &d.employees[1]);
+        assert!(!a.has(carer) && a.has(night) && a.pick(regime) == 1);
+        assert!(b.has(carer) && !b.has(night) && b.pick(regime) == 0, "an empty choice is the first value");
+        let mut d = Dataset::with_schema(&SCHEMA);
+        let bad = "employee_id,regime\nA,private\n";
+        let e = read_employees(&mut d, "employees.csv", bad.as_bytes(), &ColumnMap::default()).unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("employees.csv:2:2") && msg.contains("private"), "{msg}");
+        assert!(msg.contains("one of general, public"), "{msg}");
+        // Under a pack that declares none of them, the columns are not read (and a warning says so).
+        let w = read_employees(&mut Dataset::default(), "employees.csv", text.as_bytes(), &ColumnMap::default())
+            .expect("reads");
+        assert_eq!(w.len(), 3, "{w:?}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `shifts.csv`: `employee_id,start,end` required; `break_minutes`, `kind`, `employer_id`,
-//! `published_on`, `break_start`, `feeding_minutes`, `idle_minutes` optional.
+//! `published_on`, `break_start`, the column the law pack declares (for example
+//! `feeding_minutes`: [`decent_core::Schema::shift`]) and `idle_minutes` optional.
 //!
 //! The body is read in blocks, each cut into chunks at line breaks and parsed in parallel; each
 //! chunk interns employee ids locally, and the chunks are merged in file order, so the first
@@ -12,6 +13,7 @@ use std::io::Read;
 
 use decent_core::model::{Dataset, Shift, ShiftKind, NONE_DAY, NONE_U16};
 use decent_core::time::Minute;
+use decent_core::Schema;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -19,6 +21,8 @@ use crate::error::{InputError, Warning};
 use crate::fields::{self, EXPECT_DATE, EXPECT_DATETIME, EXPECT_ID};
 use crate::table::{chunks, cr_line_ends, cr_to_lf, header, width_error, ColumnMap};
 
+/// The columns in their documented order; the ninth is the pack's declared shift column (see
+/// [`columns`]).
 const COLS: [&str; 10] = [
     "employee_id",
     "start",
@@ -28,9 +32,22 @@ const COLS: [&str; 10] = [
     "employer_id",
     "published_on",
     "break_start",
-    "feeding_minutes",
+    NO_COLUMN,
     "idle_minutes",
 ];
+/// The name in [`COLS`] of the declared column's place when the pack declares none: no header
+/// cell can be named so (names are trimmed of blanks).
+const NO_COLUMN: &str = " ";
+
+/// The columns read under `schema`: [`COLS`] with its declared shift column in the ninth place.
+#[must_use]
+pub fn columns(schema: &Schema) -> [&'static str; 10] {
+    let mut cols = COLS;
+    if let Some(a) = schema.shift.first() {
+        cols[Col::Extra as usize] = a.name;
+    }
+    cols
+}
 const REQUIRED: [&str; 3] = ["employee_id", "start", "end"];
 
 /// What `read_shifts` needs to know beyond the bytes.
@@ -77,7 +94,8 @@ enum Col {
     Employer,
     Published,
     BreakStart,
-    Feeding,
+    /// The pack's declared shift column (slot 0 of [`Shift::extra`]).
+    Extra,
     Idle,
     Skip,
 }
@@ -104,7 +122,7 @@ impl Col {
         Col::Employer,
         Col::Published,
         Col::BreakStart,
-        Col::Feeding,
+        Col::Extra,
         Col::Idle,
     ];
 }
@@ -379,7 +397,7 @@ pub fn read_shifts_from(
     if !eof && memchr::memchr2(b'\n', b'\r', &buf).is_none() {
         return Err(long_header());
     }
-    let h = header(file, &buf, &COLS, &REQUIRED, &opts.map, &mut warnings)?;
+    let h = header(file, &buf, &columns(data.schema), &REQUIRED, &opts.map, &mut warnings)?;
     if !eof && !matches!(h.body.checked_sub(1).and_then(|i| buf.get(i)), Some(b'\n' | b'\r')) {
         return Err(long_header());
     }
@@ -529,7 +547,7 @@ pub fn read_shifts_from(
     data.columns.break_minutes |= present(3);
     data.columns.published_on |= present(6);
     data.columns.break_start |= present(7);
-    data.columns.feeding_minutes |= present(8);
+    data.columns.extra[0] |= present(8);
     data.columns.idle_minutes |= present(9);
     Ok(warnings)
 }
@@ -981,7 +999,7 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
             f[7] = cur.field(Col::BreakStart.width()).0;
         }
         if n > 8 {
-            f[8] = cur.field(Col::Feeding.width()).0;
+            f[8] = cur.field(Col::Extra.width()).0;
         }
         if n > 9 {
             f[9] = cur.field(Col::Idle.width()).0;
@@ -1041,7 +1059,7 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
         return None;
     }
     let (break_minutes, feeding, idle) =
-        (minutes(f[Col::Break as usize])?, minutes(f[Col::Feeding as usize])?, minutes(f[Col::Idle as usize])?);
+        (minutes(f[Col::Break as usize])?, minutes(f[Col::Extra as usize])?, minutes(f[Col::Idle as usize])?);
     let (break_minutes, idle) = (break_minutes.unwrap_or(0), idle.unwrap_or(0));
     if u32::from(break_minutes) + u32::from(feeding.unwrap_or(0)) + u32::from(idle) > clock {
         return None;
@@ -1055,7 +1073,7 @@ fn fast_row<'b>(cx: &Setup<'_>, body: &'b [u8], at: usize, dates: &mut Dates) ->
             published,
             break_minutes,
             break_offset,
-            feeding_minutes: feeding.unwrap_or(NONE_U16),
+            extra: [feeding.unwrap_or(NONE_U16)],
             employer: NONE_U16,
             kind,
             idle_minutes: idle,
@@ -1205,15 +1223,15 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     }
     if let Some((p, v)) = get(8).filter(|(_, v)| !fields::trim(v).is_empty()) {
         let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
-            .ok_or_else(|| bad(p, v, "whole minutes of feeding intervals, from 0 to the shift's length"))?;
-        shift.feeding_minutes = f as u16;
+            .ok_or_else(|| bad(p, v, "whole minutes, from 0 to the shift's length"))?;
+        shift.extra[0] = f as u16;
     }
     if let Some((p, v)) = get(9).filter(|(_, v)| !fields::trim(v).is_empty()) {
         let f = fields::uint(v, clock.min(u32::from(u16::MAX - 1)))
             .ok_or_else(|| bad(p, v, "whole minutes of idle time, from 0 to the shift's length"))?;
         shift.idle_minutes = f as u16;
     }
-    let feeding = if shift.feeding_minutes == NONE_U16 { 0 } else { u32::from(shift.feeding_minutes) };
+    let feeding = if shift.extra[0] == NONE_U16 { 0 } else { u32::from(shift.extra[0]) };
     let together = u32::from(shift.break_minutes) + feeding + u32::from(shift.idle_minutes);
     if together > clock {
         // Named at the last of the three columns the row fills.
@@ -1223,8 +1241,10 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
             p,
             v,
             &format!(
-                "break, feeding and idle minutes together at most the shift's length ({clock} min); here {} + {feeding} + {} = {together}",
-                shift.break_minutes, shift.idle_minutes
+                "break, {} and idle minutes together at most the shift's length ({clock} min); here {} + {feeding} + {} = {together}",
+                names.get(pos[8].unwrap_or(usize::MAX)).map_or("declared", String::as_str),
+                shift.break_minutes,
+                shift.idle_minutes
             ),
         ));
     }
@@ -1233,6 +1253,20 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
 
 #[cfg(test)]
 mod tests {
+    /// The schema the tests read under: one declared shift column, as a pack declares it.
+    static SCHEMA: Schema = Schema {
+        employee: &[],
+        shift: &[decent_core::Attr {
+            name: "feeding_minutes",
+            ty: decent_core::AttrType::Minutes,
+            meaning: "Feeding intervals.",
+            section: "1",
+        }],
+    };
+
+    fn dataset() -> Dataset {
+        Dataset::with_schema(&SCHEMA)
+    }
     use super::*;
     use proptest::prelude::*;
 
@@ -1244,7 +1278,7 @@ a,1995-01-03T07:00,1995-01-03T15:00,30,overtime,x,,,\n\
 b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
 
     fn read(bytes: &[u8]) -> Result<Dataset, InputError> {
-        let mut d = Dataset::default();
+        let mut d = dataset();
         read_shifts(&mut d, "shifts.csv", bytes, &ShiftOptions::default())?;
         // In input order, as read.
         d.shifts = d.input_shifts().copied().collect();
@@ -1257,7 +1291,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         // Known employees (an employees file), in a repeating order that the successor guess
         // learns, then breaks; plus long ids that do not pack, and a 15-byte id that does.
         let ids = ["e1", "e2", "e3", "a-very-long-employee-id-17", "fifteen-bytes-x"];
-        let mut data = Dataset::default();
+        let mut data = dataset();
         for id in ids {
             data.intern(id);
         }
@@ -1281,7 +1315,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         assert_eq!(d.shifts.iter().map(|s| s.line).collect::<Vec<_>>(), [2, 3, 4, 5]);
         assert_eq!(d.employers.iter().map(|e| &**e).collect::<Vec<_>>(), ["x", "y"]);
         assert_eq!(d.shifts[3].employer, NONE_U16);
-        assert_eq!(d.shifts[3].feeding_minutes, 0);
+        assert_eq!(d.shifts[3].extra[0], 0);
         assert_eq!(d.shifts[2].kind, ShiftKind::Overtime);
     }
 
@@ -1338,7 +1372,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
 
     #[test]
     fn all_or_nothing() {
-        let mut d = Dataset::default();
+        let mut d = dataset();
         read_shifts(&mut d, "s", VALID.as_bytes(), &ShiftOptions::default()).expect("valid");
         let bad = VALID.replace("b,1995-01-04 08:00", "new,1995-01-04 08:00").replace("0,duty", "x,duty");
         assert!(read_shifts(&mut d, "s", bad.as_bytes(), &ShiftOptions::default()).is_err());
@@ -1350,7 +1384,7 @@ b,1995-01-04 08:00,1995-01-04 12:00,0,duty,,1994-11-20,,0\n";
         // Several blocks of known employees in a rotating order that changes now and then, so
         // the successor guess (learned by the merge of earlier blocks) both hits and misses.
         let ids: Vec<String> = (0..37).map(|i| format!("emp-{i}")).collect();
-        let mut data = Dataset::default();
+        let mut data = dataset();
         for id in &ids {
             data.intern(id);
         }
@@ -1581,7 +1615,7 @@ a,1995-03-07T08:00,1995-03-07T16:00,30,work";
             // Columns in the contract's order (the fast path's own code for it) or shuffled.
             let order = if contract_order { (0..10).collect() } else { shuffled };
             let cols: Vec<usize> = order.iter().copied().filter(|&c| c < width || c < 3).collect();
-            let header = cols.iter().map(|&c| COLS[c]).collect::<Vec<_>>().join(",") + "\n";
+            let header = cols.iter().map(|&c| columns(&SCHEMA)[c]).collect::<Vec<_>>().join(",") + "\n";
             // Mostly the first (plain) form, so that whole rows often take the fast path.
             let pick = |c: usize| if picks[c].0 { 0 } else { picks[c].1.index(FORMS[c].len()) };
             let line: Vec<&str> = cols.iter().map(|&c| FORMS[c][pick(c)]).collect();
@@ -1626,7 +1660,7 @@ a,1995-03-07T08:00,1995-03-07T16:00,30,work";
             fields in 0usize..14,
             ending in 0usize..3,
         ) {
-            let mut names: Vec<String> = COLS[..width].iter().map(|c| (*c).to_string()).collect();
+            let mut names: Vec<String> = columns(&SCHEMA)[..width].iter().map(|c| (*c).to_string()).collect();
             names.extend((0..extra_cols).map(|i| format!("extra{i}")));
             let header = names.join(",") + "\n";
             let plain = ["a", "1995-01-02T07:00", "1995-01-02T15:00", "30", "work", "x", "1994-11-20", "10:30", "15", "5", "z", "z", "z", "z"];
@@ -1649,7 +1683,8 @@ a,1995-03-07T08:00,1995-03-07T16:00,30,work";
     }
 
     fn header_of(text: &str, warnings: &mut Vec<Warning>) -> crate::table::Header {
-        header("s.csv", text.as_bytes(), &COLS, &REQUIRED, &ColumnMap::default(), warnings).expect("a header")
+        header("s.csv", text.as_bytes(), &columns(&SCHEMA), &REQUIRED, &ColumnMap::default(), warnings)
+            .expect("a header")
     }
 
     proptest! {

@@ -6,6 +6,7 @@
 //!
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
+pub mod attrs;
 pub mod data;
 pub mod pack;
 pub mod pay;
@@ -59,9 +60,14 @@ impl Pack for Lv1994 {
             "lv" => vec![
                 ("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv1994/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                ("decent-lv1994/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
             ],
             _ => Vec::new(),
         }
+    }
+
+    fn schema(&self) -> &'static decent_core::Schema {
+        &attrs::SCHEMA
     }
 
     fn pay(&self) -> Option<&dyn decent_core::pack::PayRules> {

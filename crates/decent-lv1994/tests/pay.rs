@@ -31,7 +31,8 @@ fn day(y: i32, m: u32, d: u32) -> Day {
 
 /// Payslips of `month` from CSV texts.
 fn pays(law: &Law, shifts: &str, employees: &str, absences: Option<&str>, m: &str) -> Vec<pay::MonthlyPay> {
-    let data = decent_io::load_str(shifts, Some(employees), absences).expect("the fixture loads");
+    let data = decent_io::load_str_with(&decent_lv1994::attrs::SCHEMA, shifts, Some(employees), absences)
+        .expect("the fixture loads");
     pay::monthly_all(law, &data, month(m)).expect("pay in range").pays
 }
 
@@ -382,7 +383,8 @@ fn pay_outside_the_festive_calendar_is_refused() {
             .expect_err("2101 is outside");
     assert!(matches!(e, pay::PayError::OutsideCalendar(_)), "{e}");
     let shifts = "employee_id,start,end\na,1500-06-24T08:00,1500-06-24T16:00\n";
-    let data = decent_io::load_str(shifts, Some(EMP), None).expect("the fixture loads");
+    let data =
+        decent_io::load_str_with(&decent_lv1994::attrs::SCHEMA, shifts, Some(EMP), None).expect("the fixture loads");
     let e = pay::monthly_all(&law, &data, month("1500-06")).expect_err("1500 is outside");
     assert!(e.to_string().contains("1500-06-01 is outside"), "{e}");
 }
@@ -425,7 +427,8 @@ fn huge_amounts_are_errors_not_panics() {
     .expect_err("out of range");
     assert!(e.to_string().contains("the payment: found"), "{e}");
     let shifts = "employee_id,start,end\na,1994-10-03T08:00,1994-10-03T16:00\n";
-    let mut data = decent_io::load_str(shifts, Some(EMP), None).expect("the fixture loads");
+    let mut data =
+        decent_io::load_str_with(&decent_lv1994::attrs::SCHEMA, shifts, Some(EMP), None).expect("the fixture loads");
     data.employees[0].hourly_rate = Some(Decimal::MAX);
     let e = pay::monthly_all(&law, &data, month("1994-10")).expect_err("out of range");
     assert!(e.to_string().contains("employee a (employees line 2): hourly_rate: found"), "{e}");

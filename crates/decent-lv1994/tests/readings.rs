@@ -27,9 +27,13 @@ fn run(rule: &str, case: &str) -> (Vec<Seen>, Vec<&'static str>) {
         law.params.set(line.trim()).unwrap_or_else(|e| panic!("{rule}/{case}/set.txt: {e}"));
     }
     let shifts = read(&dir, "shifts.csv").unwrap_or_else(|| panic!("{} has no shifts.csv", dir.display()));
-    let data =
-        decent_io::load_str(&shifts, read(&dir, "employees.csv").as_deref(), read(&dir, "absences.csv").as_deref())
-            .unwrap_or_else(|e| panic!("fixture {} does not load: {e}", dir.display()));
+    let data = decent_io::load_str_with(
+        &decent_lv1994::attrs::SCHEMA,
+        &shifts,
+        read(&dir, "employees.csv").as_deref(),
+        read(&dir, "absences.csv").as_deref(),
+    )
+    .unwrap_or_else(|e| panic!("fixture {} does not load: {e}", dir.display()));
     let report: Report = check(&law, &data, &Options { collect: true, ..Options::default() });
     let own = report
         .findings

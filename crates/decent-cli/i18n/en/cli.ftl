@@ -27,6 +27,10 @@ laws-contents-value = { $sections } sections, { $rules } rules, { $params } para
 laws-hash = hash
 laws-sources = sources:
 laws-used-for = used for: { $text }
+laws-columns = columns this law reads beyond the common ones:
+laws-type-flag = yes/no
+laws-type-minutes = minutes
+laws-type-choice = one of
 
 rules-col-rule = rule
 rules-col-section = section

@@ -27,6 +27,10 @@ laws-contents-value = panti: { $sections }, noteikumi: { $rules }, parametri: { 
 laws-hash = jaucējkods
 laws-sources = avoti:
 laws-used-for = izmantots: { $text }
+laws-columns = kolonnas, ko šis likums lasa papildus kopējām:
+laws-type-flag = jā/nē
+laws-type-minutes = minūtes
+laws-type-choice = viens no
 
 rules-col-rule = noteikums
 rules-col-section = pants

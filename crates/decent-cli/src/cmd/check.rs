@@ -54,13 +54,17 @@ pub struct Args {
 }
 
 /// The rules the input could not be checked against, each as (rule id, section, missing column).
-fn not_checked(law: &decent_core::Law, report: &decent_core::Report) -> Vec<(&'static str, String, String)> {
+fn not_checked(
+    law: &decent_core::Law,
+    schema: &decent_core::Schema,
+    report: &decent_core::Report,
+) -> Vec<(&'static str, String, String)> {
     report
         .not_checked
         .iter()
         .map(|&(ri, col)| {
             let m = law.rules[ri].meta();
-            (m.id, law.cite(m.section), col.name().to_string())
+            (m.id, law.cite(m.section), col.name(schema).to_string())
         })
         .collect()
 }
@@ -113,6 +117,7 @@ pub fn run(a: Args) -> CmdResult {
         absences: a.absences.clone(),
         map,
         max_rows: a.max_rows,
+        schema: crate::laws::schema(&law).map_err(Failure::Input)?,
     };
     // DECENT_TIMINGS=1 prints the time of each phase to stderr (for benchmarks).
     let timings = std::env::var_os("DECENT_TIMINGS").is_some();
@@ -185,7 +190,7 @@ pub fn run(a: Args) -> CmdResult {
         .filter(|(_, c)| c.iter().any(|&n| n > 0))
         .map(|(r, c)| (r.meta(), c))
         .collect();
-    let unchecked = not_checked(&law, &report);
+    let unchecked = not_checked(&law, data.schema, &report);
     let unchecked_lines: Vec<String> = unchecked
         .iter()
         .map(|(id, sec, why)| {

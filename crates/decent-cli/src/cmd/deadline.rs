@@ -107,8 +107,12 @@ pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
 ///
 /// # Errors
 /// A file that does not load.
-pub fn read_people(employees: Option<&Path>, absences: Option<&Path>) -> anyhow::Result<Dataset> {
-    let mut data = Dataset::default();
+pub fn read_people(
+    schema: &'static decent_core::Schema,
+    employees: Option<&Path>,
+    absences: Option<&Path>,
+) -> anyhow::Result<Dataset> {
+    let mut data = Dataset::with_schema(schema);
     let map = decent_io::ColumnMap::default();
     let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
     if let Some(p) = employees {
@@ -156,7 +160,8 @@ pub fn run(a: Args) -> CmdResult {
     if a.absences.is_some() && a.employee.is_none() {
         return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
     }
-    let data = read_people(a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
+    let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
+    let data = read_people(schema, a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
     let absences: Vec<Absence> = match &a.employee {
         Some(id) => match data.lookup(id) {
             Some(e) => data.absences_of(e).to_vec(),

@@ -20,19 +20,46 @@ pub struct Args {
     pub format: ListFormat,
 }
 
+/// The columns a pack reads beyond the common ones, each with its type, section and meaning
+/// (from the pack's catalogue in the chosen language, or the declaration's English).
+fn columns(
+    out: &mut impl Write,
+    cat: &decent_i18n::Catalog,
+    law: &decent_core::Law,
+    schema: &decent_core::Schema,
+) -> anyhow::Result<()> {
+    if schema.employee.is_empty() && schema.shift.is_empty() {
+        return Ok(());
+    }
+    let pack = crate::i18n::catalog_for(cat.lang(), law)?;
+    writeln!(out, "{}", cat.text("laws-columns"))?;
+    for (file, attrs) in [("employees.csv", schema.employee), ("shifts.csv", schema.shift)] {
+        for a in attrs {
+            let key = format!("attr-{}", a.name);
+            let meaning = if pack.has(&key) { pack.text(&key) } else { a.meaning.to_string() };
+            let mut ty = cat.text(&format!("laws-type-{}", a.ty.name()));
+            if let decent_core::AttrType::Choice(values) = a.ty {
+                ty = format!("{ty} {}", values.join(" | "));
+            }
+            writeln!(out, "  {file} {} ({ty}, {}): {meaning}", a.name, law.cite(a.section))?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs `decent laws`.
 pub fn run(a: Args) -> CmdResult {
     let mut packs = Vec::new();
     for p in crate::laws::PACKS {
         let info = p.info().map_err(|e| Failure::Other(anyhow!(e)))?;
         let law = p.law().map_err(|e| Failure::Other(anyhow!(e)))?;
-        packs.push((info, p.hash(), law.rules.len(), law.params.all().len(), law.sections.len()));
+        packs.push((info, p.hash(), law.rules.len(), law.params.all().len(), law.sections.len(), p.schema(), law));
     }
     let mut out = output::stdout();
     match a.format {
         ListFormat::Json => {
             let doc = json!({
-                "laws": packs.iter().map(|(info, hash, rules, params, sections)| {
+                "laws": packs.iter().map(|(info, hash, rules, params, sections, schema, law)| {
                     let mut v = serde_json::to_value(info).unwrap_or_default();
                     if let Some(o) = v.as_object_mut() {
                         o.insert("hash".into(), json!(hash));
@@ -40,6 +67,22 @@ pub fn run(a: Args) -> CmdResult {
                         o.insert("rules".into(), json!(rules));
                         o.insert("parameters".into(), json!(params));
                         o.insert("default".into(), json!(info.id == crate::laws::DEFAULT));
+                        let attrs = |attrs: &[decent_core::Attr]| -> Vec<serde_json::Value> {
+                            attrs.iter().map(|a| json!({
+                                "name": a.name,
+                                "type": a.ty.name(),
+                                "section": law.cite(a.section),
+                                "meaning": a.meaning,
+                                "values": match a.ty {
+                                    decent_core::AttrType::Choice(values) => json!(values),
+                                    _ => serde_json::Value::Null,
+                                },
+                            })).collect()
+                        };
+                        o.insert("columns".into(), json!({
+                            "employees": attrs(schema.employee),
+                            "shifts": attrs(schema.shift),
+                        }));
                     }
                     v
                 }).collect::<Vec<_>>(),
@@ -50,7 +93,7 @@ pub fn run(a: Args) -> CmdResult {
         ListFormat::Table => {
             let cat = crate::i18n::own()?;
             let t = |k: &'static str| cat.text(k);
-            for (i, (info, hash, rules, params, sections)) in packs.iter().enumerate() {
+            for (i, (info, hash, rules, params, sections, schema, law)) in packs.iter().enumerate() {
                 if i > 0 {
                     writeln!(out)?;
                 }
@@ -89,6 +132,7 @@ pub fn run(a: Args) -> CmdResult {
                         writeln!(out, "    {}", cat.render(&Message::new("laws-used-for").text("text", u.clone())))?;
                     }
                 }
+                columns(&mut out, &cat, law, schema)?;
             }
         }
     }

@@ -207,6 +207,7 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
         shifts: shifts.clone(),
         employees: Some(employees.clone()),
         absences: a.absences.clone(),
+        schema: crate::laws::schema(law).map_err(input)?,
         ..decent_io::Inputs::default()
     };
     let (data, warnings) = decent_io::load(&inputs).map_err(input)?;

@@ -58,7 +58,8 @@ pub fn run(a: Args) -> CmdResult {
         let names: Vec<&str> = grounds.iter().map(|g| g.name).collect();
         return Err(Failure::Input(anyhow!("unknown ground {:?}: expected one of {}", a.ground, names.join(", "))));
     };
-    let data = read_people(Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
+    let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
+    let data = read_people(schema, Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
     let idx = data
         .lookup(&a.employee)
         .ok_or_else(|| Failure::Input(anyhow!("employee {:?} is not in {}", a.employee, a.employees.display())))?;

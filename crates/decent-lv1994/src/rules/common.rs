@@ -541,8 +541,8 @@ pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> 
     if women && e.has_child_under(years, disabled_years, day) {
         return Reach::Direct;
     }
-    let single_father = e.sex == decent_core::Sex::M && e.single_parent;
-    if single_father || e.trustee {
+    let single_father = e.sex == decent_core::Sex::M && e.has(crate::attrs::SINGLE_PARENT);
+    if single_father || e.has(crate::attrs::TRUSTEE) {
         let (y, dy) = if cx.law.params.choice("s176.age_reading", day) == "s176-ages" {
             (14, 16)
         } else {
@@ -588,7 +588,7 @@ impl ParentReach {
     pub fn new(cx: &Ctx<'_>, years: u32, disabled_years: u32) -> Self {
         let e = cx.employee;
         let women = e.sex == decent_core::Sex::F;
-        let s176 = (e.sex == decent_core::Sex::M && e.single_parent) || e.trustee;
+        let s176 = (e.sex == decent_core::Sex::M && e.has(crate::attrs::SINGLE_PARENT)) || e.has(crate::attrs::TRUSTEE);
         let own = if women || s176 { child_days(e, years, disabled_years) } else { Vec::new() };
         let s176_ages = if s176 { child_days(e, 14, 16) } else { Vec::new() };
         Self { women, s176, own, s176_ages, reading: Memo::default() }
@@ -717,8 +717,8 @@ mod tests {
             law.params.set(&format!("s176.age_reading@{on}=s176-ages")).expect("a choice");
             let mut e = decent_core::Employee::new("a");
             e.sex = if sex_f { decent_core::Sex::F } else { decent_core::Sex::M };
-            e.single_parent = single;
-            e.trustee = trustee;
+            e.set(crate::attrs::SINGLE_PARENT, single);
+            e.set(crate::attrs::TRUSTEE, trustee);
             e.children = kids.iter().map(|k| base + k).collect();
             e.disabled_children = disabled.iter().map(|k| base + k).collect();
             e.pregnancies = preg.iter().map(|&(f, n)| (base + f, base + f + n)).collect();

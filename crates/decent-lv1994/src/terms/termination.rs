@@ -20,6 +20,7 @@ use decent_core::Law;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{count, deadline, flag, text, Kind, Request, TermError};
+use crate::attrs::{SINGLE_PARENT, TRUSTEE, UNION_OFFICIAL};
 
 /// A ground of termination, named by the points the Code cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -289,14 +290,14 @@ pub fn check(
         Some("the employee is pregnant on the day".to_string())
     } else if employee.sex == Sex::F && employee.has_child_under(child_age, child_age, date) {
         Some(format!("the employee is a woman with a child under {child_age}"))
-    } else if (employee.sex == Sex::M && employee.single_parent) || employee.trustee {
+    } else if (employee.sex == Sex::M && employee.has(SINGLE_PARENT)) || employee.has(TRUSTEE) {
         let (y, dy, why) = if text(law, "s176.age_reading", date)? == "s176-ages" {
             (14, 16, "a minor under 14 (a handicapped child under 16), s176-ages reading")
         } else {
             (child_age, child_age, "a child under the age s178 states")
         };
         employee.has_child_under(y, dy, date).then(|| {
-            let who = if employee.trustee { "a trustee" } else { "a single father" };
+            let who = if employee.has(TRUSTEE) { "a trustee" } else { "a single father" };
             format!("the employee is {who} of {why}: s176 extends the second part of s178 to him")
         })
     } else {
@@ -321,7 +322,7 @@ pub fn check(
     }
 
     // s239: elected officials of trade unions.
-    if employee.union_official {
+    if employee.has(UNION_OFFICIAL) {
         if facts.union_consent {
             checks.push(check_of(
                 "239",

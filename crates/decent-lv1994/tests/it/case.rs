@@ -226,8 +226,9 @@ impl Case {
         let shifts = self.read("shifts.csv")?.ok_or_else(|| format!("{}: no shifts.csv", self.label()))?;
         let employees = self.read("employees.csv")?;
         let absences = self.read("absences.csv")?;
-        let data = decent_io::load_str(&shifts, employees.as_deref(), absences.as_deref())
-            .map_err(|e| format!("{}: the fixture does not load: {e}", self.label()))?;
+        let data =
+            decent_io::load_str_with(&decent_lv1994::attrs::SCHEMA, &shifts, employees.as_deref(), absences.as_deref())
+                .map_err(|e| format!("{}: the fixture does not load: {e}", self.label()))?;
         let report = check(&law, &data, &Options { collect: true, ..Options::default() });
         Ok((law, data, report))
     }

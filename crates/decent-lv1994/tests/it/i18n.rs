@@ -180,3 +180,18 @@ fn every_latvian_catalogue_entry_translates_the_current_english() {
     }
     assert!(stale.is_empty(), "lv catalogue.ftl: {} entries are stale or unmarked:\n{}", stale.len(), stale.join("\n"));
 }
+
+/// Every column the pack declares has its meaning in the Latvian catalogue, and the catalogue
+/// names no column the pack does not declare (`decent laws --lang lv`).
+#[test]
+fn every_declared_column_has_its_latvian_meaning() {
+    let lv = file(Lang::Lv, "attrs.ftl");
+    let schema = decent_lv1994::Lv1994.schema();
+    let declared: BTreeSet<String> =
+        schema.employee.iter().chain(schema.shift).map(|a| format!("attr-{}", a.name)).collect();
+    let listed: BTreeSet<String> = lv.keys().iter().filter(|k| k.starts_with("attr-")).cloned().collect();
+    assert_eq!(declared, listed);
+    for key in &declared {
+        assert!(!lv.text(key).trim().is_empty(), "{key} has no words");
+    }
+}

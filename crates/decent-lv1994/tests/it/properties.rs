@@ -35,7 +35,7 @@ E3,M,1950-01-01,,5,0,false\n";
 
 fn findings(shifts: &str) -> Vec<String> {
     let law = decent_lv1994::law().unwrap();
-    let data = decent_io::load_str(shifts, Some(EMPLOYEES), None).unwrap();
+    let data = decent_io::load_str_with(&decent_lv1994::attrs::SCHEMA, shifts, Some(EMPLOYEES), None).unwrap();
     let report = check(&law, &data, &Options { collect: true, ..Options::default() });
     let cat = crate::case::catalog(decent_i18n::Lang::En);
     report

@@ -6,6 +6,7 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
 use super::util::{days_span, limb_args, may_be_protected_parent, OVERTIME, TRIP};
+use crate::attrs::BUSINESS_TRIP_CONSENT;
 use crate::rules::common::{years_param, ParentReach, Reach};
 use crate::rules::words::who;
 
@@ -38,7 +39,7 @@ impl Rule for ChildUnder14Consent {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let e = cx.employee;
-        if e.overtime_consent && e.business_trip_consent {
+        if e.overtime_consent && e.has(BUSINESS_TRIP_CONSENT) {
             return;
         }
         if !may_be_protected_parent(e) {
@@ -61,7 +62,7 @@ impl Rule for ChildUnder14Consent {
                 }
             }
         }
-        if !e.business_trip_consent {
+        if !e.has(BUSINESS_TRIP_CONSENT) {
             for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
                 let (days, first) = parent.days_reached(cx, a.from, a.to, &[]);
                 if days > 0 {

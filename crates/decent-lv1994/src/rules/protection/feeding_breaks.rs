@@ -1,9 +1,9 @@
 //! `feeding-breaks` (s177, reach s176): intervals for feeding a child under 18 months.
 
-use decent_core::model::NONE_U16;
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
+use crate::attrs::{FEEDING_MINUTES, SINGLE_PARENT, TRUSTEE};
 use crate::rules::common::years_param;
 use crate::rules::words::who;
 
@@ -41,14 +41,14 @@ impl Rule for FeedingBreaks {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        if !cx.columns.feeding_minutes {
+        if !cx.columns.has(decent_core::Column::Declared(FEEDING_MINUTES)) {
             return;
         }
         let e = cx.employee;
         if e.children.is_empty() && e.disabled_children.is_empty() {
             return;
         }
-        let via_176 = e.sex != Sex::F && (e.trustee || (e.sex == Sex::M && e.single_parent));
+        let via_176 = e.sex != Sex::F && (e.has(TRUSTEE) || (e.sex == Sex::M && e.has(SINGLE_PARENT)));
         if e.sex != Sex::F && !via_176 {
             return;
         }
@@ -60,16 +60,14 @@ impl Rule for FeedingBreaks {
         let two = p.minutes("s177.interval_two_children", day0);
         let every = p.minutes("s177.every", day0).max(1);
         for s in cx.shifts {
-            if s.feeding_minutes == NONE_U16 {
-                continue;
-            }
+            let Some(given) = s.extra(FEEDING_MINUTES) else { continue };
             let n = e.children_under_months(months, day_of(s.start));
             if n == 0 {
                 continue;
             }
             let interval = if n >= 2 { two } else { one };
             let owed = (s.worked_minutes() / every) * interval;
-            let given = i32::from(s.feeding_minutes);
+            let given = i32::from(given);
             if given < owed {
                 let f = Finding::new(Severity::Violation, s.span())
                     .measure(i64::from(given), i64::from(owed), Unit::Minutes)
@@ -81,7 +79,7 @@ impl Rule for FeedingBreaks {
     }
 
     fn requires(&self) -> &'static [decent_core::Column] {
-        &[decent_core::Column::FeedingMinutes]
+        &[decent_core::Column::Declared(FEEDING_MINUTES)]
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

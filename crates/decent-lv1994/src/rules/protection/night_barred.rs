@@ -30,7 +30,7 @@ impl Rule for NightBarred {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        if !cx.employee.night_barred {
+        if !cx.employee.has(crate::attrs::NIGHT_BARRED) {
             return;
         }
         report_night_work(cx, Severity::Violation, out);

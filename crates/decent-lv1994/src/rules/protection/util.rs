@@ -180,5 +180,8 @@ pub fn each_night_work(cx: &Ctx<'_>, mut f: impl FnMut(&decent_core::Shift, i32)
 #[must_use]
 pub fn may_be_protected_parent(e: &decent_core::Employee) -> bool {
     let has_children = !e.children.is_empty() || !e.disabled_children.is_empty();
-    has_children && (e.sex == decent_core::Sex::F || e.trustee || (e.sex == decent_core::Sex::M && e.single_parent))
+    has_children
+        && (e.sex == decent_core::Sex::F
+            || e.has(crate::attrs::TRUSTEE)
+            || (e.sex == decent_core::Sex::M && e.has(crate::attrs::SINGLE_PARENT)))
 }

@@ -132,7 +132,8 @@ pub fn day_length(cx: &Ctx<'_>, day: Day) -> i32 {
 /// shortened hours of s46 (s50 exempts only the latter).
 #[must_use]
 pub fn shortened(cx: &Ctx<'_>, day: Day) -> bool {
-    !cx.employee.part_time && cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
+    !cx.employee.has(crate::attrs::PART_TIME)
+        && cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
 }
 
 /// The day `months` months before `day` (s257): the same date of that month, or its last day
