@@ -8,6 +8,7 @@
 //!
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
+pub mod attrs;
 pub mod data;
 pub mod rules;
 
@@ -51,6 +52,10 @@ impl Pack for Lv2002 {
             "lv" => vec![("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl"))],
             _ => Vec::new(),
         }
+    }
+
+    fn schema(&self) -> &'static decent_core::Schema {
+        &attrs::SCHEMA
     }
 
     fn law(&self) -> Result<Law, String> {
