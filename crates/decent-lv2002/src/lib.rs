@@ -8,6 +8,7 @@
 //!
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
+pub mod attrs;
 pub mod data;
 pub mod rules;
 
@@ -59,6 +60,10 @@ impl Pack for Lv2002 {
             ],
             _ => Vec::new(),
         }
+    }
+
+    fn schema(&self) -> &'static decent_core::Schema {
+        &attrs::SCHEMA
     }
 
     fn law(&self) -> Result<Law, String> {
