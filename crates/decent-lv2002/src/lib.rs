@@ -56,6 +56,7 @@ impl Pack for Lv2002 {
             "lv" => vec![
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                ("decent-lv2002/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
                 translation,
             ],
             _ => Vec::new(),
