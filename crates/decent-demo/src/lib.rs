@@ -17,6 +17,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+pub mod labour_law;
+
 use decent_core::time::{civil_from_days, days_from_civil, start_of_day, weekday, Day, Minute};
 
 /// The size of a unit of employees; slot `i % UNIT` decides an employee's role.
@@ -58,11 +60,22 @@ pub struct Written {
 /// # Errors
 /// Any I/O error creating the directory or writing the files.
 pub fn write_dir(dir: &Path, cfg: &Config) -> io::Result<Written> {
+    write_files(dir, |s, e, a| generate(cfg, s, e, a))
+}
+
+/// A writer of one of the three files.
+type FileOut = BufWriter<File>;
+
+/// Creates `dir` and the three files in it, and fills them with `generate`.
+pub(crate) fn write_files(
+    dir: &Path,
+    generate: impl FnOnce(&mut FileOut, &mut FileOut, &mut FileOut) -> io::Result<Written>,
+) -> io::Result<Written> {
     std::fs::create_dir_all(dir)?;
     let mut shifts = BufWriter::with_capacity(1 << 20, File::create(dir.join("shifts.csv"))?);
     let mut employees = BufWriter::new(File::create(dir.join("employees.csv"))?);
     let mut absences = BufWriter::new(File::create(dir.join("absences.csv"))?);
-    let w = generate(cfg, &mut shifts, &mut employees, &mut absences)?;
+    let w = generate(&mut shifts, &mut employees, &mut absences)?;
     shifts.flush()?;
     employees.flush()?;
     absences.flush()?;
