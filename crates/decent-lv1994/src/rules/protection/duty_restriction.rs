@@ -6,7 +6,7 @@ use decent_core::time::{day_of, weekday, Minute};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::{may_be_protected_parent, Night};
-use crate::rules::common::{is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
+use crate::rules::common::{attribution, is_weekly_holiday, years_param, ParentReach, Reach};
 use crate::rules::words::who;
 
 /// Duty barred by s171.1.
@@ -69,7 +69,7 @@ impl Rule for DutyRestriction {
         let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
         let mut parent = ParentReach::new(cx, age, disabled_age);
         let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let attr = attribution(cx, day0);
         let cal = &cx.law.calendar;
         let mut work_end: Minute = Minute::MIN;
         for s in cx.shifts {

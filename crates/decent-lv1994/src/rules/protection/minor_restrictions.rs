@@ -4,7 +4,7 @@ use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta};
 
 use super::util::{barred_work, limb_args, Night};
-use crate::rules::common::{years_param, Attribution};
+use crate::rules::common::{attribution, years_param};
 
 /// Night, overtime and holiday work of a minor.
 pub struct MinorRestrictions;
@@ -50,7 +50,7 @@ impl Rule for MinorRestrictions {
         }
         let festive = cx.law.params.flag("s186.holidays_include_festive", day0);
         let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let attr = attribution(cx, day0);
         for s in cx.shifts {
             // Shifts come in time order and age only grows: the first adult shift ends the check.
             if !cx.employee.is_under(age, day_of(s.start)) {

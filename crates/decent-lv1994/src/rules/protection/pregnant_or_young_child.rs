@@ -6,7 +6,7 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
 use super::util::{barred_work, days_span, limb_args, may_be_protected_parent, Night, TRIP};
-use crate::rules::common::{years_param, Attribution, ParentReach, Reach};
+use crate::rules::common::{attribution, years_param, ParentReach, Reach};
 use crate::rules::words::who;
 
 /// Night, overtime, holiday work and business trips barred by s170.
@@ -76,7 +76,7 @@ impl Rule for PregnantOrYoungChild {
         let age = years_param(cx, "s170.child_age", day0);
         let mut parent = ParentReach::new(cx, age, age);
         let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let attr = attribution(cx, day0);
         for s in cx.shifts {
             let r = reach(cx, &mut parent, day_of(s.start));
             if r == Reach::No {

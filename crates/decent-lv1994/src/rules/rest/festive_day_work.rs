@@ -4,7 +4,7 @@ use decent_core::model::ShiftKind;
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::Attribution;
+use crate::rules::common::attribution;
 use crate::rules::words::festive_key;
 
 /// Work on a festive day.
@@ -40,7 +40,7 @@ impl Rule for FestiveDayWork {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        let attr = Attribution::of(cx, day_of(first.start));
+        let attr = attribution(cx, day_of(first.start));
         let cal = &cx.law.calendar;
         for s in cx.shifts {
             let (d0, d1) = (day_of(s.start), day_of(s.end - 1));

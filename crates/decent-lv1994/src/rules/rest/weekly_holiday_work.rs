@@ -3,7 +3,7 @@
 use decent_core::time::{day_of, weekday};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{mondays_to_fridays_only, under_summary, Attribution, Memo};
+use crate::rules::common::{attribution, mondays_to_fridays_only, under_summary, Memo};
 
 /// Work on a weekly holiday.
 pub struct WeeklyHolidayWork;
@@ -36,7 +36,7 @@ impl Rule for WeeklyHolidayWork {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        let attr = Attribution::of(cx, day_of(first.start));
+        let attr = attribution(cx, day_of(first.start));
         let cal = &cx.law.calendar;
         // `common::is_weekly_holiday`, with the s61 switch read once per stretch of unchanged
         // parameters instead of by name for every weekend day.

@@ -1,98 +1,26 @@
-//! Helpers of the working-time rules: daily sums of worked minutes in day order without per-shift allocation, the
-//! established length of a working day (s47), and month arithmetic (s257) for s54's notice.
+//! Helpers of the working-time rules: daily and weekly sums of ordinary minutes (the toolkit's,
+//! with s47's day attribution), the established length of a working day (s47), and month
+//! arithmetic (s257) for s54's notice.
 
-use decent_core::model::{Shift, ShiftKind};
-use decent_core::rule::Derived;
-use decent_core::time::{day_of, Day};
+use decent_core::time::Day;
 use decent_core::Ctx;
+use decent_worktime::days::{self, weekly_totals};
 
-use crate::rules::common::{weekly_norm, Attribution, Memo};
+use crate::rules::common::{attribution, weekly_norm};
 
-/// Appends to `out` one `(day, minutes, line)` per day with worked minutes of the shifts `keep`
-/// selects, in day order; `line` is the input line of the first such shift counted on that day.
-/// Days follow `s47.day_attribution` ([`Attribution`], read on each shift's first day). A shift
-/// adds to days from its first day on, and shifts come ordered by start, so only the last few
-/// entries can still change: a day is final once a shift starts on a later day.
-pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, out: &mut Vec<(Day, i32, u32)>) {
-    let mut attr = Memo::default();
-    for s in cx.shifts.iter().filter(|s| keep(s)) {
-        let line = s.line;
-        let d = day_of(s.start);
-        let a: Attribution = attr.get(cx, d, |d| Attribution::of(cx, d));
-        if a.split {
-            Attribution::split(s, |d, m| add_to_day(out, d, m, line));
-        } else {
-            // The usual reading (start-day): the whole shift on its first day, without a closure.
-            add_to_day(out, d, s.worked_minutes(), line);
-        }
-    }
-}
-
-/// Adds `m` minutes to day `d` of [`daily_totals`]'s list, `line` the first shift's line.
-#[inline(always)]
-fn add_to_day(out: &mut Vec<(Day, i32, u32)>, d: Day, m: i32, line: u32) {
-    match out.last_mut() {
-        Some(b) if b.0 == d => b.1 += m,
-        Some(b) if b.0 > d => {
-            // A day before one a longer shift reached: among the days not yet final.
-            let i = out.iter().rposition(|p| p.0 < d).map_or(0, |i| i + 1);
-            if out[i].0 == d {
-                out[i].1 += m;
-            } else {
-                out.insert(i, (d, m, line));
-            }
-        }
-        _ => out.push((d, m, line)),
-    }
-}
-
-/// The ordinary (`kind=work`) minutes of each day of the employee, as [`daily_totals`] gives
-/// them, once computed.
-#[derive(Default)]
-struct OrdinaryDays {
-    done: bool,
-    days: Vec<(Day, i32, u32)>,
-}
-
-impl Derived for OrdinaryDays {
-    fn clear(&mut self) {
-        self.done = false;
-        self.days.clear();
-    }
-}
-
-/// [`daily_totals`] of the ordinary (`kind=work`) rows, worked out once per employee: the
+/// Calls `f(day, minutes, line)` for each day with ordinary (`kind=work`) minutes, in day
+/// order, `line` the input line of the first shift counted on that day; days follow
+/// `s47.day_attribution` (read on each shift's first day). Worked out once per employee: the
 /// weekly norms, the six-day cap, the festive eve and the summary period all add them up.
-pub fn ordinary_daily_totals(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
-    cx.cache.with(|o: &mut OrdinaryDays| {
-        if !o.done {
-            daily_totals(cx, |s| s.kind == ShiftKind::Work, &mut o.days);
-            o.done = true;
-        }
-        for &(d, m, line) in &o.days {
-            f(d, m, line);
-        }
-    });
+pub fn ordinary_daily_totals(cx: &Ctx<'_>, f: impl FnMut(Day, i32, u32)) {
+    days::ordinary_daily_totals(cx, |d| attribution(cx, d), f);
 }
 
 /// Calls `f(monday, minutes)` once per calendar week (Monday–Sunday) with the ordinary
 /// (`kind=work`) minutes of that week, in week order (s45, s46); days follow
-/// [`daily_totals`].
-pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
-    let mut week: Option<(Day, i32)> = None;
-    ordinary_daily_totals(cx, |d, m, _| match week.as_mut() {
-        // A day of the week already open (its Monday to Sunday).
-        Some((w, acc)) if *w <= d && d < *w + 7 => *acc += m,
-        _ => {
-            if let Some((w, acc)) = week {
-                f(w, acc);
-            }
-            week = Some((decent_core::time::week_start(d), m));
-        }
-    });
-    if let Some((w, acc)) = week {
-        f(w, acc);
-    }
+/// [`ordinary_daily_totals`].
+pub fn weekly_ordinary(cx: &Ctx<'_>, f: impl FnMut(Day, i32)) {
+    weekly_totals(|add| ordinary_daily_totals(cx, |d, m, _| add(d, m)), f);
 }
 
 /// The longest working day on a six-day week (s47), in minutes, for the employee's weekly norm
