@@ -1,10 +1,15 @@
 //! Readings shared by several rules (and by pay): which day a shift belongs to, night minutes,
 //! the norms, overtime in time order, weekly holidays, absences and protected status.
 //!
-//! Each function cites the section and names the interpretation it applies, so that a rule
-//! built on it inherits the citation rather than re-deriving the reading.
+//! Each reading cites the section and names the interpretation it applies, so that a rule
+//! built on it inherits the citation rather than re-deriving the reading. A reading is a set of
+//! parameter handles bound once when the law loads ([`Bind`]); a rule that binds it has its
+//! parameters in its own list. What is no law's own (day attribution, the overtime walk, period
+//! norms, the per-employee caches) is `decent-worktime`'s: the readings here read this law's
+//! parameters and pass their values in.
 
 use decent_core::model::Shift;
+use decent_core::params::{Bind, Binder, Choice, Flag, Minutes, Num};
 use decent_core::time::{day_of, Day};
 use decent_core::Ctx;
 
@@ -22,40 +27,94 @@ use decent_worktime::window::with_window_minutes;
 pub use decent_worktime::window::worked_in_window;
 pub use decent_worktime::Memo;
 
-use crate::rules::working_time::util::day_length;
+use crate::rules::working_time::util::DayLength;
 
-/// Night window `(from, to)` as minutes of the day on `day` (s50: 22:00–06:00).
-#[must_use]
-pub fn night_window(cx: &Ctx<'_>, day: Day) -> (i32, i32) {
-    let p = &cx.law.params;
-    (p.minutes("s50.night_from", day), p.minutes("s50.night_to", day))
+decent_core::choices! {
+    /// `s47.day_attribution`.
+    enum DayAttribution { StartDay = "start-day", Split = "split-at-midnight" }
 }
 
-/// Worked minutes of a shift at night-time (s50).
-#[must_use]
-pub fn night_minutes(cx: &Ctx<'_>, s: &Shift) -> i32 {
-    let (f, t) = night_window(cx, day_of(s.start));
-    worked_in_window(s, f, t)
+decent_core::choices! {
+    /// `s50.night_shift_when`.
+    enum NightWhen { Any = "any", MoreThan2h = "more-than-2h", Half = "half" }
 }
 
-/// Calls `f` with the night window `(from, to)` and the worked night minutes of every shift
-/// ([`worked_in_window`], by shift index), worked out once per employee for the rules that read
-/// night work (s50, s51, s169); `None` when the night window could differ from one shift's day
-/// to another's, for the caller to count shift by shift.
-pub fn with_night_minutes<R>(cx: &Ctx<'_>, f: impl FnOnce(Option<((i32, i32), &[i32])>) -> R) -> R {
-    with_window_minutes(cx, |d| night_window(cx, d), f)
+decent_core::choices! {
+    /// `s55.period_norm`.
+    enum PeriodNormBy { WorkingDays = "working-days", Weeks = "weeks" }
 }
 
-/// The reading of `s50.night_shift_when`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NightWhen {
-    Any,
-    MoreThan2h,
-    Half,
+decent_core::choices! {
+    /// `s57.overtime_days`.
+    enum OvertimeDays { DailyNormFirst = "daily-norm-first", TimeOrder = "time-order" }
+}
+
+decent_core::choices! {
+    /// `s176.age_reading`.
+    enum AgeReading { SectionAges = "section-ages", S176Ages = "s176-ages" }
+}
+
+/// The night window of s50 (22:00–06:00): `s50.night_from`, `s50.night_to`.
+#[derive(Debug, Clone, Copy)]
+pub struct NightWindow {
+    from: Minutes,
+    to: Minutes,
+}
+
+impl Bind for NightWindow {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { from: b.minutes("s50.night_from"), to: b.minutes("s50.night_to") }
+    }
+}
+
+impl NightWindow {
+    /// The window `(from, to)` as minutes of the day on `day`.
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> (i32, i32) {
+        self.at(&cx.law.params, day)
+    }
+
+    /// As [`NightWindow::on`], from the law's parameters.
+    #[must_use]
+    pub fn at(&self, p: &decent_core::params::Params, day: Day) -> (i32, i32) {
+        (self.from.at(p, day), self.to.at(p, day))
+    }
+
+    /// Calls `f` with the night window `(from, to)` and the worked night minutes of every shift
+    /// ([`worked_in_window`], by shift index), worked out once per employee for the rules that
+    /// read night work (s50, s51, s169); `None` when the night window could differ from one
+    /// shift's day to another's, for the caller to count shift by shift.
+    pub fn with_minutes<R>(&self, cx: &Ctx<'_>, f: impl FnOnce(Option<((i32, i32), &[i32])>) -> R) -> R {
+        with_window_minutes(cx, |d| self.on(cx, d), f)
+    }
 }
 
 /// When a shift counts as work "during night-time" (s50, interpretation
-/// `s50.night_shift_when`), with the night window and the reading read once.
+/// `s50.night_shift_when`): the night window and the reading.
+#[derive(Debug, Clone, Copy)]
+pub struct NightShiftReading {
+    /// The night window.
+    pub window: NightWindow,
+    when: Choice<NightWhen>,
+}
+
+impl Bind for NightShiftReading {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { window: b.bind(), when: b.choice("s50.night_shift_when") }
+    }
+}
+
+impl NightShiftReading {
+    /// The reading in force on `day`.
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> NightShift {
+        let (from, to) = self.window.on(cx, day);
+        NightShift { from, to, when: self.when.on(cx, day) }
+    }
+}
+
+/// When a shift counts as work "during night-time" (s50, interpretation
+/// `s50.night_shift_when`), with the night window and the reading in force on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NightShift {
     /// Night window: start, minutes of the day.
@@ -66,18 +125,6 @@ pub struct NightShift {
 }
 
 impl NightShift {
-    /// The reading in force on `day`.
-    #[must_use]
-    pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
-        let (from, to) = night_window(cx, day);
-        let when = match cx.law.params.choice("s50.night_shift_when", day) {
-            "any" => NightWhen::Any,
-            "more-than-2h" => NightWhen::MoreThan2h,
-            _ => NightWhen::Half,
-        };
-        Self { from, to, when }
-    }
-
     /// Worked minutes of the shift at night-time (s50), breaks excluded.
     #[must_use]
     pub fn minutes(&self, s: &Shift) -> i32 {
@@ -101,37 +148,80 @@ impl NightShift {
     }
 }
 
-/// Whether a shift counts as work "during night-time" (s50, interpretation `s50.night_shift_when`).
-#[must_use]
-pub fn is_night_shift(cx: &Ctx<'_>, s: &Shift) -> bool {
-    NightShift::of(cx, day_of(s.start)).is_night_shift(s)
+/// Which day a shift's worked minutes belong to (s47, interpretation `s47.day_attribution`):
+/// the start day, or each calendar day in proportion (`split-at-midnight`).
+#[derive(Debug, Clone, Copy)]
+pub struct Days {
+    attribution: Choice<DayAttribution>,
 }
 
-/// Which day a shift's worked minutes belong to (s47, interpretation `s47.day_attribution`) on
-/// `day`: the start day, or each calendar day in proportion (`split-at-midnight`).
-#[must_use]
-pub fn attribution(cx: &Ctx<'_>, day: Day) -> Attribution {
-    Attribution::new(cx.law.params.choice("s47.day_attribution", day) == "split-at-midnight")
+impl Bind for Days {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { attribution: b.choice("s47.day_attribution") }
+    }
 }
 
-/// The worked minutes of a shift by the day they belong to (s47, interpretation
-/// `s47.day_attribution`, read on the shift's first day), as [`Attribution::each`] gives them.
-#[must_use]
-pub fn worked_by_day(cx: &Ctx<'_>, s: &Shift) -> Vec<(Day, i32)> {
-    attribution(cx, day_of(s.start)).by_day(s)
+impl Days {
+    /// The reading in force on `day`.
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> Attribution {
+        Attribution::new(self.attribution.on(cx, day) == DayAttribution::Split)
+    }
+
+    /// The worked minutes of a shift by the day they belong to (the reading on the shift's first
+    /// day), as [`Attribution::each`] gives them.
+    #[must_use]
+    pub fn worked_by_day(&self, cx: &Ctx<'_>, s: &Shift) -> Vec<(Day, i32)> {
+        self.on(cx, day_of(s.start)).by_day(s)
+    }
+
+    /// Calls `f(day, minutes, line)` for each day with ordinary (`kind=work`) minutes, in day
+    /// order, `line` the input line of the first shift counted on that day (worked out once per
+    /// employee: the weekly norms, the six-day cap, the festive eve and the summary period all
+    /// add them up).
+    pub fn ordinary_daily_totals(&self, cx: &Ctx<'_>, f: impl FnMut(Day, i32, u32)) {
+        decent_worktime::days::ordinary_daily_totals(cx, |d| self.on(cx, d), f);
+    }
+
+    /// Calls `f(monday, minutes)` once per calendar week (Monday–Sunday) with the ordinary
+    /// (`kind=work`) minutes of that week, in week order (s45, s46).
+    pub fn weekly_ordinary(&self, cx: &Ctx<'_>, f: impl FnMut(Day, i32)) {
+        decent_worktime::days::weekly_totals(|add| self.ordinary_daily_totals(cx, |d, m, _| add(d, m)), f);
+    }
 }
 
-/// The employee's weekly norm in minutes on `day`: the user's (s46) or the statute's 40 h
-/// (s45), whichever is lower.
-#[must_use]
-pub fn weekly_norm(cx: &Ctx<'_>, day: Day) -> i32 {
-    cx.employee.weekly_norm_minutes.min(cx.law.params.minutes("s45.weekly_norm", day))
+/// The weekly norm: the statute's 40 h (s45, `s45.weekly_norm`), or the employee's own when
+/// lower (s46).
+#[derive(Debug, Clone, Copy)]
+pub struct Norm {
+    statute: Minutes,
 }
 
-/// The daily norm in minutes: the weekly norm over the days of the working week (s47).
-#[must_use]
-pub fn daily_norm(cx: &Ctx<'_>, day: Day) -> i32 {
-    weekly_norm(cx, day) / i32::from(cx.employee.week_days.max(1))
+impl Bind for Norm {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { statute: b.minutes("s45.weekly_norm") }
+    }
+}
+
+impl Norm {
+    /// The statute's weekly norm on `day` (s45), in minutes.
+    #[must_use]
+    pub fn statute(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        self.statute.on(cx, day)
+    }
+
+    /// The employee's weekly norm in minutes on `day`: the user's (s46) or the statute's
+    /// (s45), whichever is lower.
+    #[must_use]
+    pub fn weekly(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        cx.employee.weekly_norm_minutes.min(self.statute(cx, day))
+    }
+
+    /// The daily norm in minutes: the weekly norm over the days of the working week (s47).
+    #[must_use]
+    pub fn daily(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        self.weekly(cx, day) / i32::from(cx.employee.week_days.max(1))
+    }
 }
 
 /// Whether the employee is under summary registration of working time (s55).
@@ -140,14 +230,27 @@ pub fn under_summary(cx: &Ctx<'_>) -> bool {
     cx.employee.summary_period_months > 0
 }
 
-/// Whether `day` is one of the employee's weekly holidays (s61): Sunday, and Saturday on a
-/// five-day week. Under summary registration the schedule decides (s63, s64; interpretation
+/// The employee's weekly holidays (s61): Sunday, and Saturday on a five-day week. Under summary
+/// registration the schedule decides (s63, s64; interpretation
 /// `s61.schedule_holidays_under_summary`), so no day is a fixed holiday.
-#[must_use]
-pub fn is_weekly_holiday(cx: &Ctx<'_>, day: Day) -> bool {
-    // The parameter is read only for a day that would otherwise be a holiday.
-    weekend_day_off(day, cx.employee.week_days)
-        && !(under_summary(cx) && cx.law.params.flag("s61.schedule_holidays_under_summary", day))
+#[derive(Debug, Clone, Copy)]
+pub struct Holidays {
+    scheduled: Flag,
+}
+
+impl Bind for Holidays {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { scheduled: b.flag("s61.schedule_holidays_under_summary") }
+    }
+}
+
+impl Holidays {
+    /// Whether `day` is one of the employee's weekly holidays.
+    #[must_use]
+    pub fn is_weekly_holiday(&self, cx: &Ctx<'_>, day: Day) -> bool {
+        // The parameter is read only for a day that would otherwise be a holiday.
+        weekend_day_off(day, cx.employee.week_days) && !(under_summary(cx) && self.scheduled.on(cx, day))
+    }
 }
 
 /// A working day of the employee's week that is not a festive day (for norms of a period).
@@ -156,75 +259,142 @@ pub fn is_working_day(cx: &Ctx<'_>, day: Day) -> bool {
     working_weekday(day, cx.employee.week_days) && !cx.law.calendar.is_festive(day)
 }
 
-/// The normal number of working hours (minutes) of a summary-registration period (s55,
-/// interpretation `s55.period_norm`): the weekly norm over the period's weeks (`weeks`), or the
-/// daily norm times the working days that are not festive days, less days of absence; worked out
-/// once per employee and period (the period rule and overtime in time order both read it).
-#[must_use]
-pub fn period_norm(cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
-    cached_norm(cx, first, last, || match cx.law.params.choice("s55.period_norm", first) {
-        "weeks" => norm_by_weeks(weekly_norm(cx, first), first, last),
-        _ => norm_by_working_days(cx, first, last, |d| is_working_day(cx, d), |d| daily_norm(cx, d)),
-    })
+/// The normal number of working hours of a summary-registration period (s55, interpretation
+/// `s55.period_norm`).
+#[derive(Debug, Clone, Copy)]
+pub struct PeriodNorm {
+    norm: Norm,
+    by: Choice<PeriodNormBy>,
 }
 
-/// The norms overtime is counted against (s57): the weekly norm (s45, s46), the established
-/// length of a day (s47, [`day_length`]) and the period's norm under summary registration (s55);
-/// days as `s47.day_attribution` reads them.
-struct OvertimeNorms<'c, 'a>(&'c Ctx<'a>);
+impl Bind for PeriodNorm {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { norm: b.bind(), by: b.choice("s55.period_norm") }
+    }
+}
 
-impl overtime::Norms for OvertimeNorms<'_, '_> {
+impl PeriodNorm {
+    /// The norm (minutes) of the period `[first, last]`: the weekly norm over the period's
+    /// weeks (`weeks`), or the daily norm times the working days that are not festive days, less
+    /// days of absence; worked out once per employee and period (the period rule and overtime
+    /// both read it).
+    #[must_use]
+    pub fn of(&self, cx: &Ctx<'_>, first: Day, last: Day) -> i32 {
+        cached_norm(cx, first, last, || match self.by.on(cx, first) {
+            PeriodNormBy::Weeks => norm_by_weeks(self.norm.weekly(cx, first), first, last),
+            PeriodNormBy::WorkingDays => {
+                norm_by_working_days(cx, first, last, |d| is_working_day(cx, d), |d| self.norm.daily(cx, d))
+            }
+        })
+    }
+}
+
+/// Overtime by day (s57): rows marked overtime, plus — where `s57.derived_overtime` holds —
+/// ordinary work past the weekly norm (or, under summary registration, past the period's norm,
+/// s55). Which days a week's excess belongs to follows `s57.overtime_days`: the hours beyond each
+/// day's established length (s47) first, and the rest to the last hours of the week
+/// (`daily-norm-first`, the default), or all to the hours after the norm is reached
+/// (`time-order`). A summary period's excess is always counted in time order.
+#[derive(Debug, Clone, Copy)]
+pub struct Overtime {
+    days: Days,
+    length: DayLength,
+    period: PeriodNorm,
+    derived: Flag,
+    excess: Choice<OvertimeDays>,
+}
+
+impl Bind for Overtime {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            days: b.bind(),
+            length: b.bind(),
+            period: b.bind(),
+            derived: b.flag("s57.derived_overtime"),
+            excess: b.choice("s57.overtime_days"),
+        }
+    }
+}
+
+/// [`Overtime`]'s norms for one employee, as the toolkit's walk asks for them.
+struct OvertimeNorms<'r, 'c, 'a>(&'r Overtime, &'c Ctx<'a>);
+
+impl overtime::Norms for OvertimeNorms<'_, '_, '_> {
     fn attribution(&self, day: Day) -> Attribution {
-        attribution(self.0, day)
+        self.0.days.on(self.1, day)
     }
     fn weekly(&self, day: Day) -> i32 {
-        weekly_norm(self.0, day)
+        self.0.period.norm.weekly(self.1, day)
     }
     fn daily(&self, day: Day) -> i32 {
-        day_length(self.0, day)
+        self.0.length.on(self.1, day)
     }
     fn period(&self, first: Day, last: Day) -> i32 {
-        period_norm(self.0, first, last)
+        self.0.period.of(self.1, first, last)
     }
 }
 
-/// The reading of overtime (s57) read on the employee's first shift's day: whether ordinary work
-/// past the norm is overtime (`s57.derived_overtime`), which days a week's excess belongs to
-/// (`s57.overtime_days`), and the summary-registration period (s55) in place of weeks.
-fn overtime_reading(cx: &Ctx<'_>) -> Reading {
-    let day0 = cx.shifts.first().map_or(0, |s| day_of(s.start));
-    let p = &cx.law.params;
-    Reading {
-        derive: p.flag("s57.derived_overtime", day0),
-        excess: if p.choice("s57.overtime_days", day0) == "daily-norm-first" {
-            Excess::DailyNormFirst
-        } else {
-            Excess::TimeOrder
-        },
-        period_months: under_summary(cx).then_some(cx.employee.summary_period_months),
+impl Overtime {
+    /// The reading read on the employee's first shift's day.
+    fn reading(&self, cx: &Ctx<'_>) -> Reading {
+        let day0 = cx.shifts.first().map_or(0, |s| day_of(s.start));
+        Reading {
+            derive: self.derived.on(cx, day0),
+            excess: match self.excess.on(cx, day0) {
+                OvertimeDays::DailyNormFirst => Excess::DailyNormFirst,
+                OvertimeDays::TimeOrder => Excess::TimeOrder,
+            },
+            period_months: under_summary(cx).then_some(cx.employee.summary_period_months),
+        }
+    }
+
+    /// Overtime minutes by day, in day order.
+    #[must_use]
+    pub fn by_day(&self, cx: &Ctx<'_>) -> Vec<(Day, i32)> {
+        if cx.shifts.is_empty() {
+            return Vec::new();
+        }
+        overtime::by_day(cx, self.reading(cx), &OvertimeNorms(self, cx))
+    }
+
+    /// Calls `f` with [`Overtime::by_day`], worked out once per employee (both overtime caps
+    /// read it).
+    pub fn with_by_day<R>(&self, cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
+        if cx.shifts.is_empty() {
+            return f(&[]);
+        }
+        overtime::with_by_day(cx, self.reading(cx), &OvertimeNorms(self, cx), f)
     }
 }
 
-/// Overtime minutes by day, in day order (s57): rows marked overtime, plus — where
-/// `s57.derived_overtime` holds — ordinary work past the weekly norm (or, under summary
-/// registration, past the period's norm). Which days a week's excess belongs to follows
-/// `s57.overtime_days`: the hours beyond each day's norm first, in time order, and the rest to
-/// the last hours of the week (`daily-norm-first`, the default), or all to the hours after the
-/// norm is reached (`time-order`). A summary period's excess is always counted in time order.
-#[must_use]
-pub fn overtime_by_day(cx: &Ctx<'_>) -> Vec<(Day, i32)> {
-    if cx.shifts.is_empty() {
-        return Vec::new();
-    }
-    overtime::by_day(cx, overtime_reading(cx), &OvertimeNorms(cx))
+/// Which ages s176 extends a protection of mothers to single fathers and trustees with
+/// (interpretation `s176.age_reading`).
+#[derive(Debug, Clone, Copy)]
+pub struct ParentAges {
+    reading: Choice<AgeReading>,
 }
 
-/// Calls `f` with [`overtime_by_day`], worked out once per employee (both overtime caps read it).
-pub fn with_overtime_by_day<R>(cx: &Ctx<'_>, f: impl FnOnce(&[(Day, i32)]) -> R) -> R {
-    if cx.shifts.is_empty() {
-        return f(&[]);
+impl Bind for ParentAges {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { reading: b.choice("s176.age_reading") }
     }
-    overtime::with_by_day(cx, overtime_reading(cx), &OvertimeNorms(cx), f)
+}
+
+/// A number of years (or months) from a parameter, as a whole number.
+#[derive(Debug, Clone, Copy)]
+pub struct Whole(Num);
+
+impl Whole {
+    /// Binds the parameter `name`.
+    pub fn bind(b: &mut Binder<'_>, name: &'static str) -> Self {
+        Self(b.num(name))
+    }
+
+    /// The value on `day`.
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> u32 {
+        self.0.whole_on(cx, day)
+    }
 }
 
 /// Who a protection reaches on `day`, and through which section.
@@ -236,30 +406,6 @@ pub enum Reach {
     Direct,
     /// Protected because s176 extends the section to single fathers and trustees.
     S176,
-}
-
-/// Whether a protection for "women with a child under `years` (a disabled child under
-/// `disabled_years`)" reaches the employee on `day`, directly or through s176 (single fathers
-/// and trustees; interpretation `s176.age_reading`).
-#[must_use]
-pub fn parent_reach(cx: &Ctx<'_>, years: u32, disabled_years: u32, day: Day) -> Reach {
-    let e = cx.employee;
-    let women = e.sex == decent_core::Sex::F;
-    if women && e.has_child_under(years, disabled_years, day) {
-        return Reach::Direct;
-    }
-    let single_father = e.sex == decent_core::Sex::M && e.single_parent;
-    if single_father || e.trustee {
-        let (y, dy) = if cx.law.params.choice("s176.age_reading", day) == "s176-ages" {
-            (14, 16)
-        } else {
-            (years, disabled_years)
-        };
-        if e.has_child_under(y, dy, day) {
-            return Reach::S176;
-        }
-    }
-    Reach::No
 }
 
 /// The days on which a child of the employee is under `years` (a disabled child under
@@ -274,8 +420,10 @@ fn child_days(e: &decent_core::Employee, years: u32, disabled_years: u32) -> Vec
         .collect()
 }
 
-/// [`parent_reach`] for one employee and fixed ages, with each child's protected days worked
-/// out once instead of the child's age on every day asked about.
+/// Whether a protection for "women with a child under `years` (a disabled child under
+/// `disabled_years`)" reaches the employee, directly or through s176 (single fathers and
+/// trustees; interpretation `s176.age_reading`), for one employee and fixed ages, with each
+/// child's protected days worked out once instead of the child's age on every day asked about.
 #[derive(Debug, Clone)]
 pub struct ParentReach {
     women: bool,
@@ -284,31 +432,31 @@ pub struct ParentReach {
     own: Vec<(Day, Day)>,
     /// Days under s176's ages (14, a disabled child 16).
     s176_ages: Vec<(Day, Day)>,
-    /// The reading of `s176.age_reading`: s176's own ages.
-    reading: Memo<bool>,
+    /// The reading of `s176.age_reading`.
+    ages: ParentAges,
 }
 
 impl ParentReach {
     /// Protection of "women with a child under `years` (a disabled child under
     /// `disabled_years`)" for the employee of `cx`.
     #[must_use]
-    pub fn new(cx: &Ctx<'_>, years: u32, disabled_years: u32) -> Self {
+    pub fn new(cx: &Ctx<'_>, ages: ParentAges, years: u32, disabled_years: u32) -> Self {
         let e = cx.employee;
         let women = e.sex == decent_core::Sex::F;
         let s176 = (e.sex == decent_core::Sex::M && e.single_parent) || e.trustee;
         let own = if women || s176 { child_days(e, years, disabled_years) } else { Vec::new() };
         let s176_ages = if s176 { child_days(e, 14, 16) } else { Vec::new() };
-        Self { women, s176, own, s176_ages, reading: Memo::default() }
+        Self { women, s176, own, s176_ages, ages }
     }
 
-    /// Whether the protection reaches the employee on `day`: as [`parent_reach`] finds.
+    /// Whether the protection reaches the employee on `day`.
     pub fn on(&mut self, cx: &Ctx<'_>, day: Day) -> Reach {
         let inside = |v: &[(Day, Day)]| v.iter().any(|&(f, t)| f <= day && day < t);
         if self.women && inside(&self.own) {
             return Reach::Direct;
         }
         if self.s176 {
-            let ages = self.reading.get(cx, day, |d| cx.law.params.choice("s176.age_reading", d) == "s176-ages");
+            let ages = self.ages.reading.on(cx, day) == AgeReading::S176Ages;
             if inside(if ages { &self.s176_ages } else { &self.own }) {
                 return Reach::S176;
             }
@@ -361,13 +509,6 @@ impl ParentReach {
         }
         (u32::try_from(days).unwrap_or(u32::MAX), first)
     }
-}
-
-/// Years as a `u32` from a parameter.
-#[must_use]
-pub fn years_param(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
-    use rust_decimal::prelude::ToPrimitive;
-    cx.law.params.num(name, day).to_u32().unwrap_or(0)
 }
 
 /// A context for one employee of `data` made after the check, for a message that re-reads the
@@ -440,7 +581,10 @@ mod tests {
                 cache: &cache,
             };
             let (a, b) = (base + from, base + from + len);
-            let mut walk = ParentReach::new(&cx, ages.0, ages.1);
+            let mut binder = Binder::new(&law.params);
+            let reading: ParentAges = binder.bind();
+            binder.finish().expect("bound");
+            let mut walk = ParentReach::new(&cx, reading, ages.0, ages.1);
             let (mut days, mut first) = (0u32, Reach::No);
             for d in a..=b {
                 let r = if e.pregnant_on(d) { Reach::Direct } else { walk.on(&cx, d) };
@@ -451,7 +595,7 @@ mod tests {
                     }
                 }
             }
-            let mut stretches = ParentReach::new(&cx, ages.0, ages.1);
+            let mut stretches = ParentReach::new(&cx, reading, ages.0, ages.1);
             proptest::prop_assert_eq!(stretches.days_reached(&cx, a, b, &e.pregnancies), (days, first));
         }
     }
