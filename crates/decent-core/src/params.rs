@@ -1125,6 +1125,86 @@ mod tests {
         assert!(matches!(ps.set("x12.annual_cap=lots"), Err(ParamError::BadValue(_))));
     }
 
+    crate::choices! {
+        /// A test choice.
+        enum Ab { A = "a", B = "b" }
+    }
+
+    fn params() -> Params {
+        let mut list = vec![p().all()[0].clone()];
+        let mut c = with("choice", &["b", "a"], Favours::None);
+        c.name = "x12.reading".into();
+        c.values[0].value = Value::Text("b".into());
+        list.push(c);
+        let mut f = with("bool", &[], Favours::None);
+        f.name = "x12.switch".into();
+        f.values[0].value = Value::Bool(true);
+        list.push(f);
+        Params::new(list)
+    }
+
+    /// Handles bound once read what the names read, a dated override included, and a choice
+    /// reads as its type whatever order the data lists the choices in.
+    #[test]
+    fn handles_read_what_names_read() {
+        let mut ps = params();
+        ps.set("x12.annual_cap@1970-07-01=100").unwrap();
+        ps.set("x12.reading@1970-07-01=a").unwrap();
+        let mut b = Binder::new(&ps);
+        let cap = b.minutes("x12.annual_cap");
+        let n = b.num("x12.annual_cap");
+        let reading: Choice<Ab> = b.choice("x12.reading");
+        let switch = b.flag("x12.switch");
+        assert_eq!(b.names(), ["x12.annual_cap", "x12.reading", "x12.switch"]);
+        b.finish().unwrap();
+        for day in [150, 181] {
+            assert_eq!(cap.at(&ps, day), ps.minutes("x12.annual_cap", day));
+            assert_eq!(n.at(&ps, day), ps.num("x12.annual_cap", day));
+            assert_eq!(switch.at(&ps, day), ps.flag("x12.switch", day));
+        }
+        assert_eq!(reading.at(&ps, 150), Ab::B);
+        assert_eq!(reading.at(&ps, 181), Ab::A);
+    }
+
+    /// A name the law does not declare, a unit other than the handle reads, or a choice whose
+    /// choices are not the type's, fails at load with a line naming the parameter.
+    #[test]
+    fn binding_fails_at_load_with_a_clear_error() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.minutes("x12.nope");
+        let _ = b.flag("x12.annual_cap");
+        let _ = b.minutes("x12.reading");
+        let _ = b.num("x12.switch");
+        crate::choices! {
+            /// Another test choice.
+            enum Abc { A = "a", B = "b", C = "c" }
+        }
+        let _: Choice<Abc> = b.choice("x12.reading");
+        let errs = b.finish().unwrap_err();
+        assert_eq!(errs.len(), 5, "{errs:?}");
+        assert!(errs[0].contains("x12.nope") && errs[0].contains("not declared"), "{}", errs[0]);
+        assert!(errs[1].contains("x12.annual_cap is of unit h") && errs[1].contains("a switch"), "{}", errs[1]);
+        assert!(errs[2].contains("x12.reading is of unit choice") && errs[2].contains("minutes"), "{}", errs[2]);
+        assert!(errs[3].contains("x12.switch is of unit bool") && errs[3].contains("a number"), "{}", errs[3]);
+        assert!(errs[4].contains("choices [b, a]") && errs[4].contains("[a, b, c]"), "{}", errs[4]);
+    }
+
+    /// A scope's names are those bound inside it, each once, and the binder keeps them all.
+    #[test]
+    fn a_scope_lists_what_it_bound() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.flag("x12.switch");
+        let ((), inner) = b.scope(|b| {
+            let _ = b.minutes("x12.annual_cap");
+            let _ = b.minutes("x12.annual_cap");
+            let _: Choice<Ab> = b.choice("x12.reading");
+        });
+        assert_eq!(inner, ["x12.annual_cap", "x12.reading"]);
+        assert_eq!(b.names(), ["x12.switch", "x12.annual_cap", "x12.reading"]);
+    }
+
     /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes
     /// or the pay arithmetic later); now it is refused naming the parameter and the range.
     #[test]

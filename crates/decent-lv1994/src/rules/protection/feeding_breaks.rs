@@ -22,8 +22,8 @@ impl Bind for FeedingBreaks {
         Self {
             child_age_months: Whole::bind(b, "s177.child_age_months"),
             interval: b.minutes("s177.interval"),
-            interval_two: b.minutes("s177.interval_two_children"),
             every: b.minutes("s177.every"),
+            interval_two: b.minutes("s177.interval_two_children"),
         }
     }
 }

@@ -11,7 +11,9 @@ use decent_core::{Ctx, Finding, Law, Message, Severity};
 
 use crate::rules::words::festive_key;
 
-use crate::rules::common::{mondays_to_fridays_only, worked_in_window, Attribution, Holidays, NightShiftReading};
+use crate::rules::common::{
+    mondays_to_fridays_only, worked_in_window, Attribution, Holidays, NightShiftReading, NightWindow,
+};
 
 decent_core::choices! {
     /// `s169.night_work_when`.
@@ -29,7 +31,10 @@ pub struct NightWork {
 
 impl Bind for NightWork {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { shift: b.bind(), when: b.choice("s169.night_work_when") }
+        // Listed as read: the night window, the reading of s169, then s50's night shift.
+        let _: NightWindow = b.bind();
+        let when = b.choice("s169.night_work_when");
+        Self { shift: b.bind(), when }
     }
 }
 

@@ -24,13 +24,13 @@ pub struct FestiveEve {
 impl Bind for FestiveEve {
     fn bind(b: &mut Binder<'_>) -> Self {
         Self {
-            days: b.bind(),
-            holidays: b.bind(),
             norm: b.bind(),
             length: b.bind(),
+            days: b.bind(),
             eve_reduction: b.minutes("s49.eve_reduction"),
             six_day_eve_cap: b.minutes("s49.six_day_eve_cap"),
             under_summary: b.flag("s49.under_summary_registration"),
+            holidays: b.bind(),
         }
     }
 }

@@ -6,7 +6,7 @@ use decent_core::time::{day_of, minutes_in_daily_window};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{under_summary, NightShiftReading, Norm};
+use crate::rules::common::{under_summary, NightShiftReading, NightWindow, Norm};
 
 decent_core::choices! {
     /// `s50.established_shift`.
@@ -24,10 +24,15 @@ pub struct NightShiftLength {
 
 impl Bind for NightShiftLength {
     fn bind(b: &mut Binder<'_>) -> Self {
+        // Listed as the section reads: the night window, the reduction, then when a shift is
+        // a night shift.
+        let norm = b.bind();
+        let _: NightWindow = b.bind();
+        let reduction = b.minutes("s50.night_reduction");
         Self {
-            norm: b.bind(),
+            norm,
             night: b.bind(),
-            reduction: b.minutes("s50.night_reduction"),
+            reduction,
             continuous_exempt: b.flag("s50.continuous_exempt"),
             established: b.choice("s50.established_shift"),
         }

@@ -15,7 +15,8 @@ pub struct OvertimeAnnualCap {
 
 impl Bind for OvertimeAnnualCap {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { cap: b.minutes("s59.annual_overtime"), overtime: b.bind() }
+        let cap = b.minutes("s59.annual_overtime");
+        Self { cap, overtime: b.bind() }
     }
 }
 

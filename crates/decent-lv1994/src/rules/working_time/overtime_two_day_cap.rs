@@ -15,7 +15,8 @@ pub struct OvertimeTwoDayCap {
 
 impl Bind for OvertimeTwoDayCap {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { cap: b.minutes("s59.two_day_overtime"), overtime: b.bind() }
+        let cap = b.minutes("s59.two_day_overtime");
+        Self { cap, overtime: b.bind() }
     }
 }
 

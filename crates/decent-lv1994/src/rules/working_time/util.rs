@@ -71,7 +71,10 @@ pub struct DayLength {
 
 impl Bind for DayLength {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { cap: b.bind(), six_day: b.choice("s47.six_day_length") }
+        // Listed as the section reads: the norm, the reading, then the caps.
+        let _: Norm = b.bind();
+        let six_day = b.choice("s47.six_day_length");
+        Self { cap: b.bind(), six_day }
     }
 }
 
