@@ -25,7 +25,6 @@ use decent_worktime::period::under_age_days;
 use decent_worktime::period::{cached_norm, norm_by_weeks, norm_by_working_days};
 use decent_worktime::window::with_window_minutes;
 pub use decent_worktime::window::worked_in_window;
-pub use decent_worktime::Memo;
 
 use crate::rules::working_time::util::DayLength;
 
