@@ -123,7 +123,10 @@ fn pay_outputs(lang: &str) -> String {
         (vec!["pay", "--shifts", &s, "--employees", &e, "--month", "1994-11", "--explain", "a"], 0),
         (vec!["pay", "average", "--earnings", &earn, "--employee", "a", "--on", "1994-11-14"], 0),
         (vec!["pay", "leave", "--earnings", &earn, "--employee", "a", "--from", "1994-11-14", "--to", "1994-11-27"], 0),
-        (vec!["pay", "severance", "--earnings", &earn, "--employee", "a", "--on", "1994-11-30", "--ground", "s30-8"], 0),
+        (
+            vec!["pay", "severance", "--earnings", &earn, "--employee", "a", "--on", "1994-11-30", "--ground", "s30-8"],
+            0,
+        ),
         (vec!["pay", "deduction", "--amount", "200", "--deductions", "50"], 1),
     ] {
         let mut args = args.clone();
@@ -190,8 +193,19 @@ fn pay_json_keeps_its_keys_and_adds_the_message_key() {
     let s = d.file_str("shifts.csv", PAY_SHIFTS);
     let e = d.file_str("employees.csv", PAY_EMPLOYEES);
     let line = |lang: &str| {
-        let (code, out, err) =
-            decent(&["pay", "--shifts", &s, "--employees", &e, "--month", "1994-11", "--format", "json", "--lang", lang]);
+        let (code, out, err) = decent(&[
+            "pay",
+            "--shifts",
+            &s,
+            "--employees",
+            &e,
+            "--month",
+            "1994-11",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ]);
         assert_eq!(code, 0, "{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         let lines = v["payslips"][0]["lines"].as_array().unwrap().clone();
@@ -332,15 +346,30 @@ fn a_bad_input_error_speaks_the_language() {
     let (code, _, lv) = decent(&["check", "--shifts", &s, "--lang", "lv"]);
     assert_eq!(code, 2, "{lv}");
     assert!(
-        lv.contains("shifts.csv:2:2 (kolonna `start`): atrasts \"1994-10-06T25:00\", gaidīts vietējais datums un laiks"),
+        lv.contains(
+            "shifts.csv:2:2 (kolonna `start`): atrasts \"1994-10-06T25:00\", gaidīts vietējais datums un laiks"
+        ),
         "{lv}"
     );
     assert!(lv.starts_with("kļūda: ") && !lv.contains("expected"), "{lv}");
     let (code, _, en) = decent(&["check", "--shifts", &s, "--lang", "en"]);
     assert_eq!(code, 2, "{en}");
-    assert!(en.contains("shifts.csv:2:2 (column `start`): found \"1994-10-06T25:00\", expected a local date-time"), "{en}");
+    assert!(
+        en.contains("shifts.csv:2:2 (column `start`): found \"1994-10-06T25:00\", expected a local date-time"),
+        "{en}"
+    );
     let (code, _, lv) = decent(&[
-        "termination", "--employee", "a", "--employees", &e, "--date", "1995-01-01", "--ground", "s33-1", "--lang", "lv",
+        "termination",
+        "--employee",
+        "a",
+        "--employees",
+        &e,
+        "--date",
+        "1995-01-01",
+        "--ground",
+        "s33-1",
+        "--lang",
+        "lv",
     ]);
     assert_eq!(code, 2, "{lv}");
     assert!(lv.contains("employees.csv:2:2 (kolonna `sex`): atrasts \"X\", gaidīts F vai M"), "{lv}");

@@ -97,7 +97,7 @@ pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
     let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
     let (days, warnings) = decent_io::moved::read_moved_days(&name, &bytes)?;
     for w in warnings {
-        eprintln!("warning: {w}");
+        crate::cmd::warn(&w);
     }
     let mut moved = MovedDays::new();
     for (day, working) in days {
@@ -116,12 +116,12 @@ pub fn read_people(employees: Option<&Path>, absences: Option<&Path>) -> anyhow:
     let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
     if let Some(p) = employees {
         for w in decent_io::read_employees(&mut data, &p.display().to_string(), &read(p)?, &map)? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     if let Some(p) = absences {
         for w in decent_io::read_absences(&mut data, &p.display().to_string(), &read(p)?, &map, employees.is_some())? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     data.finish();

@@ -296,7 +296,9 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
         PayFormat::Table => {
             for p in &result.pays {
                 write_payslip(&mut out, o, &p.payslip)?;
-                let m = Message::new("pay-minimum-line").text("section", p.minimum.section.clone()).msg("note", p.minimum.note.clone());
+                let m = Message::new("pay-minimum-line")
+                    .text("section", p.minimum.section.clone())
+                    .msg("note", p.minimum.note.clone());
                 writeln!(out, "  {}", o.r(&m))?;
                 for n in &p.notes {
                     writeln!(out, "  {}", o.r(&Message::new("pay-note-line").msg("note", n.clone())))?;
@@ -309,7 +311,8 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
             for id in &result.skipped {
                 writeln!(out, "{}", o.r(&Message::new("pay-skipped").text("employee", id.clone())))?;
             }
-            let count = Message::new("pay-count").count("count", result.pays.len() as i64).text("month", month.to_string());
+            let count =
+                Message::new("pay-count").count("count", result.pays.len() as i64).text("month", month.to_string());
             writeln!(out, "{}", o.r(&count))?;
         }
     }
@@ -347,7 +350,9 @@ fn show_rate(r: Decimal) -> String {
 }
 
 fn write_payslip(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Result<()> {
-    let head = Message::new("pay-payslip-head").text("employee", p.employee_id().to_string()).text("total", p.total().to_string());
+    let head = Message::new("pay-payslip-head")
+        .text("employee", p.employee_id().to_string())
+        .text("total", p.total().to_string());
     writeln!(out, "{}", o.r(&head))?;
     let rows: Vec<Vec<String>> = p
         .lines()
@@ -363,7 +368,8 @@ fn write_payslip(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Resu
             ]
         })
         .collect();
-    let cols = ["section", "quantity", "rate", "multiplier", "amount", "component"].map(|c| o.t(&format!("pay-col-{c}")));
+    let cols =
+        ["section", "quantity", "rate", "multiplier", "amount", "component"].map(|c| o.t(&format!("pay-col-{c}")));
     let first = format!("  {}", cols[0]);
     let head = [first.as_str(), &cols[1], &cols[2], &cols[3], &cols[4], &cols[5]];
     output::table(out, &head, &indent(rows))?;

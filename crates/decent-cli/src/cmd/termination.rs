@@ -115,8 +115,11 @@ pub fn run(a: Args) -> CmdResult {
             writeln!(out, "{}\n", cat.render(&head))?;
             let rows: Vec<Vec<String>> =
                 v.checks.iter().map(|c| vec![format!("s{}", c.section), status(c), cat.render(&c.message)]).collect();
-            let cols =
-                [cat.text("termination-col-section"), cat.text("termination-col-status"), cat.text("termination-col-check")];
+            let cols = [
+                cat.text("termination-col-section"),
+                cat.text("termination-col-status"),
+                cat.text("termination-col-check"),
+            ];
             output::table(&mut out, &[cols[0].as_str(), cols[1].as_str(), cols[2].as_str()], &rows)?;
             match &v.severance {
                 Some(s) => {
