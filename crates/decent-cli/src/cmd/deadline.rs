@@ -165,21 +165,20 @@ pub fn run(a: Args) -> CmdResult {
     let kinds = terms.kinds();
     let Some(info) = kinds.iter().find(|k| k.name == a.kind) else {
         let names: Vec<&str> = kinds.iter().map(|k| k.name).collect();
-        return Err(Failure::Input(anyhow!(
-            "unknown deadline kind {:?}: expected one of {}",
-            a.kind,
-            names.join(", ")
-        )));
+        let m =
+            Message::new("deadline-unknown-kind").text("kind", format!("{:?}", a.kind)).text("kinds", names.join(", "));
+        return Err(Failure::Input(anyhow!(cat.render(&m))));
     };
     if a.absences.is_some() && a.employee.is_none() {
-        return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
+        return Err(Failure::Input(anyhow!(cat.text("deadline-absences-need-employee"))));
     }
     let data = read_people(a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
     let absences: Vec<Absence> = match &a.employee {
         Some(id) => match data.lookup(id) {
             Some(e) => data.absences_of(e).to_vec(),
             None if a.employees.is_some() => {
-                return Err(Failure::Input(anyhow!("employee {id:?} is not in the employees file")));
+                let m = Message::new("deadline-no-employee").text("employee", format!("{id:?}"));
+                return Err(Failure::Input(anyhow!(cat.render(&m))));
             }
             None => Vec::new(),
         },

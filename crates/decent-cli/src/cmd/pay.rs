@@ -232,7 +232,7 @@ impl Out<'_> {
 fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
     let (law, format) = (o.law, o.format);
     let (Some(shifts), Some(employees), Some(month)) = (&a.shifts, &a.employees, a.month) else {
-        return Err(input(anyhow!("decent pay needs --shifts, --employees and --month (or a calculator)")));
+        return Err(input(anyhow!(o.t("pay-needs-inputs"))));
     };
     let inputs = decent_io::Inputs {
         shifts: shifts.clone(),
@@ -246,7 +246,10 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
     }
     if let Some(id) = &a.explain {
         if data.lookup(id).is_none() {
-            return Err(input(anyhow!("--explain {id:?}: no such employee in {}", employees.display())));
+            let m = Message::new("pay-explain-no-employee")
+                .text("employee", format!("{id:?}"))
+                .text("file", employees.display().to_string());
+            return Err(input(anyhow!(o.r(&m))));
         }
     }
     let mut result = rules.monthly(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
@@ -420,7 +423,8 @@ fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Fa
     let mine: Vec<MonthEarnings> =
         rows.into_iter().filter(|r| r.employee_id == e.employee).map(|r| r.earnings).collect();
     if mine.is_empty() {
-        return Err(input(anyhow!("{name}: no earnings rows for employee {:?}", e.employee)));
+        let m = Message::new("pay-no-earnings").text("file", name).text("employee", format!("{:?}", e.employee));
+        return Err(input(anyhow!(o.r(&m))));
     }
     Ok(mine)
 }
@@ -546,7 +550,7 @@ fn run_average(rules: &dyn PayRules, o: &Out<'_>, c: &AverageArgs) -> CmdResult 
 
 fn run_leave(rules: &dyn PayRules, o: &Out<'_>, c: &LeaveArgs) -> CmdResult {
     if c.to < c.from {
-        return Err(input(anyhow!("--to must not be before --from")));
+        return Err(input(anyhow!(o.t("pay-to-before-from"))));
     }
     let avg = average_of(rules, o, &c.earnings, c.from)?;
     let l = rules
