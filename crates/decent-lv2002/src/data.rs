@@ -154,21 +154,7 @@ pub fn translation_ftl_of(sections: &[RawSection]) -> Result<String, DataError> 
 /// without the part in brackets (`Midsummer Eve (Līgo Day)` → `holiday-midsummer-eve`).
 #[must_use]
 pub fn holiday_key_of(name: &str) -> String {
-    let name = name.split(" (").next().unwrap_or(name);
-    let mut key = String::from("holiday");
-    let mut dash = true;
-    for c in name.chars().filter(|c| *c != '\'') {
-        if c.is_ascii_alphanumeric() {
-            if dash {
-                key.push('-');
-            }
-            key.push(c.to_ascii_lowercase());
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    key
+    decent_core::calendar::name_key("holiday", name)
 }
 
 /// Every parameter and interpretation of the pack.
