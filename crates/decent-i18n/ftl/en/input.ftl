@@ -1,0 +1,1 @@
+# What an input file was expected to hold (decent-io errors), English.

@@ -1,0 +1,1 @@
+# Ko ievades failā gaidīja (decent-io kļūdas), latviski.
