@@ -460,10 +460,7 @@ pub fn latest_before(
     backward: Backward,
 ) -> Outcome {
     let mut steps = vec![Step {
-        message: Message::new("term-step-before")
-            .msg("label", label)
-            .msg("length", length.message())
-            .day("date", date),
+        message: Message::new("term-step-before").msg("label", label).msg("length", length.message()).day("date", date),
         section: section.to_string(),
         date,
     }];
@@ -510,10 +507,13 @@ mod tests {
     /// The days an exclusion step says it added.
     fn days_added(m: &Message) -> i64 {
         assert_eq!(m.key, "term-step-excluded");
-        m.args.iter().find_map(|(n, a)| match a {
-            crate::Arg::Count(c) if *n == "days" => Some(*c),
-            _ => None,
-        }).unwrap_or(0)
+        m.args
+            .iter()
+            .find_map(|(n, a)| match a {
+                crate::Arg::Count(c) if *n == "days" => Some(*c),
+                _ => None,
+            })
+            .unwrap_or(0)
     }
 
     fn reck(f: &dyn Fn(Day) -> Option<Message>) -> Reckoning<'_> {
@@ -558,13 +558,27 @@ mod tests {
         let o = compute(d(1994, 2, 1), &t, &r);
         assert_eq!(o.end, d(1994, 3, 7));
         assert_eq!(o.excluded_days, 5);
-        t.excluded.push(Excluded { from: d(1994, 3, 5), to: d(1994, 3, 6), what: Message::new("leave"), section: "S".into() });
+        t.excluded.push(Excluded {
+            from: d(1994, 3, 5),
+            to: d(1994, 3, 6),
+            what: Message::new("leave"),
+            section: "S".into(),
+        });
         // Overlapping duplicate counts once.
-        t.excluded.push(Excluded { from: d(1994, 2, 12), to: d(1994, 2, 13), what: Message::new("dup"), section: "S".into() });
+        t.excluded.push(Excluded {
+            from: d(1994, 2, 12),
+            to: d(1994, 2, 13),
+            what: Message::new("dup"),
+            section: "S".into(),
+        });
         let o = compute(d(1994, 2, 1), &t, &r);
         assert_eq!(o.excluded_days, 7);
         assert_eq!(o.end, d(1994, 3, 8));
-        assert!(o.steps.iter().all(|s| !s.message.args.iter().any(|(_, a)| *a == crate::Arg::Msg(Box::new(Message::new("dup"))))));
+        assert!(o.steps.iter().all(|s| !s
+            .message
+            .args
+            .iter()
+            .any(|(_, a)| *a == crate::Arg::Msg(Box::new(Message::new("dup"))))));
     }
 
     /// Two hundred thousand excluded periods (every other day for a thousand years) inside a
@@ -579,7 +593,12 @@ mod tests {
         let base = add(event, t.length);
         let n = 200_000;
         t.excluded = (0..n)
-            .map(|k| Excluded { from: event + 1 + 2 * k, to: event + 1 + 2 * k, what: Message::new("x"), section: "S".into() })
+            .map(|k| Excluded {
+                from: event + 1 + 2 * k,
+                to: event + 1 + 2 * k,
+                what: Message::new("x"),
+                section: "S".into(),
+            })
             .collect();
         let o = compute(event, &t, &r);
         assert_eq!(o.excluded_days, n);
@@ -623,7 +642,12 @@ mod tests {
         let o = compute_from(d(2026, 1, 31), Start::OnEvent, &term(Length::months(1)), &r);
         assert_eq!(o.end, d(2026, 2, 28));
         let mut t = term(Length::months(1));
-        t.excluded.push(Excluded { from: d(2026, 3, 2), to: d(2026, 3, 2), what: Message::new("x"), section: "S".into() });
+        t.excluded.push(Excluded {
+            from: d(2026, 3, 2),
+            to: d(2026, 3, 2),
+            what: Message::new("x"),
+            section: "S".into(),
+        });
         assert_eq!(compute_from(d(2026, 3, 2), Start::OnEvent, &t, &r).end, d(2026, 4, 3));
         assert_eq!(compute(d(2026, 3, 2), &t, &r).end, d(2026, 4, 2));
     }
@@ -650,7 +674,8 @@ mod tests {
         let f = sundays;
         let r = reck(&f);
         // 1 May 1994 was a Sunday: one month before 1 June 1994.
-        let o = latest_before(d(1994, 6, 1), Length::months(1), Message::new("x"), "S", &r, Backward::PreviousWorkingDay);
+        let o =
+            latest_before(d(1994, 6, 1), Length::months(1), Message::new("x"), "S", &r, Backward::PreviousWorkingDay);
         assert_eq!(o.end, d(1994, 4, 30));
         let o = latest_before(d(1994, 6, 1), Length::months(1), Message::new("x"), "S", &r, Backward::Keep);
         assert_eq!(o.end, d(1994, 5, 1));
