@@ -33,8 +33,8 @@ pub enum Arg {
     /// Another message with arguments of its own, rendered in the same language (why a day is
     /// not a working day, what an excluded period is, a term's length).
     Msg(Box<Message>),
-    /// An exact decimal number (an amount of money, a multiplier, a percentage), shown in the
-    /// reader's number format (`12.5`, `12,5`).
+    /// An exact decimal number (an amount of money, a multiplier, a percentage), shown with the
+    /// scale it has (`300.00` stays `300.00`) in the reader's number format (`12.50`, `12,50`).
     Decimal(rust_decimal::Decimal),
 }
 

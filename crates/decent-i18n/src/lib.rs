@@ -196,7 +196,7 @@ impl Catalog {
             Arg::Key(k) => self.text(k),
             Arg::Msg(m) => self.render(m),
             Arg::Decimal(d) => {
-                let s = d.normalize().to_string();
+                let s = d.to_string();
                 if self.lang.decimal_separator() == '.' {
                     s
                 } else {

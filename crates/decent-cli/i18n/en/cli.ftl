@@ -53,3 +53,21 @@ explain-statute-language = (the statute's text as the pack holds it: { $status }
 explain-section = Section { $number }. { $title }
 explain-note = Note: { $text }
 explain-translation = Working translation, unofficial (not the law; the text above is the statute): { $title }
+
+deadline-col-date = date
+deadline-col-section = section
+deadline-col-step = step
+
+termination-head = Termination of { $employee } on { $date } ({ $ground }): { $verdict }
+termination-lawful = lawful
+termination-refused = refused ({ $sections })
+termination-col-section = section
+termination-col-status = status
+termination-col-check = check
+termination-status-pass = pass
+termination-status-refused = refused
+termination-status-note = note
+termination-severance-head = Severance ({ $section }): { $text }.
+termination-severance-amount = At least { $months } months x { $monthly } = { $total }, paid on { $day } (s102), no deductions (s125).
+termination-no-severance = Severance: s37 owes none on ground { $ground }.
+termination-notice-term = Notice term (s35):

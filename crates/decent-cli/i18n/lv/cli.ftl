@@ -53,3 +53,21 @@ explain-statute-language = (likuma teksts tādā valodā, kādā to satur pakete
 explain-section = { $number }. pants. { $title }
 explain-note = Piezīme: { $text }
 explain-translation = Neoficiāls darba tulkojums (nav likums; likums ir augstāk dotais teksts): { $title }
+
+deadline-col-date = datums
+deadline-col-section = pants
+deadline-col-step = solis
+
+termination-head = Darba līguma izbeigšana ar { $employee } { $date } ({ $ground }): { $verdict }
+termination-lawful = likumīga
+termination-refused = nav atļauta ({ $sections })
+termination-col-section = pants
+termination-col-status = rezultāts
+termination-col-check = pārbaude
+termination-status-pass = atļauts
+termination-status-refused = aizliegts
+termination-status-note = piezīme
+termination-severance-head = Atlaišanas pabalsts ({ $section }): { $text }.
+termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day } (s102), ieturējumi nav pieļaujami (s125).
+termination-no-severance = Atlaišanas pabalsts: s37 nenosaka pabalstu, ja pamats ir { $ground }.
+termination-notice-term = Brīdinājuma termiņš (s35):

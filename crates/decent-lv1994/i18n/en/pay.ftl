@@ -1,0 +1,1 @@
+# lv-1994 pay lines, English.

@@ -1,0 +1,1 @@
+# lv-1994 darba samaksas rindas, latviski.
