@@ -296,7 +296,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
             let [ground] = grounds[..] else {
                 return Err(TermError::Option {
                     kind: info.name,
-                    option: req.options.join(" "),
+                    option: if req.options.is_empty() { "(none)".into() } else { req.options.join(" ") },
                     valid: format!("expected exactly one ground: --option {}", Ground::names()),
                 });
             };
