@@ -126,3 +126,57 @@ impl Terms for TermRules {
         Ok(termination::check(employee, absences, date, g, facts, law)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terms::termination::severance_band;
+    use decent_core::time::days_from_civil;
+
+    /// The names the interfaces list are the names they accept, and an unknown one is refused
+    /// with the list.
+    #[test]
+    fn listed_names_are_accepted_and_others_refused() {
+        let law = crate::law().expect("the pack loads");
+        let moved = MovedDays::new();
+        let day = days_from_civil(2026, 3, 2);
+        let ground = vec!["s101-9".to_string()];
+        for k in TermRules.kinds() {
+            let options: &[String] = if k.name == "notice" { &ground } else { &[] };
+            assert!(TermRules.deadline(&law, k.name, day, &[], options, &moved).is_ok(), "kind {}", k.name);
+        }
+        let e = TermRules.deadline(&law, "probation", day, &[], &[], &moved).unwrap_err().to_string();
+        assert!(e.contains("\"probation\"") && e.contains("resignation, notice"), "{e}");
+        for g in Pay.severance_grounds() {
+            assert!(Pay.severance(&law, "A", g.name, Decimal::from(100), day).is_ok(), "ground {}", g.name);
+        }
+        let e = Pay.severance(&law, "A", "s30-8", Decimal::ONE, day).unwrap_err().to_string();
+        assert!(e.contains("over-20-years"), "{e}");
+        assert_eq!(TermRules.grounds().len(), 11);
+        let e = TermRules
+            .termination(&law, &Employee::new("A"), &[], day, "s33-1", &TerminationFacts {
+                union_consent: false,
+                notice_given: None,
+                moved: &moved,
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("s101-11"), "{e}");
+    }
+
+    /// Source: s112(1). Less than five years: the first point; five to ten: the second; exactly
+    /// ten: the third by default (s112.band_edge); up to and including 20: the third; more than
+    /// 20: the fourth.
+    #[test]
+    fn severance_bands_by_years_of_service() {
+        let hired = days_from_civil(2006, 2, 28);
+        let on = |y: i32, m: u32, d: u32| days_from_civil(y, m, d);
+        assert_eq!(severance_band(hired, on(2011, 2, 27), true), 0);
+        assert_eq!(severance_band(hired, on(2011, 2, 28), true), 1);
+        assert_eq!(severance_band(hired, on(2016, 2, 27), true), 1);
+        assert_eq!(severance_band(hired, on(2016, 2, 28), true), 2);
+        assert_eq!(severance_band(hired, on(2016, 2, 28), false), 1);
+        assert_eq!(severance_band(hired, on(2026, 2, 28), true), 2);
+        assert_eq!(severance_band(hired, on(2026, 3, 1), true), 3);
+    }
+}
