@@ -67,6 +67,7 @@ impl Pack for Lv2002 {
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv2002/i18n/lv/pay2002.ftl", include_str!("../i18n/lv/pay2002.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                ("decent-lv2002/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
                 translation,
             ],
             _ => Vec::new(),
