@@ -154,11 +154,14 @@ mod tests {
         assert!(e.contains("over-20-years"), "{e}");
         assert_eq!(TermRules.grounds().len(), 11);
         let e = TermRules
-            .termination(&law, &Employee::new("A"), &[], day, "s33-1", &TerminationFacts {
-                union_consent: false,
-                notice_given: None,
-                moved: &moved,
-            })
+            .termination(
+                &law,
+                &Employee::new("A"),
+                &[],
+                day,
+                "s33-1",
+                &TerminationFacts { union_consent: false, notice_given: None, moved: &moved },
+            )
             .unwrap_err()
             .to_string();
         assert!(e.contains("s101-11"), "{e}");

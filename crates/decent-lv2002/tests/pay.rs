@@ -217,3 +217,26 @@ fn average_earnings_of_six_months_and_severance() {
     missing[2].days_worked = None;
     assert!(Pay.average(&l, &missing, on, None, 5).unwrap_err().to_string().contains("2025-11"));
 }
+
+/// Source: s131(1) "normal weekly working time 40 hours", s136(1), s68(1). Six days of 8 h,
+/// Monday 9 to Saturday 14 March 2026: no day past its 8 h, but 48 h in the week, 8 h past its
+/// norm: 8 × 10.00 = 80.00 overtime supplement (on Saturday, the week's last minutes).
+#[test]
+fn overtime_past_the_weekly_norm() {
+    let mut shifts = String::from("employee_id,start,end\n");
+    for d in 9..=14 {
+        shifts.push_str(&format!("A,2026-03-{d:02}T08:00,2026-03-{d:02}T16:00\n"));
+    }
+    let p = pay(&law(&[]), HOURLY, &shifts, "2026-03");
+    let (l, total) = lines(&p, 0);
+    assert_eq!(
+        l,
+        vec![line("pay2002-time-wage", "s62(2)", "480.00"), line("pay2002-overtime-supplement", "s68(1)", "80.00")]
+    );
+    assert_eq!(total, "560.00");
+    let ot = &p.pays[0].payslip.lines()[1];
+    assert_eq!(
+        ot.basis.iter().map(|b| b.day).collect::<Vec<_>>(),
+        vec![Some(decent_core::time::days_from_civil(2026, 3, 14))]
+    );
+}

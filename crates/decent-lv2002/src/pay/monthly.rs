@@ -9,12 +9,14 @@
 //!   `s138.night_work_unit` = `night`, the night) holds more than `s138.night_threshold` of them —
 //!   night work as s138(1) defines it;
 //! - public-holiday minutes are those on a day of the holidays calendar;
-//! - overtime (s136(1), s140(5)) is a row marked `overtime`, and, for an employee without
-//!   summarised working time, the ordinary minutes of a day past the daily norm (the employee's
-//!   weekly norm over their working days, else `s131.daily_norm`); with summarised working time,
-//!   the ordinary minutes of the reference period past its normal hours (the working days of the
-//!   period, less those of justified absence, by the daily norm and s135), paid in its last month.
-//!   Work past the weekly norm alone is not derived.
+//! - overtime (s136(1), s140(5)) is the toolkit's walk (`decent_worktime::overtime`): a row
+//!   marked `overtime`, and ordinary work past the weekly norm (the employee's, else
+//!   `s131.weekly_norm`), the minutes past each day's norm first — and, since s131(1) also sets
+//!   a normal daily working time, a day's ordinary minutes past the daily norm (the employee's
+//!   weekly norm over their working days, else `s131.daily_norm`) even in a week within its
+//!   norm; with summarised working time, only the ordinary work past the normal hours of the
+//!   reference period (its working days, less those of justified absence, by the daily norm and
+//!   s135), in time order. Days follow `s131.day`.
 //! - the hourly rate of a salary is the salary over the month's working hours, or with summarised
 //!   working time over the average monthly working hours of the year (s75³; Remuneration Law
 //!   s14(11)); working hours are the working days (not a public holiday, within the employee's
@@ -26,9 +28,12 @@ use decent_core::model::{Absence, Dataset, Employee, EmployeeIdx, Shift, ShiftKi
 use decent_core::pay::{
     self as core_pay, Basis, MinimumCheck, MinimumStatus, MonthPays, MonthlyPay, PayLine, Payslip, Rounding, YearMonth,
 };
-use decent_core::time::{day_of, fmt_minute, minute_of_day, split_by_day, weekday, Day};
+use decent_core::rule::EmployeeCache;
+use decent_core::time::{day_of, fmt_minute, minute_of_day, split_by_day, Day};
+use decent_core::Ctx;
 use decent_core::Law;
-use decent_worktime::period::reference_period;
+use decent_worktime::days::{ordinary_daily_totals, working_weekday, Attribution};
+use decent_worktime::overtime::{self, Excess, Norms, Reading};
 use decent_worktime::window::worked_in_window;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -96,8 +101,44 @@ fn daily_norm(law: &Law, e: &Employee, day: Day) -> i32 {
 /// Whether `day` is one of the employee's working days: within their days of the week, not a
 /// public holiday.
 fn is_working_day(law: &Law, e: &Employee, day: Day) -> bool {
-    let days = if e.week_days == 6 { 6 } else { 5 };
-    i32::from(weekday(day)) < days && !law.calendar.is_festive(day)
+    working_weekday(day, e.week_days) && !law.calendar.is_festive(day)
+}
+
+/// The norms the toolkit's overtime walk holds ordinary minutes against (s131(1), s140(5)).
+struct PayNorms<'a> {
+    law: &'a Law,
+    e: &'a Employee,
+    absences: &'a [Absence],
+}
+
+impl Norms for PayNorms<'_> {
+    fn attribution(&self, day: Day) -> Attribution {
+        Attribution::new(self.law.params.choice("s131.day", day) == "calendar-day")
+    }
+
+    fn weekly(&self, day: Day) -> i32 {
+        if self.e.weekly_norm_minutes > 0 {
+            self.e.weekly_norm_minutes
+        } else {
+            self.law.params.minutes("s131.weekly_norm", day)
+        }
+    }
+
+    fn daily(&self, day: Day) -> i32 {
+        daily_norm(self.law, self.e, day)
+    }
+
+    /// The normal hours of the period, less its working days of justified absence (Remuneration
+    /// Law s14(9) says so; the Labour Law's normal working time is the same hours).
+    fn period(&self, first: Day, last: Day) -> i32 {
+        let absent: BTreeSet<Day> = self
+            .absences
+            .iter()
+            .flat_map(|x| x.from.max(first)..=x.to.min(last))
+            .filter(|&d| is_working_day(self.law, self.e, d))
+            .collect();
+        i32::try_from(working_minutes(self.law, self.e, first, last, &absent)).unwrap_or(i32::MAX)
+    }
 }
 
 /// The working minutes of `[first, last]`: each working day by the daily norm, the day before a
@@ -160,13 +201,8 @@ fn note(s: &Shift) -> String {
 /// # Errors
 /// A month outside the public-holiday calendar, a rate or salary out of range, a supplement the
 /// law does not allow (s68(3) below 50 %), or a product that does not fit.
-pub fn monthly(
-    law: &Law,
-    e: &Employee,
-    shifts: &[Shift],
-    absences: &[Absence],
-    month: YearMonth,
-) -> Result<Option<MonthlyPay>, PayError> {
+pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, PayError> {
+    let (law, e, shifts) = (cx.law, cx.employee, cx.shifts);
     let (first, last) = (month.first(), month.last());
     law.calendar.require(first, last)?;
     let regime = Regime::of(e);
@@ -216,22 +252,58 @@ pub fn monthly(
         }
     }
 
-    // One pass over the shifts: the month's minutes by what they carry, and the days' totals.
-    let period = if summarised {
-        let months = match regime {
-            Regime::RemunerationLaw => law.params.try_num("AL14.reference_months", first).ok().and_then(|n| n.to_u8()),
-            Regime::LabourLaw => Some(e.summary_period_months),
+    // Overtime by day (s136(1), s140(5)): rows marked overtime, and ordinary work past the
+    // weekly norm (the minutes past each day's norm first) or past the norm of the reference
+    // period, as the toolkit's walk counts it.
+    let period_months = summarised.then(|| match regime {
+        Regime::RemunerationLaw => {
+            law.params.try_num("AL14.reference_months", first).ok().and_then(|n| n.to_u8()).unwrap_or(4)
         }
-        .unwrap_or(1);
-        Some(reference_period(months, last))
-    } else {
-        None
-    };
-    let (mut worked, mut night, mut holiday, mut marked_ot) = (0i64, 0i64, 0i64, 0i64);
-    let mut ordinary_by_day: BTreeMap<Day, i64> = BTreeMap::new();
-    let mut ot_on_holiday = 0i64;
-    let mut period_ordinary = 0i64;
-    let (mut b_night, mut b_holiday, mut b_ot) = (Vec::new(), Vec::new(), Vec::new());
+        Regime::LabourLaw => e.summary_period_months,
+    });
+    let reading = Reading { derive: true, excess: Excess::DailyNormFirst, period_months };
+    let norms = PayNorms { law, e, absences: cx.absences };
+    if let Some(months) = period_months {
+        let (a, b) = decent_worktime::period::reference_period(months, last);
+        law.calendar.require(a, b)?;
+    }
+    let mut by_day: BTreeMap<Day, i32> = overtime::by_day(cx, reading, &norms).into_iter().collect();
+    if period_months.is_none() {
+        // s131(1) sets a normal daily working time too: a day's ordinary minutes past it are
+        // overtime even in a week within its norm. The walk gave each day its marked rows and
+        // its share of the week's excess, the minutes past the day's norm first, so a day's
+        // overtime is its marked rows and the larger of that share and its own excess.
+        let mut marked: BTreeMap<Day, i32> = BTreeMap::new();
+        for s in shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
+            norms.attribution(day_of(s.start)).each(s, |d, m| *marked.entry(d).or_default() += m);
+        }
+        ordinary_daily_totals(
+            cx,
+            |d| norms.attribution(d),
+            |d, m, _| {
+                let own = (m - daily_norm(law, e, d)).max(0);
+                let mark = marked.get(&d).copied().unwrap_or(0);
+                let entry = by_day.entry(d).or_default();
+                *entry = mark + (*entry - mark).max(own);
+            },
+        );
+    }
+    let (mut overtime, mut ot_on_holiday) = (0i64, 0i64);
+    let mut b_ot = Vec::new();
+    for (d, m) in by_day {
+        if d < first || d > last || m <= 0 {
+            continue;
+        }
+        overtime += i64::from(m);
+        if law.calendar.is_festive(d) {
+            ot_on_holiday += i64::from(m);
+        }
+        b_ot.push(Basis { line: 0, day: Some(d), minutes: m, note: String::new() });
+    }
+
+    // One pass over the shifts: the month's minutes worked, at night and on public holidays.
+    let (mut worked, mut night, mut holiday) = (0i64, 0i64, 0i64);
+    let (mut b_night, mut b_holiday) = (Vec::new(), Vec::new());
     for s in shifts.iter().filter(|s| s.kind != ShiftKind::Duty) {
         let eligible = if per_night {
             nights.get(&window_of(s)).copied().unwrap_or(0) > threshold
@@ -239,11 +311,6 @@ pub fn monthly(
             worked_in_window(s, nf, nt) > threshold
         };
         for (d, w, n) in day_parts(s, (nf, nt)) {
-            if let Some((a, b)) = period {
-                if d >= a && d <= b && s.kind == ShiftKind::Work {
-                    period_ordinary += i64::from(w);
-                }
-            }
             if d < first || d > last || w <= 0 {
                 continue;
             }
@@ -252,8 +319,7 @@ pub fn monthly(
                 night += i64::from(n);
                 b_night.push(Basis { line: s.line, day: Some(d), minutes: n, note: note(s) });
             }
-            let festive = law.calendar.is_festive(d);
-            if festive {
+            if law.calendar.is_festive(d) {
                 holiday += i64::from(w);
                 b_holiday.push(Basis {
                     line: s.line,
@@ -262,65 +328,8 @@ pub fn monthly(
                     note: law.calendar.name(d).unwrap_or_default().to_string(),
                 });
             }
-            if s.kind == ShiftKind::Overtime {
-                marked_ot += i64::from(w);
-                if festive {
-                    ot_on_holiday += i64::from(w);
-                }
-                b_ot.push(Basis { line: s.line, day: Some(d), minutes: w, note: note(s) });
-            } else {
-                *ordinary_by_day.entry(d).or_default() += i64::from(w);
-            }
         }
     }
-    // Overtime past the norm: by day, or over the reference period ending this month.
-    let mut derived_ot = 0i64;
-    match period {
-        None => {
-            for (&d, &w) in &ordinary_by_day {
-                let over = w - i64::from(daily_norm(law, e, d));
-                if over > 0 {
-                    derived_ot += over;
-                    if law.calendar.is_festive(d) {
-                        ot_on_holiday += over;
-                    }
-                    b_ot.push(Basis {
-                        line: 0,
-                        day: Some(d),
-                        minutes: over as i32,
-                        note: "past the daily norm (s131(1), s136(1))".into(),
-                    });
-                }
-            }
-        }
-        Some((a, b)) if b == last => {
-            law.calendar.require(a, b)?;
-            let absent: BTreeSet<Day> = absences
-                .iter()
-                .flat_map(|x| x.from.max(a)..=x.to.min(b))
-                .filter(|&d| is_working_day(law, e, d))
-                .collect();
-            let norm = working_minutes(law, e, a, b, &absent);
-            let over = period_ordinary - norm;
-            if over > 0 {
-                derived_ot = over;
-                b_ot.push(Basis {
-                    line: 0,
-                    day: Some(b),
-                    minutes: i32::try_from(over).unwrap_or(i32::MAX),
-                    note: format!(
-                        "reference period {}–{}: {} min worked, {} min normal (s140(5))",
-                        decent_core::time::fmt_day(a),
-                        decent_core::time::fmt_day(b),
-                        period_ordinary,
-                        norm
-                    ),
-                });
-            }
-        }
-        Some(_) => {}
-    }
-    let overtime = marked_ot + derived_ot;
 
     let mut lines = Vec::new();
     let p = |l: PayLine, params: &[&str]| l.with_params(params);
@@ -409,9 +418,20 @@ pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> Result<MonthP
     law.calendar.require(month.first(), month.last())?;
     let mut pays = Vec::new();
     let mut skipped = Vec::new();
+    let mut cache = EmployeeCache::new();
     for (i, e) in data.employees.iter().enumerate() {
         let emp = i as EmployeeIdx;
-        match monthly(law, e, data.shifts_of(emp), data.absences_of(emp), month) {
+        cache.next_employee();
+        let cx = Ctx {
+            law,
+            emp,
+            employee: e,
+            shifts: data.shifts_of(emp),
+            absences: data.absences_of(emp),
+            columns: data.columns,
+            cache: &cache,
+        };
+        match monthly(&cx, month) {
             Ok(Some(p)) => pays.push(p),
             Ok(None) => skipped.push(e.id.to_string()),
             Err(err) => return Err(PayError::Employee { id: e.id.to_string(), line: e.line, source: Box::new(err) }),
