@@ -23,7 +23,7 @@ fn pay(law: &decent_core::Law, employees: &str, shifts: &str, month: &str) -> Mo
 /// `(component, section, amount)` of each line of the `i`-th payslip, and its total.
 fn lines(p: &MonthPays, i: usize) -> (Vec<(String, String, String)>, String) {
     let slip = &p.pays[i].payslip;
-    let v = slip.lines().iter().map(|l| (l.component.clone(), l.section.clone(), l.amount.to_string())).collect();
+    let v = slip.lines().iter().map(|l| (l.label.key.to_string(), l.section.clone(), l.amount.to_string())).collect();
     (v, slip.total().to_string())
 }
 
@@ -239,4 +239,40 @@ fn overtime_past_the_weekly_norm() {
         ot.basis.iter().map(|b| b.day).collect::<Vec<_>>(),
         vec![Some(decent_core::time::days_from_civil(2026, 3, 14))]
     );
+}
+
+/// Every message a payslip, its bases, an average and a leave carry renders in English and in
+/// Latvian (no key or argument missing), and the pay lines read in Latvian.
+#[test]
+fn pay_messages_render_in_both_languages() {
+    use decent_core::pay::MonthEarnings;
+    use decent_core::Pack;
+    use decent_i18n::{Catalog, Lang};
+    let l = law(&[]);
+    let shifts = "employee_id,start,end,kind\nA,2026-04-30T22:00,2026-05-01T10:00,work\nA,2026-05-04T08:00,2026-05-04T10:00,overtime\n";
+    let p = pay(&l, HOURLY, shifts, "2026-05");
+    let mut msgs = Vec::new();
+    for line in p.pays[0].payslip.lines() {
+        msgs.push(line.label.clone());
+        msgs.extend(line.basis.iter().map(|b| b.note.clone()));
+    }
+    msgs.push(p.pays[0].minimum.note.clone());
+    let earnings = vec![MonthEarnings { month: YearMonth::parse("2026-04").unwrap(), amount: "900".parse().unwrap(), days_worked: Some(18) }];
+    let on = decent_core::time::days_from_civil(2026, 5, 20);
+    let a = Pay.average(&l, &earnings, on, None, 5).unwrap();
+    msgs.push(a.how.clone());
+    let leave = Pay.leave(&l, "A", &a, on, on + 10, 5).unwrap();
+    msgs.extend(leave.festive_excluded.iter().map(|f| f.1.clone()));
+    msgs.extend(leave.payslip.lines().iter().map(|x| x.label.clone()));
+    let s = Pay.severance(&l, "A", "over-20-years", a.monthly, on).unwrap();
+    msgs.extend(s.payslip.lines().iter().map(|x| x.label.clone()));
+    assert!(msgs.len() > 8, "{msgs:?}");
+    for lang in [Lang::En, Lang::Lv] {
+        let cat = Catalog::new(lang, &decent_lv2002::PACK.messages(lang.code()), "s").unwrap();
+        for m in &msgs {
+            cat.try_render(m).unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+        }
+    }
+    let lv = Catalog::new(Lang::Lv, &decent_lv2002::PACK.messages("lv"), "s").unwrap();
+    assert_eq!(lv.try_render(&p.pays[0].payslip.lines()[1].label).unwrap(), "piemaksa par nakts darbu");
 }

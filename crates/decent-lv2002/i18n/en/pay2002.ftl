@@ -9,7 +9,18 @@ pay2002-night-supplement = night work supplement
 pay2002-overtime-supplement = overtime supplement
 pay2002-holiday-supplement = public-holiday work supplement
 pay2002-leave = leave pay (days × daily average earnings)
-pay2002-severance = severance pay (months × average earnings)
+pay2002-severance = severance pay, { $months } months of average earnings (s112(1))
+
+## what a line rests on (`--explain`), averages
+
+pay2002-basis-shift = shift { $from }–{ $to } (line { $line })
+pay2002-basis-holiday = shift { $from }–{ $to } (line { $line }), public holiday: { $name }
+pay2002-basis-overtime = overtime on { $day } (s136(1), s140(5))
+pay2002-minimum-not-checked = not checked: the minimum wage is set by the Cabinet (s61), which the pack does not hold
+pay2002-holiday-name = { $name }
+pay2002-months-six = the last six calendar months
+pay2002-months-employed = the months employed (s75(6))
+pay2002-average-how = s75(4): { $total } ÷ { $days } days worked in { $months } = { $daily } a day; s75(3): × { $working } working days ÷ 6 = { $per_month } a month → { $monthly }
 
 ## deadline kinds (`decent deadline KIND --law lv-2002`)
 

@@ -9,7 +9,18 @@ pay2002-night-supplement = piemaksa par nakts darbu
 pay2002-overtime-supplement = piemaksa par virsstundu darbu
 pay2002-holiday-supplement = piemaksa par darbu svētku dienā
 pay2002-leave = atvaļinājuma samaksa (dienas × dienas vidējā izpeļņa)
-pay2002-severance = atlaišanas pabalsts (mēneši × vidējā izpeļņa)
+pay2002-severance = atlaišanas pabalsts, { $months } mēnešu vidējā izpeļņa (112. panta pirmā daļa)
+
+## uz ko rinda balstās (`--explain`), vidējā izpeļņa
+
+pay2002-basis-shift = maiņa { $from }–{ $to } ({ $line }. rinda)
+pay2002-basis-holiday = maiņa { $from }–{ $to } ({ $line }. rinda), svētku diena: { $name }
+pay2002-basis-overtime = virsstundu darbs { $day } (136. panta pirmā daļa, 140. panta piektā daļa)
+pay2002-minimum-not-checked = netiek pārbaudīts: minimālo darba algu nosaka Ministru kabinets (61. pants), kas šajā pakā nav iekļauts
+pay2002-holiday-name = { $name }
+pay2002-months-six = pēdējos sešos kalendāra mēnešos
+pay2002-months-employed = nodarbinātības mēnešos (75. panta sestā daļa)
+pay2002-average-how = 75. panta ceturtā daļa: { $total } ÷ { $days } nostrādātās dienas { $months } = { $daily } dienā; 75. panta trešā daļa: × { $working } darba dienas ÷ 6 = { $per_month } mēnesī → { $monthly }
 
 ## termiņu veidi (`decent deadline VEIDS --law lv-2002`)
 

@@ -11,7 +11,7 @@ use decent_core::pay::{
     self as core_pay, Average, LeavePay, MonthEarnings, PayLine, Payslip, Rounding, Severance, YearMonth,
 };
 use decent_core::time::{fmt_day, weekday, Day};
-use decent_core::Law;
+use decent_core::{Law, Message};
 use rust_decimal::Decimal;
 
 use super::PayError;
@@ -75,10 +75,14 @@ pub fn average(
     let per_month = (Decimal::from(wd) / Decimal::from(6)).round_dp(4);
     let monthly = core_pay::mul("the monthly average (s75(3))", daily, per_month)?.round_dp(2);
     let short = used.len() < 6;
-    let how = format!(
-        "s75(4): {total} ÷ {days} days worked in {} = {daily} a day; s75(3): × {wd} working days ÷ 6 = {per_month} a month → {monthly}",
-        if short { "the months employed (s75(6))" } else { "the last six calendar months" },
-    );
+    let how = Message::new("pay2002-average-how")
+        .decimal("total", total)
+        .count("days", days)
+        .key("months", if short { "pay2002-months-employed" } else { "pay2002-months-six" })
+        .decimal("daily", daily)
+        .count("working", wd)
+        .decimal("per_month", per_month)
+        .decimal("monthly", monthly);
     Ok(Average {
         on,
         months: used,
@@ -120,10 +124,13 @@ pub fn leave(
         .calendar
         .between(from, to)
         .into_iter()
-        .map(|f| format!("{} {}", fmt_day(f.day), law.calendar.name(f.day).unwrap_or_default()))
+        .map(|f| {
+            let name = law.calendar.name(f.day).unwrap_or_default().to_string();
+            (f.day, Message::new("pay2002-holiday-name").text("name", name))
+        })
         .collect();
     let line = PayLine::new(
-        "pay2002-leave",
+        Message::new("pay2002-leave"),
         "s75(8)",
         (Decimal::from(days), "days"),
         avg.daily_leave,
@@ -148,7 +155,7 @@ pub fn severance(employee_id: &str, band: &str, monthly_average: Decimal, on: Da
     };
     let monthly = core_pay::money("the monthly average earnings", monthly_average)?;
     let line = PayLine::new(
-        "pay2002-severance",
+        Message::new("pay2002-severance").count("months", months),
         "s112(1)",
         (Decimal::from(months), "months"),
         monthly,
