@@ -229,7 +229,7 @@ fn day(y: i32, m: u32, d: u32) -> decent_core::time::Day {
 
 /// Employees and absences from CSV, as the command line reads them.
 fn people(employees: &str, absences: &str) -> decent_core::model::Dataset {
-    let mut data = decent_core::model::Dataset::default();
+    let mut data = decent_core::model::Dataset::with_schema(decent_lv1994::Lv1994.schema());
     let map = decent_io::ColumnMap::default();
     decent_io::read_employees(&mut data, "employees.csv", employees.as_bytes(), &map).unwrap_or_else(|e| panic!("{e}"));
     decent_io::read_absences(&mut data, "absences.csv", absences.as_bytes(), &map, true).unwrap_or_else(|e| panic!("{e}"));
