@@ -401,8 +401,15 @@ mod tests {
     #[test]
     fn an_hours_line_rounds_once() {
         // 7 h 20 min at 1.00 × 1.5 = 11.00 exactly; the quantity shows 7.3333 h.
-        let l = PayLine::hours(Message::new("night-hours"), "§ 7", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp)
-            .expect("fits");
+        let l = PayLine::hours(
+            Message::new("night-hours"),
+            "§ 7",
+            440,
+            Decimal::ONE,
+            Decimal::new(15, 1),
+            Rounding::HalfUp,
+        )
+        .expect("fits");
         assert_eq!(l.amount, Decimal::new(1100, 2));
         assert_eq!(l.quantity, Decimal::new(73333, 4));
         let half = Decimal::new(5, 3); // 0.005
@@ -415,12 +422,19 @@ mod tests {
     #[test]
     fn overflow_is_an_error_not_a_panic() {
         let huge = Decimal::MAX;
-        let e = PayLine::new(Message::new("leave-pay"), "§ 1", (Decimal::from(30), "days"), huge, Decimal::ONE, Rounding::HalfUp)
-            .expect_err("overflows");
+        let e = PayLine::new(
+            Message::new("leave-pay"),
+            "§ 1",
+            (Decimal::from(30), "days"),
+            huge,
+            Decimal::ONE,
+            Rounding::HalfUp,
+        )
+        .expect_err("overflows");
         assert!(e.to_string().starts_with("leave-pay: found"), "{e}");
         assert!(PayLine::hours(Message::new("x"), "§ 1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
-        let big =
-            PayLine::new(Message::new("x"), "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
+        let big = PayLine::new(Message::new("x"), "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp)
+            .expect("fits");
         let mut p = Payslip::new("a", vec![big.clone()]).expect("one line fits");
         assert!(p.push(big.clone()).is_err());
         assert_eq!(p.lines().len(), 1);

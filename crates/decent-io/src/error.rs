@@ -226,8 +226,12 @@ mod tests {
         let e = InputError::field("s.csv", 3, 2, "start", b"1995-13-01", crate::fields::EXPECT_DATE);
         let m = e.message();
         assert_eq!(m.key, "input-error-column-value");
-        assert!(m.args.iter().any(|(n, a)| *n == "expected"
-            && *a == decent_core::Arg::Msg(Box::new(Message::new("input-expect-date")))));
+        assert!(
+            m.args
+                .iter()
+                .any(|(n, a)| *n == "expected"
+                    && *a == decent_core::Arg::Msg(Box::new(Message::new("input-expect-date"))))
+        );
         let other = InputError::line("s.csv", 4, "each day once; this day is also on line 2").expected_message();
         assert_eq!(other.key, "input-expect-text");
     }

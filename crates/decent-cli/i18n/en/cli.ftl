@@ -117,3 +117,13 @@ pay-row-lawful = lawful
 pay-yes = true
 pay-no = false
 pay-row-why = why
+
+deadline-unknown-kind = unknown deadline kind { $kind }: expected one of { $kinds }
+deadline-absences-need-employee = --absences needs --employee ID: whose absences extend the term?
+deadline-no-employee = employee { $employee } is not in the employees file
+termination-unknown-ground = unknown ground { $ground }: expected one of { $grounds }
+termination-no-employee = employee { $employee } is not in { $file }
+pay-needs-inputs = decent pay needs --shifts, --employees and --month (or a calculator)
+pay-explain-no-employee = --explain { $employee }: no such employee in { $file }
+pay-no-earnings = { $file }: no earnings rows for employee { $employee }
+pay-to-before-from = --to must not be before --from

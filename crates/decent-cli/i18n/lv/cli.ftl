@@ -120,3 +120,13 @@ pay-row-lawful = likumīgi
 pay-yes = jā
 pay-no = nē
 pay-row-why = pamatojums
+
+deadline-unknown-kind = nezināms termiņa veids { $kind }: gaidīts viens no { $kinds }
+deadline-absences-need-employee = --absences vajadzīgs --employee ID: kura darbinieka prombūtnes pagarina termiņu?
+deadline-no-employee = darbinieka { $employee } nav darbinieku failā
+termination-unknown-ground = nezināms pamats { $ground }: gaidīts viens no { $grounds }
+termination-no-employee = darbinieka { $employee } nav failā { $file }
+pay-needs-inputs = decent pay vajadzīgi --shifts, --employees un --month (vai kalkulators)
+pay-explain-no-employee = --explain { $employee }: failā { $file } šāda darbinieka nav
+pay-no-earnings = { $file }: nav izpeļņas rindu darbiniekam { $employee }
+pay-to-before-from = --to nedrīkst būt pirms --from

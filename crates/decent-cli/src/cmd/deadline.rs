@@ -97,7 +97,7 @@ pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
     let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
     let (days, warnings) = decent_io::moved::read_moved_days(&name, &bytes)?;
     for w in warnings {
-        eprintln!("warning: {w}");
+        crate::cmd::warn(&w);
     }
     let mut moved = MovedDays::new();
     for (day, working) in days {
@@ -120,12 +120,12 @@ pub fn read_people(
     let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
     if let Some(p) = employees {
         for w in decent_io::read_employees(&mut data, &p.display().to_string(), &read(p)?, &map)? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     if let Some(p) = absences {
         for w in decent_io::read_absences(&mut data, &p.display().to_string(), &read(p)?, &map, employees.is_some())? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     data.finish();
@@ -169,14 +169,12 @@ pub fn run(a: Args) -> CmdResult {
     let kinds = terms.kinds();
     let Some(info) = kinds.iter().find(|k| k.name == a.kind) else {
         let names: Vec<&str> = kinds.iter().map(|k| k.name).collect();
-        return Err(Failure::Input(anyhow!(
-            "unknown deadline kind {:?}: expected one of {}",
-            a.kind,
-            names.join(", ")
-        )));
+        let m =
+            Message::new("deadline-unknown-kind").text("kind", format!("{:?}", a.kind)).text("kinds", names.join(", "));
+        return Err(Failure::Input(anyhow!(cat.render(&m))));
     };
     if a.absences.is_some() && a.employee.is_none() {
-        return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
+        return Err(Failure::Input(anyhow!(cat.text("deadline-absences-need-employee"))));
     }
     let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
     let data = read_people(schema, a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
@@ -184,7 +182,8 @@ pub fn run(a: Args) -> CmdResult {
         Some(id) => match data.lookup(id) {
             Some(e) => data.absences_of(e).to_vec(),
             None if a.employees.is_some() => {
-                return Err(Failure::Input(anyhow!("employee {id:?} is not in the employees file")));
+                let m = Message::new("deadline-no-employee").text("employee", format!("{id:?}"));
+                return Err(Failure::Input(anyhow!(cat.render(&m))));
             }
             None => Vec::new(),
         },

@@ -232,7 +232,7 @@ impl Out<'_> {
 fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
     let (law, format) = (o.law, o.format);
     let (Some(shifts), Some(employees), Some(month)) = (&a.shifts, &a.employees, a.month) else {
-        return Err(input(anyhow!("decent pay needs --shifts, --employees and --month (or a calculator)")));
+        return Err(input(anyhow!(o.t("pay-needs-inputs"))));
     };
     let inputs = decent_io::Inputs {
         shifts: shifts.clone(),
@@ -247,7 +247,10 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
     }
     if let Some(id) = &a.explain {
         if data.lookup(id).is_none() {
-            return Err(input(anyhow!("--explain {id:?}: no such employee in {}", employees.display())));
+            let m = Message::new("pay-explain-no-employee")
+                .text("employee", format!("{id:?}"))
+                .text("file", employees.display().to_string());
+            return Err(input(anyhow!(o.r(&m))));
         }
     }
     let mut result = rules.monthly(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
@@ -297,7 +300,9 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
         PayFormat::Table => {
             for p in &result.pays {
                 write_payslip(&mut out, o, &p.payslip)?;
-                let m = Message::new("pay-minimum-line").text("section", p.minimum.section.clone()).msg("note", p.minimum.note.clone());
+                let m = Message::new("pay-minimum-line")
+                    .text("section", p.minimum.section.clone())
+                    .msg("note", p.minimum.note.clone());
                 writeln!(out, "  {}", o.r(&m))?;
                 for n in &p.notes {
                     writeln!(out, "  {}", o.r(&Message::new("pay-note-line").msg("note", n.clone())))?;
@@ -310,7 +315,8 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
             for id in &result.skipped {
                 writeln!(out, "{}", o.r(&Message::new("pay-skipped").text("employee", id.clone())))?;
             }
-            let count = Message::new("pay-count").count("count", result.pays.len() as i64).text("month", month.to_string());
+            let count =
+                Message::new("pay-count").count("count", result.pays.len() as i64).text("month", month.to_string());
             writeln!(out, "{}", o.r(&count))?;
         }
     }
@@ -348,7 +354,9 @@ fn show_rate(r: Decimal) -> String {
 }
 
 fn write_payslip(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Result<()> {
-    let head = Message::new("pay-payslip-head").text("employee", p.employee_id().to_string()).text("total", p.total().to_string());
+    let head = Message::new("pay-payslip-head")
+        .text("employee", p.employee_id().to_string())
+        .text("total", p.total().to_string());
     writeln!(out, "{}", o.r(&head))?;
     let rows: Vec<Vec<String>> = p
         .lines()
@@ -364,7 +372,8 @@ fn write_payslip(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Resu
             ]
         })
         .collect();
-    let cols = ["section", "quantity", "rate", "multiplier", "amount", "component"].map(|c| o.t(&format!("pay-col-{c}")));
+    let cols =
+        ["section", "quantity", "rate", "multiplier", "amount", "component"].map(|c| o.t(&format!("pay-col-{c}")));
     let first = format!("  {}", cols[0]);
     let head = [first.as_str(), &cols[1], &cols[2], &cols[3], &cols[4], &cols[5]];
     output::table(out, &head, &indent(rows))?;
@@ -415,7 +424,8 @@ fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Fa
     let mine: Vec<MonthEarnings> =
         rows.into_iter().filter(|r| r.employee_id == e.employee).map(|r| r.earnings).collect();
     if mine.is_empty() {
-        return Err(input(anyhow!("{name}: no earnings rows for employee {:?}", e.employee)));
+        let m = Message::new("pay-no-earnings").text("file", name).text("employee", format!("{:?}", e.employee));
+        return Err(input(anyhow!(o.r(&m))));
     }
     Ok(mine)
 }
@@ -541,7 +551,7 @@ fn run_average(rules: &dyn PayRules, o: &Out<'_>, c: &AverageArgs) -> CmdResult 
 
 fn run_leave(rules: &dyn PayRules, o: &Out<'_>, c: &LeaveArgs) -> CmdResult {
     if c.to < c.from {
-        return Err(input(anyhow!("--to must not be before --from")));
+        return Err(input(anyhow!(o.t("pay-to-before-from"))));
     }
     let avg = average_of(rules, o, &c.earnings, c.from)?;
     let l = rules

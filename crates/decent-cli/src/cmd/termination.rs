@@ -59,13 +59,19 @@ pub fn run(a: Args) -> CmdResult {
     let grounds = terms.grounds();
     let Some(ground) = grounds.iter().find(|g| g.name == a.ground.trim()) else {
         let names: Vec<&str> = grounds.iter().map(|g| g.name).collect();
-        return Err(Failure::Input(anyhow!("unknown ground {:?}: expected one of {}", a.ground, names.join(", "))));
+        let m = Message::new("termination-unknown-ground")
+            .text("ground", format!("{:?}", a.ground))
+            .text("grounds", names.join(", "));
+        return Err(Failure::Input(anyhow!(cat.render(&m))));
     };
     let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
     let data = read_people(schema, Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
-    let idx = data
-        .lookup(&a.employee)
-        .ok_or_else(|| Failure::Input(anyhow!("employee {:?} is not in {}", a.employee, a.employees.display())))?;
+    let idx = data.lookup(&a.employee).ok_or_else(|| {
+        let m = Message::new("termination-no-employee")
+            .text("employee", format!("{:?}", a.employee))
+            .text("file", a.employees.display().to_string());
+        Failure::Input(anyhow!(cat.render(&m)))
+    })?;
     let employee = &data.employees[idx as usize];
     let facts = TerminationFacts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
     let v = terms
@@ -116,8 +122,11 @@ pub fn run(a: Args) -> CmdResult {
             writeln!(out, "{}\n", cat.render(&head))?;
             let rows: Vec<Vec<String>> =
                 v.checks.iter().map(|c| vec![format!("s{}", c.section), status(c), cat.render(&c.message)]).collect();
-            let cols =
-                [cat.text("termination-col-section"), cat.text("termination-col-status"), cat.text("termination-col-check")];
+            let cols = [
+                cat.text("termination-col-section"),
+                cat.text("termination-col-status"),
+                cat.text("termination-col-check"),
+            ];
             output::table(&mut out, &[cols[0].as_str(), cols[1].as_str(), cols[2].as_str()], &rows)?;
             match &v.severance {
                 Some(s) => {

@@ -27,8 +27,8 @@
 
 use decent_core::pay::{self as core_pay, Basis, MonthEarnings, PayLine, Payslip, YearMonth};
 use decent_core::time::{days_from_civil, fmt_day, weekday, Day};
-use decent_core::Message;
 use decent_core::Law;
+use decent_core::Message;
 use rust_decimal::Decimal;
 
 use super::PayError;
@@ -235,11 +235,17 @@ pub fn leave(
             note: Message::new("pay-basis-sundays").count("count", sundays),
         });
     }
-    basis.push(Basis { line: 0, day: None, minutes: 0, note: Message::new("pay-basis-day-rate").msg("how", avg.how.clone()) });
-    let due_note = match passed.into_iter().reduce(|list, item| Message::new("pay-list").msg("list", list).msg("item", item)) {
-        None => Message::new("pay-basis-due").day("day", due),
-        Some(passed) => Message::new("pay-basis-due-moved").day("day", due).msg("passed", passed),
-    };
+    basis.push(Basis {
+        line: 0,
+        day: None,
+        minutes: 0,
+        note: Message::new("pay-basis-day-rate").msg("how", avg.how.clone()),
+    });
+    let due_note =
+        match passed.into_iter().reduce(|list, item| Message::new("pay-list").msg("list", list).msg("item", item)) {
+            None => Message::new("pay-basis-due").day("day", due),
+            Some(passed) => Message::new("pay-basis-due-moved").day("day", due).msg("passed", passed),
+        };
     basis.push(Basis { line: 0, day: Some(due), minutes: 0, note: due_note });
     let line = PayLine::new(
         Message::new("pay-leave"),

@@ -83,18 +83,12 @@ pub fn deduction(
     let deductions = core_pay::money("the deductions", deductions)?;
     let hundred = Decimal::from(100);
     let (cap_percent, section, param, why) = match (payment, kind) {
-        (PaymentKind::Severance, _) => {
-            (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-severance"))
-        }
+        (PaymentKind::Severance, _) => (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-severance")),
         (PaymentKind::Compensation, _) => {
             (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-compensation"))
         }
-        (_, DeductionKind::AlimonyMinors) => {
-            (None, "s124", None, Message::new("pay-deduction-alimony"))
-        }
-        (_, DeductionKind::PunitiveLabour) => {
-            (None, "s124", None, Message::new("pay-deduction-punitive"))
-        }
+        (_, DeductionKind::AlimonyMinors) => (None, "s124", None, Message::new("pay-deduction-alimony")),
+        (_, DeductionKind::PunitiveLabour) => (None, "s124", None, Message::new("pay-deduction-punitive")),
         (_, DeductionKind::Ordinary) => {
             let p = "s124.cap_percent";
             let c = law.params.num(p, on);

@@ -78,9 +78,6 @@ pub(super) fn check(
         required: Some(required),
         normal_pay,
         shortfall,
-        note: Message::new("pay-minimum")
-            .decimal("minimum", minimum)
-            .msg("how", how)
-            .decimal("normal_pay", normal_pay),
+        note: Message::new("pay-minimum").decimal("minimum", minimum).msg("how", how).decimal("normal_pay", normal_pay),
     })
 }

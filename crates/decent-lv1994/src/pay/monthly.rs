@@ -285,7 +285,10 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
         if s.kind == ShiftKind::Duty {
             if day_of(s.start) <= last && day_of(s.end - 1) >= first {
                 notes.push(
-                    Message::new("pay-note-duty").time("from", s.start).time("to", s.end).text("line", s.line.to_string()),
+                    Message::new("pay-note-duty")
+                        .time("from", s.start)
+                        .time("to", s.end)
+                        .text("line", s.line.to_string()),
                 );
             }
             continue;
@@ -368,9 +371,8 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
                 }));
             }
             match cell.day {
-                DayKind::Festive => more.push(
-                    Message::new("pay-basis-festive").key("name", crate::rules::words::festive_key(law, p.day)),
-                ),
+                DayKind::Festive => more
+                    .push(Message::new("pay-basis-festive").key("name", crate::rules::words::festive_key(law, p.day))),
                 DayKind::Holiday => more.push(Message::new("pay-basis-holiday")),
                 DayKind::Ordinary => {}
             }
@@ -393,14 +395,21 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let mut lines = Vec::new();
     if let Some(s) = salary {
         lines.push(
-            PayLine::new(Message::new("pay-monthly-salary"), "s88", (Decimal::ONE, "month"), s, Decimal::ONE, rounding)?
-                .with_params(&["s101.rounding"])
-                .with_basis(vec![Basis {
-                    line: e.line,
-                    day: None,
-                    minutes: 0,
-                    note: Message::new("pay-basis-salary").minutes("hours", norm),
-                }]),
+            PayLine::new(
+                Message::new("pay-monthly-salary"),
+                "s88",
+                (Decimal::ONE, "month"),
+                s,
+                Decimal::ONE,
+                rounding,
+            )?
+            .with_params(&["s101.rounding"])
+            .with_basis(vec![Basis {
+                line: e.line,
+                day: None,
+                minutes: 0,
+                note: Message::new("pay-basis-salary").minutes("hours", norm),
+            }]),
         );
     }
     for (cell, (minutes, basis)) in cells {

@@ -397,14 +397,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
         Kind::Resignation => {
             let n = count(law, "s31.resignation_months", day)?;
             let ex = excluded(req.absences, |k| k == AbsenceKind::Sick, "31");
-            (
-                term::compute(
-                    day,
-                    &mk("term-label-resignation", "31", Length::months(n), ex),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-resignation", "31", Length::months(n), ex), &r), true)
         }
         Kind::Notice => {
             let n = count(law, "s35.notice_months", day)?;
@@ -412,14 +405,8 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
             let label = "term-label-notice";
             let mut o = term::compute(day, &mk(label, "35", Length::months(n), ex), &r);
             if has("point-5") {
-                o.steps.insert(
-                    1,
-                    Step {
-                        message: Message::new("term-notice-point-5"),
-                        section: "35".into(),
-                        date: day,
-                    },
-                );
+                o.steps
+                    .insert(1, Step { message: Message::new("term-notice-point-5"), section: "35".into(), date: day });
             }
             (o, true)
         }
@@ -432,14 +419,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
                 _ => k != AbsenceKind::BusinessTrip,
             };
             let ex = excluded(req.absences, keep, "23");
-            (
-                term::compute(
-                    day,
-                    &mk("term-label-probation", "23", Length::months(n), ex),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-probation", "23", Length::months(n), ex), &r), true)
         }
         Kind::Discipline => {
             let n = count(law, "s143.discipline_months", day)?;
@@ -451,21 +431,11 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
         }
         Kind::DisciplineExpiry => {
             let n = count(law, "s145.expiry_years", day)?;
-            (
-                term::compute(
-                    day,
-                    &mk("term-label-discipline-expiry", "145", Length::years(n), vec![]),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-discipline-expiry", "145", Length::years(n), vec![]), &r), true)
         }
         Kind::Dispute => {
             let n = count(law, "s217.dispute_months", day)?;
-            (
-                term::compute(day, &mk("term-label-dispute", "217", Length::months(n), vec![]), &r),
-                true,
-            )
+            (term::compute(day, &mk("term-label-dispute", "217", Length::months(n), vec![]), &r), true)
         }
         Kind::Decision => {
             let n = count(law, "s221.decision_days", day)?;

@@ -144,32 +144,24 @@ pub fn check(
 
     // s33: transfer first.
     if matches!(ground, Ground::S33P1_2 | Ground::S33P2 | Ground::S33P6) {
-        checks.push(check_of(
-            "33",
-            Status::Note,
-            m("termination-no-transfer"),
-        ));
+        checks.push(check_of("33", Status::Note, m("termination-no-transfer")));
     }
 
     // s34: temporary disablement and leave.
     if liquidation {
-        checks.push(check_of(
-            "34",
-            Status::Pass,
-            m("termination-liquidation-s34"),
-        ));
+        checks.push(check_of("34", Status::Pass, m("termination-liquidation-s34")));
     } else {
         match covering(absences, date, |k| k == AbsenceKind::Sick) {
             Some(a) if ground != Ground::S33P5 => checks.push(check_of(
                 "34",
                 Status::Refused,
-                m("termination-disabled").day("day", date).text("line", a.line.to_string()).day("from", a.from).day("to", a.to),
+                m("termination-disabled")
+                    .day("day", date)
+                    .text("line", a.line.to_string())
+                    .day("from", a.from)
+                    .day("to", a.to),
             )),
-            Some(_) => checks.push(check_of(
-                "34",
-                Status::Pass,
-                m("termination-disabled-point-5").day("day", date),
-            )),
+            Some(_) => checks.push(check_of("34", Status::Pass, m("termination-disabled-point-5").day("day", date))),
             None => checks.push(check_of("34", Status::Pass, m("termination-not-disabled").day("day", date))),
         }
         match covering(absences, date, AbsenceKind::is_leave) {
@@ -192,11 +184,7 @@ pub fn check(
         let age = law.params.try_num("s34_1.retirement_age", date).map_err(TermError::Param)?;
         let age = age.to_u32().ok_or_else(|| ParamError::BadValue(format!("s34_1.retirement_age is {age}")))?;
         match employee.age_on(date) {
-            None => checks.push(check_of(
-                "34.1",
-                Status::Refused,
-                m("termination-no-birth-date"),
-            )),
+            None => checks.push(check_of("34.1", Status::Refused, m("termination-no-birth-date"))),
             Some(a) if a < age => checks.push(check_of(
                 "34.1",
                 Status::Refused,
@@ -219,11 +207,7 @@ pub fn check(
     let mut notice = None;
     if needs_notice {
         match facts.notice_given {
-            None => checks.push(check_of(
-                "35",
-                Status::Refused,
-                m("termination-no-notice"),
-            )),
+            None => checks.push(check_of("35", Status::Refused, m("termination-no-notice"))),
             Some(given) if given > date => checks.push(check_of(
                 "35",
                 Status::Refused,
@@ -237,7 +221,10 @@ pub fn check(
                     checks.push(check_of(
                         "35",
                         Status::Refused,
-                        m("termination-notice-runs").day("given", given).day("end", d.date).count("excluded", d.excluded_days),
+                        m("termination-notice-runs")
+                            .day("given", given)
+                            .day("end", d.date)
+                            .count("excluded", d.excluded_days),
                     ));
                 } else {
                     checks.push(check_of(
@@ -258,17 +245,9 @@ pub fn check(
         if facts.union_consent {
             checks.push(check_of("36", Status::Pass, m("termination-union-consent")));
         } else if liquidation {
-            checks.push(check_of(
-                "36",
-                Status::Pass,
-                m("termination-union-liquidation"),
-            ));
+            checks.push(check_of("36", Status::Pass, m("termination-union-liquidation")));
         } else {
-            checks.push(check_of(
-                "36",
-                Status::Refused,
-                m("termination-union-member"),
-            ));
+            checks.push(check_of("36", Status::Refused, m("termination-union-member")));
         }
     } else {
         checks.push(check_of("36", Status::Pass, m("termination-not-union-member")));
@@ -294,51 +273,30 @@ pub fn check(
         None
     };
     match protected {
-        Some(why) if !liquidation => checks.push(check_of(
-            "178",
-            Status::Refused,
-            m("termination-protected").msg("why", why),
-        )),
-        Some(why) => checks.push(check_of(
-            "178",
-            Status::Pass,
-            m("termination-protected-liquidation").msg("why", why),
-        )),
-        None => checks.push(check_of(
-            "178",
-            Status::Pass,
-            m("termination-not-protected"),
-        )),
+        Some(why) if !liquidation => {
+            checks.push(check_of("178", Status::Refused, m("termination-protected").msg("why", why)))
+        }
+        Some(why) => checks.push(check_of("178", Status::Pass, m("termination-protected-liquidation").msg("why", why))),
+        None => checks.push(check_of("178", Status::Pass, m("termination-not-protected"))),
     }
 
     // s239: elected officials of trade unions.
     if employee.has(UNION_OFFICIAL) {
         if facts.union_consent {
-            checks.push(check_of(
-                "239",
-                Status::Pass,
-                m("termination-official-consent"),
-            ));
+            checks.push(check_of("239", Status::Pass, m("termination-official-consent")));
         } else {
-            checks.push(check_of(
-                "239",
-                Status::Refused,
-                m("termination-official"),
-            ));
+            checks.push(check_of("239", Status::Refused, m("termination-official")));
         }
     } else {
-        checks.push(check_of(
-            "239",
-            Status::Pass,
-            m("termination-not-official"),
-        ));
+        checks.push(check_of("239", Status::Pass, m("termination-not-official")));
     }
 
     // s37: severance.
     let severance = match ground.pay_ground(as_point_1) {
         Some(g) => {
             let months = count(law, g.months_param(), date)?.unsigned_abs();
-            let key = if g == crate::pay::Ground::S30P8 { "termination-severance-s30-8" } else { "termination-severance" };
+            let key =
+                if g == crate::pay::Ground::S30P8 { "termination-severance-s30-8" } else { "termination-severance" };
             let message = Message::new(key).count("months", months);
             Some(Severance { ground: g.name(), months, section: "37".into(), message })
         }
@@ -347,4 +305,3 @@ pub fn check(
     let lawful = !checks.iter().any(|c| c.status == Status::Refused);
     Ok(Verdict { lawful, checks, severance, notice })
 }
-

@@ -232,7 +232,8 @@ fn people(employees: &str, absences: &str) -> decent_core::model::Dataset {
     let mut data = decent_core::model::Dataset::with_schema(decent_lv1994::Lv1994.schema());
     let map = decent_io::ColumnMap::default();
     decent_io::read_employees(&mut data, "employees.csv", employees.as_bytes(), &map).unwrap_or_else(|e| panic!("{e}"));
-    decent_io::read_absences(&mut data, "absences.csv", absences.as_bytes(), &map, true).unwrap_or_else(|e| panic!("{e}"));
+    decent_io::read_absences(&mut data, "absences.csv", absences.as_bytes(), &map, true)
+        .unwrap_or_else(|e| panic!("{e}"));
     data.finish();
     data
 }
@@ -448,7 +449,15 @@ fn every_pay_message_renders_in_both_languages() {
     errors.sort();
     errors.dedup();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    for k in ["pay-overtime", "pay-premium-over-salary", "pay-note-duty", "pay-note-compensated", "pay-leave", "pay-severance", "pay-minimum"] {
+    for k in [
+        "pay-overtime",
+        "pay-premium-over-salary",
+        "pay-note-duty",
+        "pay-note-compensated",
+        "pay-leave",
+        "pay-severance",
+        "pay-minimum",
+    ] {
         assert!(keys.contains(k) || msgs.iter().any(|m| format!("{m:?}").contains(k)), "no run reached {k}");
     }
 }
