@@ -189,7 +189,7 @@ const FIX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/terms_fixtures");
 
 fn people() -> Dataset {
     let map = decent_io::ColumnMap::default();
-    let mut data = Dataset::default();
+    let mut data = Dataset::with_schema(&decent_lv1994::attrs::SCHEMA);
     let e = std::fs::read(format!("{FIX}/employees.csv")).unwrap_or_else(|e| panic!("{e}"));
     let a = std::fs::read(format!("{FIX}/absences.csv")).unwrap_or_else(|e| panic!("{e}"));
     decent_io::read_employees(&mut data, "employees.csv", &e, &map).unwrap_or_else(|e| panic!("{e}"));

@@ -257,7 +257,11 @@ fn pay_messages_render_in_both_languages() {
         msgs.extend(line.basis.iter().map(|b| b.note.clone()));
     }
     msgs.push(p.pays[0].minimum.note.clone());
-    let earnings = vec![MonthEarnings { month: YearMonth::parse("2026-04").unwrap(), amount: "900".parse().unwrap(), days_worked: Some(18) }];
+    let earnings = vec![MonthEarnings {
+        month: YearMonth::parse("2026-04").unwrap(),
+        amount: "900".parse().unwrap(),
+        days_worked: Some(18),
+    }];
     let on = decent_core::time::days_from_civil(2026, 5, 20);
     let a = Pay.average(&l, &earnings, on, None, 5).unwrap();
     msgs.push(a.how.clone());

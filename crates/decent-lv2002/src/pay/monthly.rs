@@ -30,8 +30,8 @@ use decent_core::pay::{
 };
 use decent_core::rule::EmployeeCache;
 use decent_core::time::{day_of, minute_of_day, split_by_day, Day};
-use decent_core::{Ctx, Message};
 use decent_core::Law;
+use decent_core::{Ctx, Message};
 use decent_worktime::days::{ordinary_daily_totals, working_weekday, Attribution};
 use decent_worktime::overtime::{self, Excess, Norms, Reading};
 use decent_worktime::window::worked_in_window;
@@ -298,7 +298,12 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
         if law.calendar.is_festive(d) {
             ot_on_holiday += i64::from(m);
         }
-        b_ot.push(Basis { line: 0, day: Some(d), minutes: m, note: Message::new("pay2002-basis-overtime").day("day", d) });
+        b_ot.push(Basis {
+            line: 0,
+            day: Some(d),
+            minutes: m,
+            note: Message::new("pay2002-basis-overtime").day("day", d),
+        });
     }
 
     // One pass over the shifts: the month's minutes worked, at night and on public holidays.
@@ -340,7 +345,14 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     match salary {
         Some(s) => {
             let section = if regime == Regime::RemunerationLaw { "s2(2)" } else { "s62(2)" };
-            lines.push(PayLine::new(Message::new("pay2002-salary"), section, (Decimal::ONE, "month"), s, Decimal::ONE, rounding)?);
+            lines.push(PayLine::new(
+                Message::new("pay2002-salary"),
+                section,
+                (Decimal::ONE, "month"),
+                s,
+                Decimal::ONE,
+                rounding,
+            )?);
             if overtime > 0 {
                 let section = match (regime, summarised) {
                     (Regime::LabourLaw, _) => "s62(2)",
@@ -348,19 +360,40 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
                     (Regime::RemunerationLaw, true) => "AL s14(9)",
                 };
                 lines.push(p(
-                    PayLine::hours(Message::new("pay2002-overtime-hours"), section, overtime, rate, Decimal::ONE, rounding)?,
+                    PayLine::hours(
+                        Message::new("pay2002-overtime-hours"),
+                        section,
+                        overtime,
+                        rate,
+                        Decimal::ONE,
+                        rounding,
+                    )?,
                     &[],
                 ));
             }
         }
         None => {
-            lines.push(PayLine::hours(Message::new("pay2002-time-wage"), rate_section, worked, rate, Decimal::ONE, rounding)?);
+            lines.push(PayLine::hours(
+                Message::new("pay2002-time-wage"),
+                rate_section,
+                worked,
+                rate,
+                Decimal::ONE,
+                rounding,
+            )?);
         }
     }
     if night > 0 {
         lines.push(
             p(
-                PayLine::hours(Message::new("pay2002-night-supplement"), sup.night.1, night, rate, sup.night.0, rounding)?,
+                PayLine::hours(
+                    Message::new("pay2002-night-supplement"),
+                    sup.night.1,
+                    night,
+                    rate,
+                    sup.night.0,
+                    rounding,
+                )?,
                 sup.night.2,
             )
             .with_params(&["s138.night_from", "s138.night_to", "s138.night_threshold", "s138.night_work_unit"])
@@ -386,7 +419,14 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let holiday_paid = if sup.both_on_holiday { holiday } else { holiday - ot_on_holiday };
     if holiday_paid > 0 {
         let mut l = p(
-            PayLine::hours(Message::new("pay2002-holiday-supplement"), sup.holiday.1, holiday_paid, rate, sup.holiday.0, rounding)?,
+            PayLine::hours(
+                Message::new("pay2002-holiday-supplement"),
+                sup.holiday.1,
+                holiday_paid,
+                rate,
+                sup.holiday.0,
+                rounding,
+            )?,
             sup.holiday.2,
         )
         .with_basis(b_holiday);
