@@ -139,9 +139,9 @@ fn a_municipal_employee_under_the_remuneration_law_against_a_private_one() {
         m,
         vec![
             line("pay2002-salary", "s2(2)", "1200.00"),
-            line("pay2002-overtime-hours", "AL s14(8)+AL s14(11)", "13.64"),
-            line("pay2002-night-supplement", "AL s14(4)+AL s14(11)", "27.27"),
-            line("pay2002-overtime-supplement", "AL s14(6)+AL s14(11)", "13.64"),
+            line("pay2002-overtime-hours", "AL14(8)+AL14(11)", "13.64"),
+            line("pay2002-night-supplement", "AL14(4)+AL14(11)", "27.27"),
+            line("pay2002-overtime-supplement", "AL14(6)+AL14(11)", "13.64"),
         ]
     );
     assert_eq!(m_total, "1254.55");

@@ -10,7 +10,7 @@
 //!
 //! Every amount is a [`decent_core::pay::PayLine`] whose component is a message key of
 //! `i18n/{en,lv}/pay.ftl` and whose section names the law that set its rate: `s67(1)` for the
-//! Labour Law, `AL s14(4)` for the Remuneration Law (its sections are held as `AL14`).
+//! Labour Law, `AL14(4)` for the Remuneration Law (its sections are held as `AL14`).
 
 mod average;
 mod monthly;

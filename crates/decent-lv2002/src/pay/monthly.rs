@@ -80,9 +80,9 @@ fn supplements(law: &Law, regime: Regime, day: Day) -> Result<Supplements, PayEr
             }
         }
         Regime::RemunerationLaw => Supplements {
-            night: (percent(law, "AL14.night_supplement", day)?, "AL s14(4)", &["AL14.night_supplement"]),
-            overtime: (percent(law, "AL14.overtime_supplement", day)?, "AL s14(6)", &["AL14.overtime_supplement"]),
-            holiday: (percent(law, "AL14.holiday_supplement", day)?, "AL s14(5¹)", &["AL14.holiday_supplement"]),
+            night: (percent(law, "AL14.night_supplement", day)?, "AL14(4)", &["AL14.night_supplement"]),
+            overtime: (percent(law, "AL14.overtime_supplement", day)?, "AL14(6)", &["AL14.overtime_supplement"]),
+            holiday: (percent(law, "AL14.holiday_supplement", day)?, "AL14(5¹)", &["AL14.holiday_supplement"]),
             // Separate parts of s14 ((5¹) and (6)), each paying for its own.
             both_on_holiday: true,
         },
@@ -232,7 +232,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
             } else {
                 Decimal::ZERO
             };
-            let section = if regime == Regime::RemunerationLaw { "AL s14(11)" } else { "s75.3" };
+            let section = if regime == Regime::RemunerationLaw { "AL14(11)" } else { "s75.3" };
             (rate, Some(s), section)
         }
         (None, Some(r)) => (core_pay::money("hourly_rate", r)?, None, "s62(2)"),
@@ -356,8 +356,8 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
             if overtime > 0 {
                 let section = match (regime, summarised) {
                     (Regime::LabourLaw, _) => "s62(2)",
-                    (Regime::RemunerationLaw, false) => "AL s14(8)",
-                    (Regime::RemunerationLaw, true) => "AL s14(9)",
+                    (Regime::RemunerationLaw, false) => "AL14(8)",
+                    (Regime::RemunerationLaw, true) => "AL14(9)",
                 };
                 lines.push(p(
                     PayLine::hours(
