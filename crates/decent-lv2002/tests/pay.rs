@@ -185,6 +185,11 @@ fn the_reference_period_of_summarised_time_is_four_months_under_the_remuneration
     assert_eq!(m, vec![line("pay2002-time-wage", "s62(2)", "1700.00")]);
     let (pr, _) = lines(&p, 1);
     assert_eq!(pr[1], line("pay2002-overtime-supplement", "s68(1)", "120.00"));
+    // A period the year cannot hold is refused, naming the parameter (not read as four months).
+    let bad = law(&["AL14.reference_months=13"]);
+    let data = decent_io::load_str_with(&decent_lv2002::attrs::SCHEMA, &shifts, Some(employees), None).unwrap();
+    let e = Pay.monthly(&bad, &data, YearMonth::parse("2026-04").unwrap()).unwrap_err().to_string();
+    assert!(e.contains("AL14.reference_months") && e.contains("employee M"), "{e}");
 }
 
 /// Source: s75(1), (3), (4). Earnings of 1,000.00 and 20 days worked in each of the six calendar

@@ -255,12 +255,22 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     // Overtime by day (s136(1), s140(5)): rows marked overtime, and ordinary work past the
     // weekly norm (the minutes past each day's norm first) or past the norm of the reference
     // period, as the toolkit's walk counts it.
-    let period_months = summarised.then(|| match regime {
-        Regime::RemunerationLaw => {
-            law.params.try_num("AL14.reference_months", first).ok().and_then(|n| n.to_u8()).unwrap_or(4)
+    let period_months = match (summarised, regime) {
+        (false, _) => None,
+        (true, Regime::LabourLaw) => Some(e.summary_period_months),
+        (true, Regime::RemunerationLaw) => {
+            let n = law.params.try_num("AL14.reference_months", first).map_err(|err| PayError::Param {
+                name: "AL14.reference_months",
+                value: err.to_string(),
+                expected: "a number of months",
+            })?;
+            Some(n.to_u8().filter(|m| n.fract().is_zero() && (1..=12).contains(m)).ok_or(PayError::Param {
+                name: "AL14.reference_months",
+                value: n.to_string(),
+                expected: "a whole number of months from 1 to 12 (a reference period within the year)",
+            })?)
         }
-        Regime::LabourLaw => e.summary_period_months,
-    });
+    };
     let reading = Reading { derive: true, excess: Excess::DailyNormFirst, period_months };
     let norms = PayNorms { law, e, absences: cx.absences };
     if let Some(months) = period_months {
