@@ -19,6 +19,7 @@ pub const PARAMS: &[(&str, &str)] = &[
     ("params/working_time.toml", include_str!("../law/params/working_time.toml")),
     ("params/rest.toml", include_str!("../law/params/rest.toml")),
     ("params/protection.toml", include_str!("../law/params/protection.toml")),
+    ("params/rules2002a.toml", include_str!("../law/params/rules2002a.toml")),
 ];
 /// The public holidays.
 pub const HOLIDAYS: &str = include_str!("../law/holidays.toml");

@@ -56,6 +56,11 @@ impl Pack for Lv2002 {
             "lv" => vec![
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                // The Latvian of the working-time rules' titles, docs and examples (s131–s138).
+                (
+                    "decent-lv2002/i18n/lv/catalogue-working-time.ftl",
+                    include_str!("../i18n/lv/catalogue-working-time.ftl"),
+                ),
                 translation,
             ],
             _ => Vec::new(),

@@ -5,6 +5,8 @@
 //! devices that several rules share live here too ([`Memo`]), so that a rule file reads like
 //! its statute.
 //!
+//! - [`daily`]: worked minutes day by day (split at midnight or on the start day) and week by
+//!   week, in one pass.
 //! - [`window`]: a shift's worked minutes inside a daily window (the night), its break placed
 //!   where it was recorded or spread in proportion.
 //! - [`period`]: calendar months, reference periods of N months, spans of whole days, the days
@@ -12,6 +14,7 @@
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
+pub mod daily;
 pub mod monthly;
 pub mod period;
 pub mod window;

@@ -21,3 +21,9 @@ holiday-christmas-eve = Christmas Eve
 holiday-christmas-day = Christmas Day
 holiday-second-day-of-christmas = Second Day of Christmas
 holiday-new-years-eve = New Year's Eve
+
+## Working time (s131–s138): src/rules/working_time/.
+
+normal-working-time-day = { $hours } of normal working time on { $day }, above the { $limit } a day s131 allows even with the one-hour extension of s131(2): shorten the day by { $excess }, or record the extra time as overtime with the employee's written consent (s136)
+normal-working-time-unoffset = { $hours } of normal working time on { $day }, above the daily norm of { $limit }, and no shorter working day of that week is left to offset the extension (s131(2): one shorter day for each extended day, s131.offset_pairing): shorten the day by { $excess } or another working day of the week, or record the extra time as overtime with written consent (s136)
+normal-working-time-week = { $hours } of normal working time in the week from { $week }, above the { $limit } a week s131 allows, by { $excess }: reschedule, or record the hours beyond the norm as overtime with written consent (s136)

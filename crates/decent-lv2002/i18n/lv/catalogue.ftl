@@ -243,3 +243,10 @@ param-s37-adolescent_under-doc = „Pusaudzis šā likuma izpratnē ir persona v
 param-s37-child_by_age_only-doc = Vai bērnu no pusaudža atšķir tikai pēc vecuma (jaunāks par s37.child_under), neņemot vērā personu no 15 līdz 18 gadiem, kura vēl iegūst pamatizglītību.
 # en: 4d3893543b44
 param-s37-child_by_age_only-rationale = 37. panta pirmā daļa par bērnu uzskata arī personu, „kura līdz 18 gadu vecuma sasniegšanai turpina iegūt pamatizglītību”, — faktu, kura nav employees.csv; pēc noklusējuma nepilngadīgo no 15 gadiem uzskata par pusaudzi (piemēro 132. panta trešās daļas un 145. panta pirmās daļas aizsardzību), un lietotājs to iestata uz false grafikam ar pamatizglītības skolēniem, uz kuriem tad attiecas bērnu ierobežojumi.
+
+## law/params/rules2002a.toml
+
+# en: 102805984e69
+param-s131-offset_pairing-doc = Cik nedēļas dienu 131. panta otrā daļa ļauj pagarināt (ne vairāk kā par s131.offset), ja citas tās nedēļas dienas ir īsākas par normālo dienas darba laiku.
+# en: c463508a2f28
+param-s131-offset_pairing-rationale = 131. panta otrā daļa ļauj „citā nedēļas darba dienā” pagarināt normālo dienas darba laiku, ja „dienas darba laiks kādā no nedēļas darba dienām ir īsāks”, bet nesaka, vai viena īsāka diena ļauj pagarināt vairāk nekā vienu dienu. one-for-one (noklusējums): katrai pagarinātajai dienai vajadzīga sava īsāka darba diena tajā pašā nedēļā, kā to nolasa vienskaitļa vārdi; any-shorter-day: viena īsāka diena ļauj pagarināt jebkuru dienu skaitu, joprojām ievērojot nedēļas normu (arī 131. panta otrā daļa).

@@ -21,3 +21,9 @@ holiday-christmas-eve = Ziemassvētku vakars
 holiday-christmas-day = Pirmie Ziemassvētki
 holiday-second-day-of-christmas = Otrie Ziemassvētki
 holiday-new-years-eve = Vecgada diena
+
+## Darba laiks (131.–138. pants): src/rules/working_time/.
+
+normal-working-time-day = Dienā { $day } normālais darba laiks ir { $hours }, kas pārsniedz 131. pantā pieļautās { $limit } dienā pat ar 131. panta otrās daļas pagarinājumu par vienu stundu: saīsiniet dienu par { $excess } vai noformējiet papildu laiku kā virsstundu darbu ar darbinieka rakstveida piekrišanu (136. pants)
+normal-working-time-unoffset = Dienā { $day } normālais darba laiks ir { $hours }, kas pārsniedz normālo dienas darba laiku { $limit }, un tajā nedēļā nav atlikusi īsāka darba diena, ar ko pagarinājumu līdzsvarot (131. panta otrā daļa: katrai pagarinātajai dienai viena īsāka diena, s131.offset_pairing): saīsiniet šo vai citu nedēļas darba dienu par { $excess } vai noformējiet papildu laiku kā virsstundu darbu ar rakstveida piekrišanu (136. pants)
+normal-working-time-week = Nedēļā no { $week } normālais darba laiks ir { $hours }, kas pārsniedz 131. pantā pieļautās { $limit } nedēļā par { $excess }: pārplānojiet darbu vai noformējiet stundas virs normas kā virsstundu darbu ar rakstveida piekrišanu (136. pants)

@@ -5,8 +5,12 @@
 
 use decent_core::Rule;
 
+pub mod working_time;
+
 /// Every rule of the pack, in catalogue order.
 #[must_use]
 pub fn all() -> Vec<Box<dyn Rule>> {
-    Vec::new()
+    let mut all = Vec::new();
+    all.extend(working_time::rules());
+    all
 }
