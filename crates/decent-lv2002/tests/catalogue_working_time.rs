@@ -14,7 +14,9 @@ const FILE: &str = include_str!("../i18n/lv/catalogue-working-time.ftl");
 
 /// The ids of the rules this file translates: the rules of `rules::working_time`.
 fn ids() -> Vec<&'static str> {
-    decent_lv2002::rules::working_time::rules().iter().map(|r| r.meta().id).collect()
+    let law = decent_lv2002::law().unwrap();
+    let mut b = decent_core::params::Binder::new(&law.params);
+    decent_lv2002::rules::working_time::rules(&mut b).iter().map(|r| r.meta().id).collect()
 }
 
 fn en_hash(text: &str) -> String {

@@ -4,12 +4,34 @@ use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::Memo;
 
-use super::common::{ordinary_days, summarised};
+use decent_core::params::{Bind, Binder, Minutes};
+
+use super::common::{summarised, Days};
 use crate::attrs::SPECIAL_RISK;
 use crate::data::holiday_key_of;
 
 /// The day before a public holiday longer than the norm less one hour.
-pub struct HolidayEve;
+pub struct HolidayEve {
+    reduction: Minutes,
+    daily: Minutes,
+    risk_daily: Minutes,
+    six_day: Minutes,
+    six_day_risk: Minutes,
+    days: Days,
+}
+
+impl Bind for HolidayEve {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            reduction: b.minutes("s135.eve_reduction"),
+            daily: b.minutes("s131.daily_norm"),
+            risk_daily: b.minutes("s131.special_risk_daily"),
+            six_day: b.minutes("s133.six_day_daily"),
+            six_day_risk: b.minutes("s133.six_day_daily_special_risk"),
+            days: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "holiday-eve",
@@ -24,29 +46,22 @@ static META: RuleMeta = RuleMeta {
           week 7 h and 6 h (s133(2)), so 7 h, 6 h or 5 h. Days follow `s131.day`. Employees on \
           summarised working time (s140) are not checked.",
     quote: "Pirms svētku dienām darba dienas ilgums saīsināms par vienu stundu",
-    params: &[
-        "s135.eve_reduction",
-        "s131.daily_norm",
-        "s131.special_risk_daily",
-        "s133.six_day_daily",
-        "s133.six_day_daily_special_risk",
-        "s131.day",
-    ],
     example: "Thursday 17 November 2026, the day before Proclamation Day, worked 08:00–16:30 with \
               a 30-minute break (8 h): one finding, measured 8 h, limit 7 h.",
 };
 
-/// The employee's normal daily working time on `day` less the reduction, minutes.
-fn limit_on(cx: &Ctx<'_>, day: Day) -> i32 {
-    let risk = cx.employee.has(SPECIAL_RISK);
-    let name = match (cx.employee.week_days >= 6, risk) {
-        (true, true) => "s133.six_day_daily_special_risk",
-        (true, false) => "s133.six_day_daily",
-        (false, true) => "s131.special_risk_daily",
-        (false, false) => "s131.daily_norm",
-    };
-    let p = &cx.law.params;
-    p.minutes(name, day) - p.minutes("s135.eve_reduction", day)
+impl HolidayEve {
+    /// The employee's normal daily working time on `day` less the reduction, minutes.
+    fn limit_on(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        let risk = cx.employee.has(SPECIAL_RISK);
+        let norm = match (cx.employee.week_days >= 6, risk) {
+            (true, true) => self.six_day_risk,
+            (true, false) => self.six_day,
+            (false, true) => self.risk_daily,
+            (false, false) => self.daily,
+        };
+        norm.on(cx, day) - self.reduction.on(cx, day)
+    }
 }
 
 impl Rule for HolidayEve {
@@ -60,11 +75,11 @@ impl Rule for HolidayEve {
         }
         let cal = &cx.law.calendar;
         let mut limit = Memo::default();
-        ordinary_days(cx, |d, m, line| {
+        self.days.ordinary(cx, |d, m, line| {
             if !cal.is_festive(d + 1) || cal.is_festive(d) {
                 return;
             }
-            let l = limit.get(cx, d, |d| limit_on(cx, d));
+            let l = limit.get(cx, d, |d| self.limit_on(cx, d));
             if m > l {
                 let span = Span::new(start_of_day(d), start_of_day(d + 1));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(m, l).line(line));

@@ -6,10 +6,41 @@ use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use decent_worktime::daily::{daily_totals, Week, Weeks};
 
-use super::common::{minor, split_on, whole, Minor};
+use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+
+use super::common::{Days, Minor, Minors};
+
+decent_core::choices! {
+    /// `s132.child_period`: which limits of s132(2) hold for a child.
+    pub enum ChildPeriod { SchoolYear = "school-year", Holidays = "holidays" }
+}
 
 /// Working time of persons under 18.
-pub struct MinorsWorkingTime;
+pub struct MinorsWorkingTime {
+    minors: Minors,
+    days: Days,
+    working_days: Num,
+    period: Choice<ChildPeriod>,
+    school: (Minutes, Minutes),
+    holiday: (Minutes, Minutes),
+    holiday_15: (Minutes, Minutes),
+    adolescent: (Minutes, Minutes),
+}
+
+impl Bind for MinorsWorkingTime {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            minors: b.bind(),
+            days: b.bind(),
+            working_days: b.num("s132.working_days"),
+            period: b.choice("s132.child_period"),
+            school: (b.minutes("s132.child_school_daily"), b.minutes("s132.child_school_weekly")),
+            holiday: (b.minutes("s132.child_holiday_daily"), b.minutes("s132.child_holiday_weekly")),
+            holiday_15: (b.minutes("s132.child_15_holiday_daily"), b.minutes("s132.child_15_holiday_weekly")),
+            adolescent: (b.minutes("s132.adolescent_daily"), b.minutes("s132.adolescent_weekly")),
+        }
+    }
+}
 
 /// Limbs (detail / 8).
 const DAY: i32 = 0;
@@ -40,57 +71,38 @@ static META: RuleMeta = RuleMeta {
           stundām nedēļā.\" A week is held to the limits of the employee's standing on its first \
           day of work. Days follow `s131.day`. Study time (s132(4)) is not in the input.",
     quote: "Pusaudžus nedrīkst nodarbināt ilgāk par septiņām stundām dienā un vairāk par 35 stundām nedēļā.",
-    params: &[
-        "s37.adolescent_under",
-        "s37.child_under",
-        "s37.child_by_age_only",
-        "s132.working_days",
-        "s132.child_school_daily",
-        "s132.child_school_weekly",
-        "s132.child_holiday_daily",
-        "s132.child_holiday_weekly",
-        "s132.child_15_holiday_daily",
-        "s132.child_15_holiday_weekly",
-        "s132.adolescent_daily",
-        "s132.adolescent_weekly",
-        "s132.child_period",
-        "s131.day",
-    ],
     example: "A 16-year-old works 08:00–16:30 with a 30-minute break (8 h) on a Monday: one \
               finding, measured 8 h, limit 7 h.",
 };
 
-/// Who the employee is on `day` for s132, with the day's and the week's limits in minutes;
-/// `None` for an adult.
-fn limits(cx: &Ctx<'_>, day: Day) -> Option<(i32, i32, i32)> {
-    let p = &cx.law.params;
-    let (who, d, w) = match minor(cx, day) {
-        Minor::Adult => return None,
-        Minor::Adolescent => (ADOLESCENT, "s132.adolescent_daily", "s132.adolescent_weekly"),
-        Minor::Child if p.choice("s132.child_period", day) == "school-year" => {
-            (CHILD_SCHOOL, "s132.child_school_daily", "s132.child_school_weekly")
-        }
-        Minor::Child if cx.employee.is_under(15, day) => {
-            (CHILD_HOLIDAY, "s132.child_holiday_daily", "s132.child_holiday_weekly")
-        }
-        Minor::Child => (CHILD_15_HOLIDAY, "s132.child_15_holiday_daily", "s132.child_15_holiday_weekly"),
-    };
-    Some((who, p.minutes(d, day), p.minutes(w, day)))
-}
-
-/// The week's limits: its hours, and its days of work (s132(1)).
-fn check_week(cx: &Ctx<'_>, w: &Week, out: &mut Out<'_>) {
-    let Some(&(d0, _, _)) = w.days.first() else { return };
-    let Some((who, _, weekly)) = limits(cx, d0) else { return };
-    let span = Span::new(start_of_day(w.monday), start_of_day(w.monday + 7));
-    let total = w.minutes();
-    if total > weekly {
-        out.push(Finding::new(Severity::Violation, span).minutes_vs(total, weekly).detail(WEEK * 8 + who));
+impl MinorsWorkingTime {
+    /// Who the employee is on `day` for s132, with the day's and the week's limits in minutes;
+    /// `None` for an adult.
+    fn limits(&self, cx: &Ctx<'_>, day: Day) -> Option<(i32, i32, i32)> {
+        let (who, (d, w)) = match self.minors.on(cx, day) {
+            Minor::Adult => return None,
+            Minor::Adolescent => (ADOLESCENT, self.adolescent),
+            Minor::Child if self.period.on(cx, day) == ChildPeriod::SchoolYear => (CHILD_SCHOOL, self.school),
+            Minor::Child if cx.employee.is_under(15, day) => (CHILD_HOLIDAY, self.holiday),
+            Minor::Child => (CHILD_15_HOLIDAY, self.holiday_15),
+        };
+        Some((who, d.on(cx, day), w.on(cx, day)))
     }
-    let days = w.days.iter().filter(|d| d.1 > 0).count() as i64;
-    let most = i64::from(whole(cx, "s132.working_days", d0));
-    if days > most {
-        out.push(Finding::new(Severity::Violation, span).measure(days, most, Unit::Days).detail(DAYS * 8 + who));
+
+    /// The week's limits: its hours, and its days of work (s132(1)).
+    fn check_week(&self, cx: &Ctx<'_>, w: &Week, out: &mut Out<'_>) {
+        let Some(&(d0, _, _)) = w.days.first() else { return };
+        let Some((who, _, weekly)) = self.limits(cx, d0) else { return };
+        let span = Span::new(start_of_day(w.monday), start_of_day(w.monday + 7));
+        let total = w.minutes();
+        if total > weekly {
+            out.push(Finding::new(Severity::Violation, span).minutes_vs(total, weekly).detail(WEEK * 8 + who));
+        }
+        let days = w.days.iter().filter(|d| d.1 > 0).count() as i64;
+        let most = i64::from(self.working_days.whole_on(cx, d0));
+        if days > most {
+            out.push(Finding::new(Severity::Violation, span).measure(days, most, Unit::Days).detail(DAYS * 8 + who));
+        }
     }
 }
 
@@ -103,17 +115,17 @@ impl Rule for MinorsWorkingTime {
         let Some(first) = cx.shifts.first() else { return };
         let first_day = day_of(first.start);
         // An adult on the first shift's day stays one: nothing to read.
-        if cx.employee.birth_date.is_none() || minor(cx, first_day) == Minor::Adult {
+        if cx.employee.birth_date.is_none() || self.minors.on(cx, first_day) == Minor::Adult {
             return;
         }
-        let split = split_on(cx, first_day);
+        let split = self.days.split_on(cx, first_day);
         let mut weeks = Weeks::default();
         daily_totals(
             cx.shifts,
             split,
             |s| matches!(s.kind, ShiftKind::Work | ShiftKind::Overtime),
             |d, m, line| {
-                if let Some((who, daily, _)) = limits(cx, d) {
+                if let Some((who, daily, _)) = self.limits(cx, d) {
                     if m > daily {
                         let span = Span::new(start_of_day(d), start_of_day(d + 1));
                         out.push(
@@ -123,11 +135,11 @@ impl Rule for MinorsWorkingTime {
                                 .detail(DAY * 8 + who),
                         );
                     }
-                    weeks.push(d, m, line, |w| check_week(cx, w, out));
+                    weeks.push(d, m, line, |w| self.check_week(cx, w, out));
                 }
             },
         );
-        weeks.finish(|w| check_week(cx, w, out));
+        weeks.finish(|w| self.check_week(cx, w, out));
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

@@ -17,23 +17,24 @@ mod overtime_protected;
 mod part_time_on_request;
 mod working_week;
 
+use decent_core::params::Binder;
+use decent_core::rule::bind_rule;
 use decent_core::Rule;
 
-/// The working-time rules, in catalogue order (by section).
-#[must_use]
-pub fn rules() -> Vec<Box<dyn Rule>> {
+/// The working-time rules, in catalogue order (by section), bound through `b`.
+pub fn rules(b: &mut Binder<'_>) -> Vec<Box<dyn Rule>> {
     vec![
-        Box::new(normal_working_time::NormalWorkingTime),
-        Box::new(minors_working_time::MinorsWorkingTime),
-        Box::new(working_week::WorkingWeek),
-        Box::new(part_time_on_request::PartTimeOnRequest),
-        Box::new(holiday_eve::HolidayEve),
-        Box::new(overtime_consent::OvertimeConsent),
-        Box::new(overtime_limit::OvertimeLimit),
-        Box::new(overtime_minors::OvertimeMinors),
-        Box::new(overtime_protected::OvertimeProtected),
-        Box::new(night_worker_day::NightWorkerDay),
-        Box::new(night_minors::NightMinors),
-        Box::new(night_parent_consent::NightParentConsent),
+        bind_rule::<normal_working_time::NormalWorkingTime>(b),
+        bind_rule::<minors_working_time::MinorsWorkingTime>(b),
+        bind_rule::<working_week::WorkingWeek>(b),
+        bind_rule::<part_time_on_request::PartTimeOnRequest>(b),
+        bind_rule::<holiday_eve::HolidayEve>(b),
+        bind_rule::<overtime_consent::OvertimeConsent>(b),
+        bind_rule::<overtime_limit::OvertimeLimit>(b),
+        bind_rule::<overtime_minors::OvertimeMinors>(b),
+        bind_rule::<overtime_protected::OvertimeProtected>(b),
+        bind_rule::<night_worker_day::NightWorkerDay>(b),
+        bind_rule::<night_minors::NightMinors>(b),
+        bind_rule::<night_parent_consent::NightParentConsent>(b),
     ]
 }

@@ -3,11 +3,22 @@
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::common::{minor, Minor};
-use super::night::{in_night, window};
+use decent_core::params::{Bind, Binder};
+
+use super::common::{Minor, Minors};
+use super::night::{in_night, Night};
 
 /// Work of a person under 18 at night time.
-pub struct NightMinors;
+pub struct NightMinors {
+    minors: Minors,
+    night: Night,
+}
+
+impl Bind for NightMinors {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { minors: b.bind(), night: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "night-minors",
@@ -21,14 +32,6 @@ static META: RuleMeta = RuleMeta {
           under 18 (`birth_date`), is reported, however few the minutes: the ban is on \
           employment at night time, not only on night work of more than two hours.",
     quote: "Aizliegts nodarbināt nakts laikā personas, kuras ir jaunākas par 18 gadiem",
-    params: &[
-        "s138.night_from",
-        "s138.night_from_children",
-        "s138.night_to",
-        "s37.adolescent_under",
-        "s37.child_under",
-        "s37.child_by_age_only",
-    ],
     example: "A 16-year-old works 18:00–23:00: one violation, measured 1 h at night time.",
 };
 
@@ -43,11 +46,11 @@ impl Rule for NightMinors {
         }
         for s in cx.shifts {
             let d = day_of(s.start);
-            let who = minor(cx, d);
+            let who = self.minors.on(cx, d);
             if who == Minor::Adult {
                 continue;
             }
-            let m = in_night(s, window(cx, d, who == Minor::Child));
+            let m = in_night(s, self.night.window(cx, d, who == Minor::Child));
             if m > 0 {
                 let child = i32::from(who == Minor::Child);
                 out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(m, 0).line(s.line).detail(child));

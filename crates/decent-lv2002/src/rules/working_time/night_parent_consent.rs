@@ -4,12 +4,34 @@
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::common::whole;
-use super::night::{in_night, window};
+use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+
+use super::night::{in_night, Night};
 use crate::attrs::NIGHT_CONSENT;
 
+decent_core::choices! {
+    /// `s138.consent_reach`: which work at night needs the parent's consent.
+    pub enum Reach { NightTime = "night-time", NightWork = "night-work" }
+}
+
 /// Night-time work of a parent of a child under three without consent.
-pub struct NightParentConsent;
+pub struct NightParentConsent {
+    child_age: Num,
+    reach: Choice<Reach>,
+    threshold: Minutes,
+    night: Night,
+}
+
+impl Bind for NightParentConsent {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            child_age: b.num("s138.consent_child_age"),
+            reach: b.choice("s138.consent_reach"),
+            threshold: b.minutes("s138.night_threshold"),
+            night: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "night-parent-consent",
@@ -25,13 +47,6 @@ static META: RuleMeta = RuleMeta {
           the night work of s138(1)).",
     quote:
         "Darbinieku, kuram ir bērns līdz triju gadu vecumam, nodarbināt nakts laikā atļauts tikai ar viņa piekrišanu.",
-    params: &[
-        "s138.consent_child_age",
-        "s138.consent_reach",
-        "s138.night_threshold",
-        "s138.night_from",
-        "s138.night_to",
-    ],
     example: "A father of a 2-year-old without night_consent works 20:00–23:00: one violation, \
               measured 1 h at night time.",
 };
@@ -48,15 +63,13 @@ impl Rule for NightParentConsent {
         }
         for s in cx.shifts {
             let d = day_of(s.start);
-            if !e.has_child_under(whole(cx, "s138.consent_child_age", d), 0, d) {
+            if !e.has_child_under(self.child_age.whole_on(cx, d), 0, d) {
                 continue;
             }
-            let m = in_night(s, window(cx, d, false));
-            let p = &cx.law.params;
-            let least = if p.choice("s138.consent_reach", d) == "night-work" {
-                p.minutes("s138.night_threshold", d) + 1
-            } else {
-                1
+            let m = in_night(s, self.night.window(cx, d, false));
+            let least = match self.reach.on(cx, d) {
+                Reach::NightWork => self.threshold.on(cx, d) + 1,
+                Reach::NightTime => 1,
             };
             if m >= least {
                 out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(m, 0).line(s.line));

@@ -6,12 +6,50 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::Memo;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::common::{ordinary_days, summarised, whole};
-use super::night::{in_night, window};
+use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+
+use super::common::{summarised, Days};
+use super::night::{in_night, Night};
 use crate::attrs::{NIGHT_WORKER, SPECIAL_RISK};
 
 /// A night worker's day above the normal daily working time less one hour.
-pub struct NightWorkerDay;
+pub struct NightWorkerDay {
+    reduction: Minutes,
+    worker_days: Num,
+    count: Choice<Count>,
+    unit: Choice<Unit>,
+    threshold: Minutes,
+    daily: Minutes,
+    six_day: Minutes,
+    night: Night,
+    days: Days,
+}
+
+decent_core::choices! {
+    /// `s138.night_worker_count`: from when the 50 days make a night worker.
+    pub enum Count { WholeYear = "whole-year", ToDate = "to-date" }
+}
+
+decent_core::choices! {
+    /// `s138.night_work_unit`: what the more than two hours of s138(1) are counted in.
+    pub enum Unit { Shift = "shift", Night = "night" }
+}
+
+impl Bind for NightWorkerDay {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            reduction: b.minutes("s138.night_worker_reduction"),
+            worker_days: b.num("s138.night_worker_days"),
+            count: b.choice("s138.night_worker_count"),
+            unit: b.choice("s138.night_work_unit"),
+            threshold: b.minutes("s138.night_threshold"),
+            daily: b.minutes("s131.daily_norm"),
+            six_day: b.minutes("s133.six_day_daily"),
+            night: b.bind(),
+            days: b.bind(),
+        }
+    }
+}
 
 /// Marked `night_worker` (detail).
 const MARKED: i32 = 0;
@@ -36,18 +74,6 @@ static META: RuleMeta = RuleMeta {
           for the particular nature of the undertaking's operation is not in the input; \
           employees on summarised working time (s140) are not checked day by day.",
     quote: "Nakts darbiniekam normālais dienas darba laiks saīsināms par vienu stundu.",
-    params: &[
-        "s138.night_worker_reduction",
-        "s138.night_worker_days",
-        "s138.night_worker_count",
-        "s138.night_work_unit",
-        "s138.night_threshold",
-        "s138.night_from",
-        "s138.night_to",
-        "s131.daily_norm",
-        "s133.six_day_daily",
-        "s131.day",
-    ],
     example: "An employee marked night_worker works 20:00–08:00 with no break: 8 h fall on the \
               second day, above 8 h − 1 h = 7 h, one violation.",
 };
@@ -60,60 +86,62 @@ struct Year {
     reached: Option<Day>,
 }
 
-/// The days with night work in each year of the employee's shifts, in one pass: a shift's night
-/// work belongs to the day the night starts (`unit` night: all shifts of one night added up).
-fn night_years(cx: &Ctx<'_>) -> Vec<Year> {
-    let mut years: Vec<Year> = Vec::new();
-    let count = |day: Day, years: &mut Vec<Year>| {
-        let y = year_of(day);
-        if years.last().is_none_or(|l| l.year != y) {
-            years.push(Year { year: y, days: 0, reached: None });
-        }
-        if let Some(l) = years.last_mut() {
-            l.days += 1;
-            if l.reached.is_none() && l.days >= whole(cx, "s138.night_worker_days", day) {
-                l.reached = Some(day);
+impl NightWorkerDay {
+    /// The days with night work in each year of the employee's shifts, in one pass: a shift's night
+    /// work belongs to the day the night starts (`unit` night: all shifts of one night added up).
+    fn night_years(&self, cx: &Ctx<'_>) -> Vec<Year> {
+        let mut years: Vec<Year> = Vec::new();
+        let count = |day: Day, years: &mut Vec<Year>| {
+            let y = year_of(day);
+            if years.last().is_none_or(|l| l.year != y) {
+                years.push(Year { year: y, days: 0, reached: None });
             }
-        }
-    };
-    // The night (its first day) being added up, its minutes, and the last day counted.
-    let mut night: Option<(Day, i32)> = None;
-    let mut last_counted: Option<Day> = None;
-    for s in cx.shifts {
-        let d = day_of(s.start);
-        let w = window(cx, d, false);
-        let threshold = cx.law.params.minutes("s138.night_threshold", d);
-        let m = in_night(s, w);
-        if m == 0 {
-            continue;
-        }
-        // The night this shift's night minutes belong to: the day its window opens.
-        let key = day_of(s.start - w.1);
-        if cx.law.params.choice("s138.night_work_unit", d) == "night" {
-            match &mut night {
-                Some((k, total)) if *k == key => *total += m,
-                _ => {
-                    if let Some((k, total)) = night.take() {
-                        if total > threshold && last_counted != Some(k) {
-                            count(k, &mut years);
-                            last_counted = Some(k);
-                        }
-                    }
-                    night = Some((key, m));
+            if let Some(l) = years.last_mut() {
+                l.days += 1;
+                if l.reached.is_none() && l.days >= self.worker_days.whole_on(cx, day) {
+                    l.reached = Some(day);
                 }
             }
-        } else if m > threshold && last_counted != Some(key) {
-            count(key, &mut years);
-            last_counted = Some(key);
+        };
+        // The night (its first day) being added up, its minutes, and the last day counted.
+        let mut night: Option<(Day, i32)> = None;
+        let mut last_counted: Option<Day> = None;
+        for s in cx.shifts {
+            let d = day_of(s.start);
+            let w = self.night.window(cx, d, false);
+            let threshold = self.threshold.on(cx, d);
+            let m = in_night(s, w);
+            if m == 0 {
+                continue;
+            }
+            // The night this shift's night minutes belong to: the day its window opens.
+            let key = day_of(s.start - w.1);
+            if self.unit.on(cx, d) == Unit::Night {
+                match &mut night {
+                    Some((k, total)) if *k == key => *total += m,
+                    _ => {
+                        if let Some((k, total)) = night.take() {
+                            if total > threshold && last_counted != Some(k) {
+                                count(k, &mut years);
+                                last_counted = Some(k);
+                            }
+                        }
+                        night = Some((key, m));
+                    }
+                }
+            } else if m > threshold && last_counted != Some(key) {
+                count(key, &mut years);
+                last_counted = Some(key);
+            }
         }
-    }
-    if let Some((k, total)) = night {
-        let threshold = cx.law.params.minutes("s138.night_threshold", k);
-        if total > threshold && last_counted != Some(k) {
-            count(k, &mut years);
+        if let Some((k, total)) = night {
+            let threshold = self.threshold.on(cx, k);
+            if total > threshold && last_counted != Some(k) {
+                count(k, &mut years);
+            }
         }
+        years
     }
-    years
 }
 
 impl Rule for NightWorkerDay {
@@ -127,26 +155,25 @@ impl Rule for NightWorkerDay {
             return;
         }
         let marked = e.has(NIGHT_WORKER);
-        let years = if marked { Vec::new() } else { night_years(cx) };
+        let years = if marked { Vec::new() } else { self.night_years(cx) };
         if !marked && years.iter().all(|y| y.reached.is_none()) {
             return;
         }
         let mut limit = Memo::default();
-        ordinary_days(cx, |d, m, line| {
+        self.days.ordinary(cx, |d, m, line| {
             let how = if marked {
                 MARKED
             } else {
                 let y = year_of(d);
                 let Some(reached) = years.iter().find(|x| x.year == y).and_then(|x| x.reached) else { return };
-                if cx.law.params.choice("s138.night_worker_count", d) == "to-date" && d < reached {
+                if self.count.on(cx, d) == Count::ToDate && d < reached {
                     return;
                 }
                 BY_DAYS
             };
             let l = limit.get(cx, d, |d| {
-                let p = &cx.law.params;
-                let norm = if e.week_days >= 6 { "s133.six_day_daily" } else { "s131.daily_norm" };
-                p.minutes(norm, d) - p.minutes("s138.night_worker_reduction", d)
+                let norm = if e.week_days >= 6 { self.six_day } else { self.daily };
+                norm.on(cx, d) - self.reduction.on(cx, d)
             });
             if m > l {
                 let span = Span::new(start_of_day(d), start_of_day(d + 1));
@@ -163,6 +190,6 @@ impl Rule for NightWorkerDay {
             .minutes("limit", f.limit)
             .minutes("excess", f.measured - f.limit)
             .text("whence", if f.detail == MARKED { "marked" } else { "days" })
-            .count("days", law.params.num("s138.night_worker_days", d).to_i64().unwrap_or(50))
+            .count("days", self.worker_days.at(&law.params, d).to_i64().unwrap_or(50))
     }
 }

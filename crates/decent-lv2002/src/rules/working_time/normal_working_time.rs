@@ -6,11 +6,40 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::daily::{Week, Weeks};
 use decent_worktime::Memo;
 
-use super::common::{ordinary_days, summarised};
+use decent_core::params::{Bind, Binder, Choice, Minutes};
+
+use super::common::{summarised, Days};
 use crate::attrs::SPECIAL_RISK;
 
+decent_core::choices! {
+    /// `s131.offset_pairing`: how many days one shorter day lets be extended.
+    pub enum Pairing { OneForOne = "one-for-one", AnyShorterDay = "any-shorter-day" }
+}
+
 /// Normal working time above the day's or the week's norm.
-pub struct NormalWorkingTime;
+pub struct NormalWorkingTime {
+    daily: Minutes,
+    weekly: Minutes,
+    offset: Minutes,
+    risk_daily: Minutes,
+    risk_weekly: Minutes,
+    pairing: Choice<Pairing>,
+    days: Days,
+}
+
+impl Bind for NormalWorkingTime {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            daily: b.minutes("s131.daily_norm"),
+            weekly: b.minutes("s131.weekly_norm"),
+            offset: b.minutes("s131.offset"),
+            risk_daily: b.minutes("s131.special_risk_daily"),
+            risk_weekly: b.minutes("s131.special_risk_weekly"),
+            pairing: b.choice("s131.offset_pairing"),
+            days: b.bind(),
+        }
+    }
+}
 
 /// A day above the norm and the offset.
 const DAY: i32 = 0;
@@ -39,15 +68,6 @@ static META: RuleMeta = RuleMeta {
           Employees on summarised working time (`summary_period_months` > 0, s140) are not held \
           to the daily and weekly norm.",
     quote: "Darbinieka normālais dienas darba laiks nedrīkst pārsniegt astoņas stundas, bet normālais nedēļas darba laiks — 40 stundas.",
-    params: &[
-        "s131.daily_norm",
-        "s131.weekly_norm",
-        "s131.offset",
-        "s131.special_risk_daily",
-        "s131.special_risk_weekly",
-        "s131.offset_pairing",
-        "s131.day",
-    ],
     example: "Monday to Thursday 08:00–17:00 with a 30-minute break (8.5 h) and Friday 8 h: four \
               days extended with no shorter day, four findings (limit 8 h), and a week of 42 h \
               above 40 h.",
@@ -62,15 +82,14 @@ struct Norms {
     one_for_one: bool,
 }
 
-impl Norms {
-    fn on(cx: &Ctx<'_>, day: Day) -> Self {
-        let p = &cx.law.params;
+impl NormalWorkingTime {
+    fn norms(&self, cx: &Ctx<'_>, day: Day) -> Norms {
         let risk = cx.employee.has(SPECIAL_RISK);
-        Self {
-            daily: p.minutes(if risk { "s131.special_risk_daily" } else { "s131.daily_norm" }, day),
-            weekly: p.minutes(if risk { "s131.special_risk_weekly" } else { "s131.weekly_norm" }, day),
-            offset: p.minutes("s131.offset", day),
-            one_for_one: p.choice("s131.offset_pairing", day) == "one-for-one",
+        Norms {
+            daily: if risk { self.risk_daily } else { self.daily }.on(cx, day),
+            weekly: if risk { self.risk_weekly } else { self.weekly }.on(cx, day),
+            offset: self.offset.on(cx, day),
+            one_for_one: self.pairing.on(cx, day) == Pairing::OneForOne,
         }
     }
 }
@@ -122,10 +141,10 @@ impl Rule for NormalWorkingTime {
         let mut norms = Memo::default();
         let mut weeks = Weeks::default();
         let mut run = |w: &Week| {
-            let n = norms.get(cx, w.monday, |d| Norms::on(cx, d));
+            let n = norms.get(cx, w.monday, |d| self.norms(cx, d));
             check_week(w, n, out);
         };
-        ordinary_days(cx, |d, m, line| weeks.push(d, m, line, &mut run));
+        self.days.ordinary(cx, |d, m, line| weeks.push(d, m, line, &mut run));
         weeks.finish(&mut run);
     }
 

@@ -6,6 +6,12 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 /// Overtime without the employee's written agreement.
 pub struct OvertimeConsent;
 
+impl decent_core::params::Bind for OvertimeConsent {
+    fn bind(_: &mut decent_core::params::Binder<'_>) -> Self {
+        Self
+    }
+}
+
 static META: RuleMeta = RuleMeta {
     id: "overtime-consent",
     section: "136",
@@ -21,7 +27,6 @@ static META: RuleMeta = RuleMeta {
           does not record — and for more than six days in a row only with the State Labour \
           Inspectorate's permission (s136(4)).",
     quote: "Virsstundu darbs ir pieļaujams, ja darbinieks un darba devējs par to vienojušies rakstveidā.",
-    params: &[],
     example: "An employee without overtime_consent works an overtime row 17:00–19:00: one warning, \
               measured 2 h.",
 };

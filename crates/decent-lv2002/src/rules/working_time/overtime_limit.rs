@@ -6,10 +6,40 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::period::{days_span, reference_period};
 
-use super::common::whole;
+use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+
+decent_core::choices! {
+    /// `s136.overtime_limit_basis`: how the limit is counted.
+    pub enum Basis { Total = "total-in-period", Average = "average-per-7-days" }
+}
+
+decent_core::choices! {
+    /// `s136.reference_period`: the period the limit is counted over.
+    pub enum Period {
+        FourMonths = "four-months-from-january",
+        Month = "calendar-month",
+        Summarised = "summarised-period",
+    }
+}
 
 /// Overtime above the s136(5) limit in a reference period.
-pub struct OvertimeLimit;
+pub struct OvertimeLimit {
+    limit: Minutes,
+    basis: Choice<Basis>,
+    months: Num,
+    period: Choice<Period>,
+}
+
+impl Bind for OvertimeLimit {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            limit: b.minutes("s136.overtime_limit"),
+            basis: b.choice("s136.overtime_limit_basis"),
+            months: b.num("s136.reference_months"),
+            period: b.choice("s136.reference_period"),
+        }
+    }
+}
 
 /// Counted as a total in the period (detail).
 const TOTAL: i32 = 0;
@@ -31,40 +61,39 @@ static META: RuleMeta = RuleMeta {
           above the limit: the total, or the average limit × the period's days ÷ 7. Parameters \
           are read on the period's first day.",
     quote: "Virsstundu darbs nedrīkst pārsniegt vidēji astoņas stundas septiņu dienu periodā, ko aprēķina pārskata periodā, kas nepārsniedz četrus mēnešus.",
-    params: &["s136.overtime_limit", "s136.overtime_limit_basis", "s136.reference_months", "s136.reference_period"],
     example: "From January to April 2026 (120 days) an employee works 140 h of overtime: the limit \
               is 8 h × 120 ÷ 7 = 137.13 h, one violation, measured 140 h.",
 };
 
-/// The reference period holding `day`: `[first, last]`.
-fn period_of(cx: &Ctx<'_>, day: Day) -> (Day, Day) {
-    let p = &cx.law.params;
-    let months = match p.choice("s136.reference_period", day) {
-        "calendar-month" => 1,
-        "summarised-period" => cx.employee.summary_period_months.max(1),
-        _ => u8::try_from(whole(cx, "s136.reference_months", day)).unwrap_or(4),
-    };
-    reference_period(months, day)
-}
-
-/// The limit in minutes for the period `[first, last]` and how it is counted.
-fn limit_of(cx: &Ctx<'_>, first: Day, last: Day) -> (i32, i32) {
-    let p = &cx.law.params;
-    let limit = p.minutes("s136.overtime_limit", first);
-    if p.choice("s136.overtime_limit_basis", first) == "average-per-7-days" {
-        let days = i64::from(last - first + 1);
-        (i32::try_from(i64::from(limit) * days / 7).unwrap_or(i32::MAX), AVERAGE)
-    } else {
-        (limit, TOTAL)
+impl OvertimeLimit {
+    /// The reference period holding `day`: `[first, last]`.
+    fn period_of(&self, cx: &Ctx<'_>, day: Day) -> (Day, Day) {
+        let months = match self.period.on(cx, day) {
+            Period::Month => 1,
+            Period::Summarised => cx.employee.summary_period_months.max(1),
+            Period::FourMonths => u8::try_from(self.months.whole_on(cx, day)).unwrap_or(4),
+        };
+        reference_period(months, day)
     }
-}
 
-fn close(cx: &Ctx<'_>, period: (Day, Day), minutes: i32, out: &mut Out<'_>) {
-    let (limit, how) = limit_of(cx, period.0, period.1);
-    if minutes > limit {
-        out.push(
-            Finding::new(Severity::Violation, days_span(period.0, period.1)).minutes_vs(minutes, limit).detail(how),
-        );
+    /// The limit in minutes for the period `[first, last]` and how it is counted.
+    fn limit_of(&self, cx: &Ctx<'_>, first: Day, last: Day) -> (i32, i32) {
+        let limit = self.limit.on(cx, first);
+        if self.basis.on(cx, first) == Basis::Average {
+            let days = i64::from(last - first + 1);
+            (i32::try_from(i64::from(limit) * days / 7).unwrap_or(i32::MAX), AVERAGE)
+        } else {
+            (limit, TOTAL)
+        }
+    }
+
+    fn close(&self, cx: &Ctx<'_>, period: (Day, Day), minutes: i32, out: &mut Out<'_>) {
+        let (limit, how) = self.limit_of(cx, period.0, period.1);
+        if minutes > limit {
+            out.push(
+                Finding::new(Severity::Violation, days_span(period.0, period.1)).minutes_vs(minutes, limit).detail(how),
+            );
+        }
     }
 }
 
@@ -81,14 +110,14 @@ impl Rule for OvertimeLimit {
                 Some((p, m)) if p.0 <= d && d <= p.1 => *m += s.worked_minutes(),
                 _ => {
                     if let Some((p, m)) = current.take() {
-                        close(cx, p, m, out);
+                        self.close(cx, p, m, out);
                     }
-                    current = Some((period_of(cx, d), s.worked_minutes()));
+                    current = Some((self.period_of(cx, d), s.worked_minutes()));
                 }
             }
         }
         if let Some((p, m)) = current {
-            close(cx, p, m, out);
+            self.close(cx, p, m, out);
         }
     }
 

@@ -4,10 +4,20 @@ use decent_core::model::ShiftKind;
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::common::whole;
+use decent_core::params::{Bind, Binder};
+
+use super::common::Minors;
 
 /// Overtime of a person under 18.
-pub struct OvertimeMinors;
+pub struct OvertimeMinors {
+    minors: Minors,
+}
+
+impl Bind for OvertimeMinors {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { minors: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "overtime-minors",
@@ -18,7 +28,6 @@ static META: RuleMeta = RuleMeta {
           kind `overtime` that starts on a day the employee is under `s37.adolescent_under` \
           (from `birth_date`) is reported, consent or not.",
     quote: "Aizliegts nodarbināt virsstundu darbā personas, kas ir jaunākas par 18 gadiem.",
-    params: &["s37.adolescent_under"],
     example: "A 17-year-old works an overtime row 16:00–18:00: one violation, measured 2 h.",
 };
 
@@ -33,7 +42,7 @@ impl Rule for OvertimeMinors {
         }
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
             let d = day_of(s.start);
-            if cx.employee.is_under(whole(cx, "s37.adolescent_under", d), d) {
+            if self.minors.under_18(cx, d) {
                 let age = i64::from(cx.employee.age_on(d).unwrap_or(0));
                 let mut f = Finding::new(Severity::Violation, s.span()).minutes_vs(s.worked_minutes(), 0).line(s.line);
                 f.detail = i32::try_from(age).unwrap_or(0);

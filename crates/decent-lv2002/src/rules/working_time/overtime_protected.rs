@@ -5,11 +5,24 @@ use decent_core::model::{Sex, ShiftKind};
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::common::whole;
+use decent_core::params::{Bind, Binder, Num};
+
 use crate::attrs::BREASTFEEDING;
 
 /// Overtime of the women s136(7) protects, without written consent.
-pub struct OvertimeProtected;
+pub struct OvertimeProtected {
+    postnatal_months: Num,
+    breastfeeding_child_months: Num,
+}
+
+impl Bind for OvertimeProtected {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            postnatal_months: b.num("s136.postnatal_months"),
+            breastfeeding_child_months: b.num("s136.breastfeeding_child_months"),
+        }
+    }
+}
 
 /// Why s136(7) reaches her (detail).
 const PREGNANT: i32 = 0;
@@ -29,24 +42,25 @@ static META: RuleMeta = RuleMeta {
           with a child born less than `s136.postnatal_months` before (`children_birth_dates`), \
           or marked `breastfeeding` with a child under `s136.breastfeeding_child_months`.",
     quote: "var nodarbināt virsstundu darbā, ja viņa devusi rakstveida piekrišanu",
-    params: &["s136.postnatal_months", "s136.breastfeeding_child_months"],
     example: "A pregnant employee without overtime_consent works an overtime row 17:00–19:00: one \
               violation, measured 2 h.",
 };
 
-/// Why s136(7) reaches the employee on `day`, if it does.
-fn reason(cx: &Ctx<'_>, day: Day) -> Option<i32> {
-    let e = cx.employee;
-    if e.pregnant_on(day) {
-        return Some(PREGNANT);
+impl OvertimeProtected {
+    /// Why s136(7) reaches the employee on `day`, if it does.
+    fn reason(&self, cx: &Ctx<'_>, day: Day) -> Option<i32> {
+        let e = cx.employee;
+        if e.pregnant_on(day) {
+            return Some(PREGNANT);
+        }
+        if e.sex == Sex::F && e.children_under_months(self.postnatal_months.whole_on(cx, day), day) > 0 {
+            return Some(POSTNATAL);
+        }
+        if e.has(BREASTFEEDING) && e.children_under_months(self.breastfeeding_child_months.whole_on(cx, day), day) > 0 {
+            return Some(BREASTFEEDING_);
+        }
+        None
     }
-    if e.sex == Sex::F && e.children_under_months(whole(cx, "s136.postnatal_months", day), day) > 0 {
-        return Some(POSTNATAL);
-    }
-    if e.has(BREASTFEEDING) && e.children_under_months(whole(cx, "s136.breastfeeding_child_months", day), day) > 0 {
-        return Some(BREASTFEEDING_);
-    }
-    None
 }
 
 impl Rule for OvertimeProtected {
@@ -60,7 +74,7 @@ impl Rule for OvertimeProtected {
             return;
         }
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
-            if let Some(why) = reason(cx, day_of(s.start)) {
+            if let Some(why) = self.reason(cx, day_of(s.start)) {
                 out.push(
                     Finding::new(Severity::Violation, s.span())
                         .minutes_vs(s.worked_minutes(), 0)

@@ -6,11 +6,33 @@ use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::daily::{Week, Weeks};
 
-use super::common::{ordinary_days, summarised, whole};
+use decent_core::params::{Bind, Binder, Minutes, Num};
+
+use super::common::{summarised, Days};
 use crate::attrs::{BREASTFEEDING, DISABILITY, PART_TIME_REQUESTED, SPECIAL_RISK};
 
 /// Full-time weeks for an employee who asked for part-time work under s134(2).
-pub struct PartTimeOnRequest;
+pub struct PartTimeOnRequest {
+    postnatal_months: Num,
+    child_under: Num,
+    disabled_child_under: Num,
+    weekly: Minutes,
+    risk_weekly: Minutes,
+    days: Days,
+}
+
+impl Bind for PartTimeOnRequest {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            postnatal_months: b.num("s134.postnatal_months"),
+            child_under: b.num("s134.child_under"),
+            disabled_child_under: b.num("s134.disabled_child_under"),
+            weekly: b.minutes("s131.weekly_norm"),
+            risk_weekly: b.minutes("s131.special_risk_weekly"),
+            days: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "part-time-on-request",
@@ -30,40 +52,33 @@ static META: RuleMeta = RuleMeta {
           darba laiku\" (s134(1)). Employees on summarised working time (s140) are not checked; \
           an adult child with a disability cared for since childhood is not in the input.",
     quote: "Darba devējs nosaka nepilnu darba laiku, ja to pieprasa grūtniece",
-    params: &[
-        "s134.postnatal_months",
-        "s134.child_under",
-        "s134.disabled_child_under",
-        "s131.weekly_norm",
-        "s131.special_risk_weekly",
-        "s131.day",
-    ],
     example: "A mother of a 5-year-old who asked for part-time work is rostered 8 h Monday to \
               Friday: one finding a week, measured 40 h, limit (full time) 40 h.",
 };
 
-/// Whether the employee is one of those s134(2) names on `day`.
-fn named(cx: &Ctx<'_>, day: Day) -> bool {
-    let e = cx.employee;
-    let postnatal = whole(cx, "s134.postnatal_months", day);
-    e.pregnant_on(day)
-        || (e.sex == Sex::F && e.children_under_months(postnatal, day) > 0)
-        || e.has(BREASTFEEDING)
-        || e.has(DISABILITY)
-        || e.has_child_under(whole(cx, "s134.child_under", day), whole(cx, "s134.disabled_child_under", day), day)
-}
-
-fn check_week(cx: &Ctx<'_>, w: &Week, out: &mut Out<'_>) {
-    let Some(&(d0, _, _)) = w.days.first() else { return };
-    if !named(cx, d0) {
-        return;
+impl PartTimeOnRequest {
+    /// Whether the employee is one of those s134(2) names on `day`.
+    fn named(&self, cx: &Ctx<'_>, day: Day) -> bool {
+        let e = cx.employee;
+        let postnatal = self.postnatal_months.whole_on(cx, day);
+        e.pregnant_on(day)
+            || (e.sex == Sex::F && e.children_under_months(postnatal, day) > 0)
+            || e.has(BREASTFEEDING)
+            || e.has(DISABILITY)
+            || e.has_child_under(self.child_under.whole_on(cx, day), self.disabled_child_under.whole_on(cx, day), day)
     }
-    let norm = if cx.employee.has(SPECIAL_RISK) { "s131.special_risk_weekly" } else { "s131.weekly_norm" };
-    let full = cx.law.params.minutes(norm, d0);
-    let total = w.minutes();
-    if total >= full {
-        let span = Span::new(start_of_day(w.monday), start_of_day(w.monday + 7));
-        out.push(Finding::new(Severity::Violation, span).minutes_vs(total, full));
+
+    fn check_week(&self, cx: &Ctx<'_>, w: &Week, out: &mut Out<'_>) {
+        let Some(&(d0, _, _)) = w.days.first() else { return };
+        if !self.named(cx, d0) {
+            return;
+        }
+        let full = if cx.employee.has(SPECIAL_RISK) { self.risk_weekly } else { self.weekly }.on(cx, d0);
+        let total = w.minutes();
+        if total >= full {
+            let span = Span::new(start_of_day(w.monday), start_of_day(w.monday + 7));
+            out.push(Finding::new(Severity::Violation, span).minutes_vs(total, full));
+        }
     }
 }
 
@@ -77,8 +92,8 @@ impl Rule for PartTimeOnRequest {
             return;
         }
         let mut weeks = Weeks::default();
-        ordinary_days(cx, |d, m, line| weeks.push(d, m, line, |w| check_week(cx, w, out)));
-        weeks.finish(|w| check_week(cx, w, out));
+        self.days.ordinary(cx, |d, m, line| weeks.push(d, m, line, |w| self.check_week(cx, w, out)));
+        weeks.finish(|w| self.check_week(cx, w, out));
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

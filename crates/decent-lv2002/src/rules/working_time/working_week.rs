@@ -6,11 +6,27 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Uni
 use decent_worktime::daily::{Week, Weeks};
 use decent_worktime::Memo;
 
-use super::common::{ordinary_days, summarised};
+use decent_core::params::{Bind, Binder, Minutes};
+
+use super::common::{summarised, Days};
 use crate::attrs::SPECIAL_RISK;
 
 /// The working week of s133.
-pub struct WorkingWeek;
+pub struct WorkingWeek {
+    six_day: Minutes,
+    six_day_risk: Minutes,
+    days: Days,
+}
+
+impl Bind for WorkingWeek {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            six_day: b.minutes("s133.six_day_daily"),
+            six_day_risk: b.minutes("s133.six_day_daily_special_risk"),
+            days: b.bind(),
+        }
+    }
+}
 
 /// A day of a six-day week above its cap.
 const SIX_DAY: i32 = 0;
@@ -31,14 +47,14 @@ static META: RuleMeta = RuleMeta {
           (s131(3)); a day of a six-day employee above it is reported. Days follow `s131.day`. \
           Employees on summarised working time (s140) are not checked.",
     quote: "Ja noteikta sešu dienu darba nedēļa, dienas darba laika ilgums nedrīkst pārsniegt septiņas stundas.",
-    params: &["s133.six_day_daily", "s133.six_day_daily_special_risk", "s131.day"],
     example: "A six-day employee works 8 h on a Tuesday: one finding, measured 8 h, limit 7 h. A \
               five-day employee works Monday to Saturday: one finding, 6 days, limit 5.",
 };
 
-fn cap_on(cx: &Ctx<'_>, day: Day) -> i32 {
-    let name = if cx.employee.has(SPECIAL_RISK) { "s133.six_day_daily_special_risk" } else { "s133.six_day_daily" };
-    cx.law.params.minutes(name, day)
+impl WorkingWeek {
+    fn cap_on(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        if cx.employee.has(SPECIAL_RISK) { self.six_day_risk } else { self.six_day }.on(cx, day)
+    }
 }
 
 impl Rule for WorkingWeek {
@@ -52,8 +68,8 @@ impl Rule for WorkingWeek {
         }
         if cx.employee.week_days >= 6 {
             let mut cap = Memo::default();
-            ordinary_days(cx, |d, m, line| {
-                let limit = cap.get(cx, d, |d| cap_on(cx, d));
+            self.days.ordinary(cx, |d, m, line| {
+                let limit = cap.get(cx, d, |d| self.cap_on(cx, d));
                 if m > limit {
                     let span = Span::new(start_of_day(d), start_of_day(d + 1));
                     out.push(Finding::new(Severity::Violation, span).minutes_vs(m, limit).line(line).detail(SIX_DAY));
@@ -69,7 +85,7 @@ impl Rule for WorkingWeek {
                 out.push(Finding::new(Severity::Violation, span).measure(days, 5, Unit::Days).detail(FIVE_DAY));
             }
         };
-        ordinary_days(cx, |d, m, line| weeks.push(d, m, line, &mut run));
+        self.days.ordinary(cx, |d, m, line| weeks.push(d, m, line, &mut run));
         weeks.finish(&mut run);
     }
 
