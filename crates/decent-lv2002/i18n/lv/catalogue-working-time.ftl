@@ -70,9 +70,9 @@ rule-overtime-consent-doc =
 rule-overtime-limit-title = Virsstundu darbs pārsniedz 136. panta piektās daļas robežu pārskata periodā
 # en: 26b1368d0221
 rule-overtime-limit-example = No 2026. gada janvāra līdz aprīlim (120 dienas) darbinieks strādā 140 virsstundas: robeža ir 8 h × 120 ÷ 7 = 137,13 h, viens pārkāpums, izmērīts 140 h.
-# en: c7e2471ecb49
+# en: e97efd82a65f
 rule-overtime-limit-doc =
-    136. panta piektā daļa: „Virsstundu darbs nedrīkst pārsniegt vidēji astoņas stundas septiņu dienu periodā, ko aprēķina pārskata periodā, kas nepārsniedz četrus mēnešus”; līdz 2014. gada 31. decembrim — 144 stundas četru mēnešu periodā (`s136.overtime_limit` un `s136.overtime_limit_basis`, ar datumiem). Saskaita rindu ar veidu `overtime` nostrādātās minūtes (pēc dienas, kurā rinda sākas) katrā pārskata periodā (`s136.reference_period`: pēc noklusējuma janvāris–aprīlis, maijs–augusts, septembris–decembris, `s136.reference_months` gari) un paziņo periodu virs robežas: kopsummu vai vidējo robežu × perioda dienas ÷ 7. Parametrus nolasa perioda pirmajā dienā.
+    136. panta piektā daļa: „Virsstundu darbs nedrīkst pārsniegt vidēji astoņas stundas septiņu dienu periodā, ko aprēķina pārskata periodā, kas nepārsniedz četrus mēnešus”; līdz 2014. gada 31. decembrim — 144 stundas četru mēnešu periodā (`s136.overtime_limit` un `s136.overtime_limit_basis`, ar datumiem). Virsstundu darbs ir darbs „virs normālā darba laika” (136. panta pirmā daļa): pēc `s136.overtime_reading` — rindu ar veidu `overtime` nostrādātās minūtes (pēc dienas, kurā rinda sākas) un pēc noklusējuma katras kalendārās nedēļas parastās stundas virs normas (lielākais no stundām virs 8 h un 131. panta otrās daļas viena stundas pagarinājuma katrā dienā un stundām virs 40 h nedēļā; īpaša riska darbā 7 h un 35 h; skaitot nedēļas pēdējā darba dienā; ne summētajā darba laikā). Tās saskaita katrā pārskata periodā (`s136.reference_period`: pēc noklusējuma janvāris–aprīlis, maijs–augusts, septembris–decembris, `s136.reference_months` gari) un paziņo periodu virs robežas: kopsummu vai vidējo robežu × perioda dienas ÷ 7. Parametrus nolasa perioda pirmajā dienā.
 
 ## overtime-minors
 

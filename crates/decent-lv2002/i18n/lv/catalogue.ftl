@@ -275,3 +275,8 @@ param-s136-breastfeeding_child_months-doc = Virsstundu darbs tikai ar rakstveida
 param-s138-consent_reach-doc = Kuram darbinieka ar bērnu līdz triju gadu vecumam darbam vajadzīga viņa piekrišana pēc 138. panta septītās daļas: jebkuram darbam nakts laikā vai tikai nakts darbam, kas ilgāks par divām stundām.
 # en: 543e55f1086f
 param-s138-consent_reach-rationale = 138. panta septītā daļa atļauj šādu darbinieku nodarbināt „nakts laikā” tikai ar piekrišanu, bet 138. panta pirmā daļa nakts darbu definē kā darbu nakts laikā „vairāk nekā divas stundas”. night-time (noklusējums): 138. panta septītās daļas vārdi, jebkura minūte no 22:00 līdz 06:00; night-work: tikai maiņas, kas ir nakts darbs pēc 138. panta pirmās daļas.
+
+# en: 21d39b734e90
+param-s136-overtime_reading-doc = Ko 136. panta piektās daļas virsstundu robeža skaita kā virsstundu darbu: rindas, kas atzīmētas kā virsstundas, un parastās stundas virs normas, vai tikai atzīmētās rindas.
+# en: 863ae05e4b91
+param-s136-overtime_reading-rationale = 136. panta pirmā daļa virsstundu darbu definē kā „darbs, kuru darbinieks veic virs normālā darba laika”, lai kā to sauktu grafikā, bet grafiks atzīmē tikai daļu no tā. rows-and-excess (noklusējums): rindas ar veidu overtime un katras nedēļas parastās stundas virs 131. panta normas (lielākais no dienu stundām virs dienas normas un tās viena stundas pagarinājuma, saskaitītām pa dienām, un stundām virs nedēļas normas), tāpēc arī neatzīmētas virsstundas tiek skaitītas robežā; rows: tikai rindas, kas atzīmētas kā virsstundas.

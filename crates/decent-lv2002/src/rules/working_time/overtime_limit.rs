@@ -4,9 +4,13 @@
 use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
+use decent_worktime::daily::{Week, Weeks};
 use decent_worktime::period::{days_span, reference_period};
 
 use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+
+use super::common::{summarised, Days};
+use crate::attrs::SPECIAL_RISK;
 
 decent_core::choices! {
     /// `s136.overtime_limit_basis`: how the limit is counted.
@@ -22,12 +26,24 @@ decent_core::choices! {
     }
 }
 
+decent_core::choices! {
+    /// `s136.overtime_reading`: what counts as overtime work.
+    pub enum Reading { RowsAndExcess = "rows-and-excess", Rows = "rows" }
+}
+
 /// Overtime above the s136(5) limit in a reference period.
 pub struct OvertimeLimit {
     limit: Minutes,
     basis: Choice<Basis>,
     months: Num,
     period: Choice<Period>,
+    reading: Choice<Reading>,
+    daily: Minutes,
+    weekly: Minutes,
+    offset: Minutes,
+    risk_daily: Minutes,
+    risk_weekly: Minutes,
+    days: Days,
 }
 
 impl Bind for OvertimeLimit {
@@ -37,6 +53,13 @@ impl Bind for OvertimeLimit {
             basis: b.choice("s136.overtime_limit_basis"),
             months: b.num("s136.reference_months"),
             period: b.choice("s136.reference_period"),
+            reading: b.choice("s136.overtime_reading"),
+            daily: b.minutes("s131.daily_norm"),
+            weekly: b.minutes("s131.weekly_norm"),
+            offset: b.minutes("s131.offset"),
+            risk_daily: b.minutes("s131.special_risk_daily"),
+            risk_weekly: b.minutes("s131.special_risk_weekly"),
+            days: b.bind(),
         }
     }
 }
@@ -55,8 +78,13 @@ static META: RuleMeta = RuleMeta {
           not exceed on average eight hours in a period of seven days, calculated over a \
           reference period not exceeding four months); until 31 December 2014 it read 144 hours \
           in a period of four months (`s136.overtime_limit` and `s136.overtime_limit_basis`, \
-          dated). Adds the worked minutes of the rows of kind `overtime` (by the day each starts) \
-          in each reference period (`s136.reference_period`: by default January–April, \
+          dated). Overtime is work \"virs normālā darba laika\" (beyond normal working time, \
+          s136(1)): by `s136.overtime_reading`, the worked minutes of the rows of kind \
+          `overtime` (by the day each starts) and, by default, the ordinary hours past the norm \
+          of each calendar week (the larger of the hours above 8 h plus the one-hour extension \
+          of s131(2) on each day and the hours above 40 h in the week; 7 h and 35 h for special \
+          risk; counted on the week's last day of work; not for summarised working time). Adds \
+          them up in each reference period (`s136.reference_period`: by default January–April, \
           May–August, September–December, `s136.reference_months` long) and reports a period \
           above the limit: the total, or the average limit × the period's days ÷ 7. Parameters \
           are read on the period's first day.",
@@ -87,6 +115,16 @@ impl OvertimeLimit {
         }
     }
 
+    /// The ordinary hours of the week past the norm: the larger of the hours above the day's
+    /// norm and its extension (s131(1), (2)) and the hours above the weekly norm.
+    fn week_excess(&self, cx: &Ctx<'_>, w: &Week) -> i32 {
+        let risk = cx.employee.has(SPECIAL_RISK);
+        let daily = if risk { self.risk_daily } else { self.daily }.on(cx, w.monday) + self.offset.on(cx, w.monday);
+        let weekly = if risk { self.risk_weekly } else { self.weekly }.on(cx, w.monday);
+        let by_days: i32 = w.days.iter().map(|d| (d.1 - daily).max(0)).sum();
+        by_days.max(w.minutes() - weekly)
+    }
+
     fn close(&self, cx: &Ctx<'_>, period: (Day, Day), minutes: i32, out: &mut Out<'_>) {
         let (limit, how) = self.limit_of(cx, period.0, period.1);
         if minutes > limit {
@@ -103,16 +141,43 @@ impl Rule for OvertimeLimit {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        let Some(first) = cx.shifts.first() else { return };
+        // The ordinary hours past the norm, week by week, on each week's last day of work.
+        let mut excess: Vec<(Day, i32)> = Vec::new();
+        if !summarised(cx) && self.reading.on(cx, day_of(first.start)) == Reading::RowsAndExcess {
+            let mut weeks = Weeks::default();
+            let mut run = |w: &Week| {
+                let e = self.week_excess(cx, w);
+                if let (true, Some(last)) = (e > 0, w.days.last()) {
+                    excess.push((last.0, e));
+                }
+            };
+            self.days.ordinary(cx, |d, m, line| weeks.push(d, m, line, &mut run));
+            weeks.finish(&mut run);
+        }
+        // Overtime rows and the excess, merged in day order.
+        let mut rows = cx
+            .shifts
+            .iter()
+            .filter(|s| s.kind == ShiftKind::Overtime)
+            .map(|s| (day_of(s.start), s.worked_minutes()))
+            .peekable();
+        let mut extra = excess.into_iter().peekable();
         let mut current: Option<((Day, Day), i32)> = None;
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
-            let d = day_of(s.start);
+        loop {
+            let next = match (rows.peek(), extra.peek()) {
+                (Some(r), Some(e)) if e.0 < r.0 => extra.next(),
+                (Some(_), _) => rows.next(),
+                (None, _) => extra.next(),
+            };
+            let Some((d, minutes)) = next else { break };
             match &mut current {
-                Some((p, m)) if p.0 <= d && d <= p.1 => *m += s.worked_minutes(),
+                Some((p, m)) if p.0 <= d && d <= p.1 => *m += minutes,
                 _ => {
                     if let Some((p, m)) = current.take() {
                         self.close(cx, p, m, out);
                     }
-                    current = Some((self.period_of(cx, d), s.worked_minutes()));
+                    current = Some((self.period_of(cx, d), minutes));
                 }
             }
         }
