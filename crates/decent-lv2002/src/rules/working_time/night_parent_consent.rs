@@ -5,6 +5,7 @@ use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
+use decent_worktime::Memo;
 
 use super::night::{in_night, Night};
 use crate::attrs::NIGHT_CONSENT;
@@ -61,16 +62,20 @@ impl Rule for NightParentConsent {
         if e.has(NIGHT_CONSENT) || e.children.is_empty() {
             return;
         }
+        let mut read = Memo::default();
         for s in cx.shifts {
             let d = day_of(s.start);
-            if !e.has_child_under(self.child_age.whole_on(cx, d), 0, d) {
+            let (age, window, least) = read.get(cx, d, |d| {
+                let least = match self.reach.on(cx, d) {
+                    Reach::NightWork => self.threshold.on(cx, d) + 1,
+                    Reach::NightTime => 1,
+                };
+                (self.child_age.whole_on(cx, d), self.night.window(cx, d, false), least)
+            });
+            if !e.has_child_under(age, 0, d) {
                 continue;
             }
-            let m = in_night(s, self.night.window(cx, d, false));
-            let least = match self.reach.on(cx, d) {
-                Reach::NightWork => self.threshold.on(cx, d) + 1,
-                Reach::NightTime => 1,
-            };
+            let m = in_night(s, window);
             if m >= least {
                 out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(m, 0).line(s.line));
             }

@@ -106,17 +106,19 @@ impl NightWorkerDay {
         // The night (its first day) being added up, its minutes, and the last day counted.
         let mut night: Option<(Day, i32)> = None;
         let mut last_counted: Option<Day> = None;
+        let mut read = Memo::default();
         for s in cx.shifts {
             let d = day_of(s.start);
-            let w = self.night.window(cx, d, false);
-            let threshold = self.threshold.on(cx, d);
+            let (w, threshold, by_night) = read.get(cx, d, |d| {
+                (self.night.window(cx, d, false), self.threshold.on(cx, d), self.unit.on(cx, d) == Unit::Night)
+            });
             let m = in_night(s, w);
             if m == 0 {
                 continue;
             }
             // The night this shift's night minutes belong to: the day its window opens.
             let key = day_of(s.start - w.1);
-            if self.unit.on(cx, d) == Unit::Night {
+            if by_night {
                 match &mut night {
                     Some((k, total)) if *k == key => *total += m,
                     _ => {

@@ -37,7 +37,9 @@ impl Rule for OvertimeMinors {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        if cx.employee.birth_date.is_none() {
+        // An adult on the first shift's day stays one: nothing to read.
+        let Some(first) = cx.shifts.first() else { return };
+        if cx.employee.birth_date.is_none() || !self.minors.under_18(cx, day_of(first.start)) {
             return;
         }
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
