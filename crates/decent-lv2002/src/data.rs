@@ -18,6 +18,7 @@ pub const PARAMS: &[(&str, &str)] = &[
     ("params/rest.toml", include_str!("../law/params/rest.toml")),
     ("params/protection.toml", include_str!("../law/params/protection.toml")),
     ("params/pay2002.toml", include_str!("../law/params/pay2002.toml")),
+    ("params/rules2002a.toml", include_str!("../law/params/rules2002a.toml")),
 ];
 /// The public holidays.
 pub const HOLIDAYS: &str = include_str!("../law/holidays.toml");

@@ -68,6 +68,11 @@ impl Pack for Lv2002 {
                 ("decent-lv2002/i18n/lv/pay2002.ftl", include_str!("../i18n/lv/pay2002.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
                 ("decent-lv2002/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
+                // The Latvian of the working-time rules' titles, docs and examples (s131–s138).
+                (
+                    "decent-lv2002/i18n/lv/catalogue-working-time.ftl",
+                    include_str!("../i18n/lv/catalogue-working-time.ftl"),
+                ),
                 translation,
             ],
             _ => Vec::new(),
@@ -109,6 +114,7 @@ pub const CALENDAR_YEARS: (i32, i32) = (2002, 2100);
 pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
     let params = Params::new(data::params()?);
+    let rules = rules::all(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::holidays()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
     let law = Law {
@@ -123,7 +129,7 @@ pub fn law() -> Result<Law, data::DataError> {
         sections,
         params,
         calendar,
-        rules: rules::all(),
+        rules,
         limits: std::collections::BTreeMap::new(),
     };
     law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;

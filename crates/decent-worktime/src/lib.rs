@@ -5,6 +5,8 @@
 //! devices that several rules share live here too ([`Memo`]), so that a rule file reads like
 //! its statute.
 //!
+//! - [`daily`]: calendar weeks that keep their days (a longer day weighed against a shorter
+//!   one), and a shift's worked minutes in any interval, its break placed or spread.
 //! - [`days`]: which day a shift's minutes belong to (the start day or each day split at
 //!   midnight, the caller's choice), daily and weekly totals, days off by weekday.
 //! - [`window`]: a shift's worked minutes inside a daily window (the night), its break placed
@@ -17,6 +19,7 @@
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
+pub mod daily;
 pub mod days;
 pub mod monthly;
 pub mod overtime;
