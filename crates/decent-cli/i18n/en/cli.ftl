@@ -68,9 +68,6 @@ termination-status-pass = pass
 termination-status-refused = refused
 termination-status-note = note
 termination-severance-head = Severance ({ $section }): { $text }.
-termination-severance-amount = At least { $months } months x { $monthly } = { $total }, paid on { $day } (s102), no deductions (s125).
-termination-no-severance = Severance: s37 owes none on ground { $ground }.
-termination-notice-term = Notice term (s35):
 
 pay-col-section = section
 pay-col-quantity = quantity

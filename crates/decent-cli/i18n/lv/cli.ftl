@@ -68,9 +68,6 @@ termination-status-pass = atļauts
 termination-status-refused = aizliegts
 termination-status-note = piezīme
 termination-severance-head = Atlaišanas pabalsts ({ $section }): { $text }.
-termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day } (s102), ieturējumi nav pieļaujami (s125).
-termination-no-severance = Atlaišanas pabalsts: s37 nenosaka pabalstu, ja pamats ir { $ground }.
-termination-notice-term = Brīdinājuma termiņš (s35):
 
 pay-col-section = pants
 pay-col-quantity = daudzums

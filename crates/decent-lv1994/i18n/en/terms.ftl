@@ -135,3 +135,8 @@ termination-ground-s30-3 = point 3) of s30 (s37 severance of one month; no s35 n
 termination-ground-s30-6 = point 6) of s30 (s37 severance of one month; no s35 notice)
 termination-ground-s30-8 = point 8) of s30: the contract does not comply with labour protection (s37: six months)
 termination-ground-liquidation = the complete liquidation of the employer (s34, s178)
+
+# The words of a termination verdict that cite this law's own sections (the command line shows them).
+termination-severance-amount = At least { $months } months x { $monthly } = { $total }, paid on { $day } (s102), no deductions (s125).
+termination-no-severance = Severance: s37 owes none on ground { $ground }.
+termination-notice-term = Notice term (s35):

@@ -153,3 +153,8 @@ termination-ground-s30-3 = s30 3. punkts (atlaišanas pabalsts pēc s37 viena m�
 termination-ground-s30-6 = s30 6. punkts (atlaišanas pabalsts pēc s37 viena mēneša apmērā; bez brīdinājuma pēc s35)
 termination-ground-s30-8 = s30 8. punkts: darba līgums neatbilst darba aizsardzības prasībām (s37: seši mēneši)
 termination-ground-liquidation = darba devēja pilnīga likvidācija (s34, s178)
+
+# The words of a termination verdict that cite this law's own sections (the command line shows them).
+termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day } (s102), ieturējumi nav pieļaujami (s125).
+termination-no-severance = Atlaišanas pabalsts: s37 nenosaka pabalstu, ja pamats ir { $ground }.
+termination-notice-term = Brīdinājuma termiņš (s35):

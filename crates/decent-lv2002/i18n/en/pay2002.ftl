@@ -90,3 +90,8 @@ termination-2002-notice-runs = notice given on { $given } runs to { $end }: the 
 termination-2002-notice-ran = notice given on { $given } ran to { $end }: the employment may end on { $day }
 termination-2002-severance = severance of { $months } months' average earnings (s112(1) point { $band }): employed since { $hired }, { $years } full years
 termination-2002-severance-no-hire-date = severance of at least one month's average earnings (s112(1)); without hired_on the years of service, and so the band, are not known
+
+# The words of a termination verdict that cite this law's own sections (the command line shows them).
+termination-severance-amount = At least { $months } months x { $monthly } = { $total }, paid on { $day }.
+termination-no-severance = Severance: s112 owes none on ground { $ground }.
+termination-notice-term = Notice term (s103):

@@ -90,3 +90,8 @@ termination-2002-notice-runs = uzteikums dots { $given }, tā termiņš ilgst l�
 termination-2002-notice-ran = uzteikums dots { $given }, tā termiņš beidzās { $end }: darba tiesiskās attiecības var izbeigt { $day }
 termination-2002-severance = atlaišanas pabalsts { $months } mēnešu vidējās izpeļņas apmērā (112. panta pirmās daļas { $band }. punkts): nodarbināts kopš { $hired }, pilni gadi: { $years }
 termination-2002-severance-no-hire-date = atlaišanas pabalsts vismaz viena mēneša vidējās izpeļņas apmērā (112. panta pirmā daļa); bez hired_on nodarbinātības ilgums un līdz ar to apmērs nav zināms
+
+# The words of a termination verdict that cite this law's own sections (the command line shows them).
+termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day }.
+termination-no-severance = Atlaišanas pabalsts: 112. pants nenosaka pabalstu, ja pamats ir { $ground }.
+termination-notice-term = Uzteikuma termiņš (103. pants):
