@@ -84,4 +84,31 @@ mod tests {
             }
         }
     }
+
+    /// Every pack in `PACKS` speaks both languages: each of its English messages has its
+    /// Latvian, and every rule (title, doc, example) and parameter (doc; an interpretation's
+    /// rationale) has its Latvian catalogue entry, which `decent rules --lang lv` shows.
+    #[test]
+    fn every_pack_has_its_latvian_catalogue() {
+        for pack in crate::laws::PACKS {
+            let id = pack.id();
+            let law = pack.law().unwrap_or_else(|e| panic!("{id}: {e}"));
+            let en = Catalog::new(Lang::En, &pack.messages("en"), "s").unwrap_or_else(|e| panic!("{id} en: {e}"));
+            let lv = Catalog::new(Lang::Lv, &pack.messages("lv"), "s").unwrap_or_else(|e| panic!("{id} lv: {e}"));
+            let mut missing: Vec<String> = en.keys().iter().filter(|k| !lv.has(k)).cloned().collect();
+            for r in &law.rules {
+                let rid = r.meta().id;
+                missing.extend(
+                    ["title", "doc", "example"].map(|w| format!("rule-{rid}-{w}")).into_iter().filter(|k| !lv.has(k)),
+                );
+            }
+            for p in law.params.all() {
+                let k = format!("param-{}", p.name.replace('.', "-"));
+                missing.extend(Some(format!("{k}-doc")).filter(|k| !lv.has(k)));
+                missing.extend(p.rationale.as_ref().map(|_| format!("{k}-rationale")).filter(|k| !lv.has(k)));
+            }
+            assert!(missing.is_empty(), "{id}: no Latvian for {missing:?}");
+            assert!(!law.params.all().is_empty(), "{id}: a pack with parameters");
+        }
+    }
 }

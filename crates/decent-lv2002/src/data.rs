@@ -15,7 +15,11 @@ use serde::Deserialize;
 /// The sections: Latvian text and English working translation.
 pub const SECTIONS: &str = include_str!("../law/sections.toml");
 /// Parameters and interpretations, one file per part of the law: `(file, text)`.
-pub const PARAMS: &[(&str, &str)] = &[];
+pub const PARAMS: &[(&str, &str)] = &[
+    ("params/working_time.toml", include_str!("../law/params/working_time.toml")),
+    ("params/rest.toml", include_str!("../law/params/rest.toml")),
+    ("params/protection.toml", include_str!("../law/params/protection.toml")),
+];
 /// The public holidays.
 pub const HOLIDAYS: &str = include_str!("../law/holidays.toml");
 
@@ -83,6 +87,74 @@ pub fn sections() -> Result<Vec<Section>, DataError> {
         .into_iter()
         .map(|s| Section { number: s.number, title: s.title, text: s.text, note: None })
         .collect())
+}
+
+/// The catalogue key prefix of a section's English working translation: `statute-` and the
+/// number with its points as hyphens (`75.3` → `statute-75-3`); `-title` and `-text` follow.
+#[must_use]
+pub fn statute_key(number: &str) -> String {
+    format!("statute-{}", number.replace('.', "-"))
+}
+
+/// The English working translation of every section as Fluent messages (`statute-N-title`,
+/// `statute-N-text`), so that a command shows it beside the Latvian text in either language.
+/// Generated from `sections.toml`: the translation lives beside the text it translates.
+///
+/// # Errors
+/// A section that does not load, or a translation Fluent cannot hold as plain text (a brace, or a
+/// line that starts with `[`, `*` or `.`), naming the section.
+pub fn translation_ftl() -> Result<String, DataError> {
+    const F: &str = "sections.toml";
+    let mut out = String::from("# Generated from law/sections.toml: the unofficial English working translation.\n");
+    for s in raw_sections()? {
+        let key = statute_key(&s.number);
+        for (what, t) in [("title_en", &s.title_en), ("text_en", &s.text_en)] {
+            if t.contains(['{', '}']) {
+                return Err(err(F, format!("s{} {what}: a brace, which the catalogue cannot hold as text", s.number)));
+            }
+            if t.lines().any(|l| l.starts_with(['[', '*', '.']) || l.starts_with(' ')) {
+                return Err(err(
+                    F,
+                    format!(
+                        "s{} {what}: a line starts with a space, [, * or ., which the catalogue cannot hold",
+                        s.number
+                    ),
+                ));
+            }
+        }
+        out.push_str(&format!("{key}-title = {}\n{key}-text =\n", s.title_en.replace('\n', " ")));
+        for line in s.text_en.lines() {
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                out.push_str("    ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The catalogue key of a public holiday's name: `holiday-` and its English name in kebab case,
+/// without the part in brackets (`Midsummer Eve (Līgo Day)` → `holiday-midsummer-eve`).
+#[must_use]
+pub fn holiday_key_of(name: &str) -> String {
+    let name = name.split(" (").next().unwrap_or(name);
+    let mut key = String::from("holiday");
+    let mut dash = true;
+    for c in name.chars().filter(|c| *c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            if dash {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    key
 }
 
 #[derive(Deserialize)]

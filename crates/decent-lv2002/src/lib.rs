@@ -47,9 +47,17 @@ impl Pack for Lv2002 {
     }
 
     fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)> {
+        // The English working translation of the sections goes with both languages: a command
+        // shows it beside the official Latvian text whatever the reader's language.
+        let translation = ("decent-lv2002/law/sections.toml (text_en)", translation());
         match lang {
-            "en" => vec![("decent-lv2002/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl"))],
-            "lv" => vec![("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl"))],
+            "en" => vec![("decent-lv2002/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl")), translation],
+            // The Latvian catalogue of parameters: the English is in law/params/*.toml.
+            "lv" => vec![
+                ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
+                ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                translation,
+            ],
             _ => Vec::new(),
         }
     }
@@ -61,6 +69,13 @@ impl Pack for Lv2002 {
     fn law(&self) -> Result<Law, String> {
         law().map_err(|e| e.to_string())
     }
+}
+
+/// The sections' English working translation as Fluent messages ([`data::translation_ftl`]),
+/// built once. Empty when `sections.toml` does not load (then [`law`] fails, naming the defect).
+fn translation() -> &'static str {
+    static FTL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FTL.get_or_init(|| data::translation_ftl().unwrap_or_default())
 }
 
 /// First and last years the public-holiday calendar is expanded for.

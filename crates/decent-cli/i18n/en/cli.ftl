@@ -52,3 +52,4 @@ explain-statute = The statute:
 explain-statute-language = (the statute's text as the pack holds it: { $status })
 explain-section = Section { $number }. { $title }
 explain-note = Note: { $text }
+explain-translation = Working translation, unofficial (not the law; the text above is the statute): { $title }

@@ -52,3 +52,4 @@ explain-statute = Likuma teksts:
 explain-statute-language = (likuma teksts tādā valodā, kādā to satur pakete: { $status })
 explain-section = { $number }. pants. { $title }
 explain-note = Piezīme: { $text }
+explain-translation = Neoficiāls darba tulkojums (nav likums; likums ir augstāk dotais teksts): { $title }

@@ -172,15 +172,45 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain_section(cat: &Catalog, law: &Law, number: &str, out: &mut impl Write) -> anyhow::Result<bool> {
+/// A section's working translation, when the pack's catalogue holds one (`statute-N-title` and
+/// `statute-N-text`, N the number with its points as hyphens): a pack whose text is not in the
+/// reader's language may give one beside the statute's own words.
+fn translation(cat: &Catalog, number: &str) -> Option<(String, String)> {
+    let key = format!("statute-{}", number.replace('.', "-"));
+    let (title, text) = (format!("{key}-title"), format!("{key}-text"));
+    (cat.has(&title) && cat.has(&text)).then(|| (cat.text(&title), cat.text(&text)))
+}
+
+/// Writes a paragraph of statute text, every line indented (a list's points are lines of their own).
+fn paragraphs(text: &str, out: &mut impl Write) -> std::io::Result<()> {
+    for para in text.split("\n\n") {
+        for line in para.lines() {
+            writeln!(out, "  {line}")?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes a section: its text as the pack holds it and, where the pack gives one, its working
+/// translation; `status` first says what the text is (when the caller has not said it already).
+fn explain_section(cat: &Catalog, law: &Law, number: &str, status: bool, out: &mut impl Write) -> anyhow::Result<bool> {
     let Some(s) = law.section(number) else { return Ok(false) };
+    let translated = translation(cat, &s.number);
     let head = Message::new("explain-section").text("number", s.number.clone()).text("title", s.title.clone());
     writeln!(out, "{}\n", cat.render(&head))?;
-    for para in s.text.split("\n\n") {
-        writeln!(out, "  {para}\n")?;
+    if status && translated.is_some() {
+        let status = Message::new("explain-statute-language")
+            .text("status", law.info.text_status_in(cat.lang().code()).to_string());
+        writeln!(out, "{}\n", cat.render(&status))?;
     }
+    paragraphs(&s.text, out)?;
     if let Some(n) = &s.note {
         writeln!(out, "{}\n", cat.render(&Message::new("explain-note").text("text", n.clone())))?;
+    }
+    if let Some((title, text)) = translated {
+        writeln!(out, "{}\n", cat.render(&Message::new("explain-translation").text("title", title)))?;
+        paragraphs(&text, out)?;
     }
     Ok(true)
 }
@@ -201,7 +231,13 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
                 "law": law.id, "law_hash": law.hash,
                 "rule": m.id, "section": format!("s{}", m.section), "title": m.title, "doc": m.doc,
                 "quote": m.quote, "example": m.example,
-                "statute": s.map(|s| json!({"number": s.number, "title": s.title, "text": s.text, "note": s.note})),
+                "statute": s.map(|s| {
+                    let mut j = json!({"number": s.number, "title": s.title, "text": s.text, "note": s.note});
+                    if let (Some((title, text)), Some(o)) = (translation(&cat, &s.number), j.as_object_mut()) {
+                        o.insert("translation".into(), json!({"title": title, "text": text}));
+                    }
+                    j
+                }),
                 "params": params.iter().map(|p| param_json(p)).collect::<Vec<_>>(),
             });
             serde_json::to_writer_pretty(&mut out, &doc)?;
@@ -224,7 +260,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             let status = Message::new("explain-statute-language")
                 .text("status", law.info.text_status_in(cat.lang().code()).to_string());
             writeln!(out, "{}\n", cat.render(&status))?;
-            explain_section(&cat, &law, m.section, &mut out)?;
+            explain_section(&cat, &law, m.section, false, &mut out)?;
         }
     } else if let Some(p) = law.params.get(what) {
         if a.format == ListFormat::Json {
@@ -239,9 +275,9 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
             writeln!(out, "{} ({}) = {}", p.name, law.cite(&p.section), values(&cat, p))?;
             param_lines(&cat, p, "    ", &mut out)?;
             writeln!(out)?;
-            explain_section(&cat, &law, &p.section, &mut out)?;
+            explain_section(&cat, &law, &p.section, true, &mut out)?;
         }
-    } else if !explain_section(&cat, &law, what.trim_start_matches(['s', 'S']), &mut out)? {
+    } else if !explain_section(&cat, &law, what.trim_start_matches(['s', 'S']), true, &mut out)? {
         return Err(Failure::Input(anyhow::anyhow!(
             "{what:?} is neither a rule, a parameter nor a section of {}: see `decent rules`",
             law.id

@@ -1,0 +1,23 @@
+# lv-2002 paketes noteikumu ziņojumi latviešu valodā (tās pašas atslēgas kā i18n/en/rules.ftl).
+
+## Svētku dienas pēc nosaukuma (law/holidays.toml; atslēga ir data::holiday_key_of no nosaukuma).
+
+holiday-unnamed = svētku diena
+holiday-new-years-day = Jaungada diena
+holiday-good-friday = Lielā Piektdiena
+holiday-easter-sunday = Pirmās Lieldienas
+holiday-easter-monday = Otrās Lieldienas
+holiday-labour-day = Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena
+holiday-restoration-of-independence-day = Latvijas Republikas Neatkarības atjaunošanas diena
+holiday-mothers-day = Mātes diena
+holiday-whit-sunday = Vasarsvētki
+holiday-midsummer-eve = Līgo diena
+holiday-midsummer-day = Jāņu diena
+holiday-song-and-dance-festival-closing-day = Vispārējo latviešu Dziesmu un deju svētku noslēguma diena
+holiday-day-of-the-pastoral-visit-of-pope-francis = Viņa Svētības pāvesta Franciska pastorālās vizītes Latvijā diena
+holiday-day-of-the-hockey-teams-bronze-medal = Diena, kad Latvijas hokeja komanda ieguva bronzas medaļu 2023. gada Pasaules hokeja čempionātā
+holiday-proclamation-day-of-the-republic-of-latvia = Latvijas Republikas Proklamēšanas diena
+holiday-christmas-eve = Ziemassvētku vakars
+holiday-christmas-day = Pirmie Ziemassvētki
+holiday-second-day-of-christmas = Otrie Ziemassvētki
+holiday-new-years-eve = Vecgada diena
