@@ -9,11 +9,14 @@
 //!   where it was recorded or spread in proportion.
 //! - [`period`]: calendar months, reference periods of N months, spans of whole days, the days
 //!   on which a person born on a day is under an age.
+//! - [`rest`]: stretches of work, the spans between rests of a length, the longest rest inside
+//!   each day or week, and inside the window from each start.
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
 pub mod monthly;
 pub mod period;
+pub mod rest;
 pub mod window;
 
 use decent_core::time::Day;
