@@ -56,6 +56,8 @@ impl Pack for Lv2002 {
             "lv" => vec![
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                // The Latvian of the rest rules' titles, docs and examples (s139–s146).
+                ("decent-lv2002/i18n/lv/catalogue-rest.ftl", include_str!("../i18n/lv/catalogue-rest.ftl")),
                 translation,
             ],
             _ => Vec::new(),

@@ -21,3 +21,8 @@ holiday-christmas-eve = Christmas Eve
 holiday-christmas-day = Christmas Day
 holiday-second-day-of-christmas = Second Day of Christmas
 holiday-new-years-eve = New Year's Eve
+
+## Rest (s139–s146)
+
+daily-rest = From { $from } to { $to } the longest rest is { $longest }: s142(1) requires a daily rest of at least { $limit } in a row in each 24-hour period. Rearrange the shifts so that { $limit } off in a row follow each day's work
+daily-rest-child = From { $from } to { $to } the longest rest is { $longest }: s142(2) requires a child's daily rest of at least { $limit } in a row in each 24-hour period. Shorten the child's working day or move the shifts apart

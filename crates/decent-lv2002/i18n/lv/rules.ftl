@@ -21,3 +21,8 @@ holiday-christmas-eve = Ziemassvētku vakars
 holiday-christmas-day = Pirmie Ziemassvētki
 holiday-second-day-of-christmas = Otrie Ziemassvētki
 holiday-new-years-eve = Vecgada diena
+
+## Atpūta (139.–146. pants)
+
+daily-rest = No { $from } līdz { $to } garākā atpūta ir { $longest }: 142. panta pirmā daļa prasa, lai diennakts atpūta katrā 24 stundu periodā būtu vismaz { $limit } pēc kārtas. Pārkārtojiet maiņas tā, lai pēc katras darba dienas būtu { $limit } atpūtas pēc kārtas
+daily-rest-child = No { $from } līdz { $to } garākā atpūta ir { $longest }: 142. panta otrā daļa prasa, lai bērna diennakts atpūta katrā 24 stundu periodā būtu vismaz { $limit } pēc kārtas. Saīsiniet bērna darba dienu vai pārceliet maiņas tālāk vienu no otras

@@ -5,8 +5,14 @@
 
 use decent_core::Rule;
 
+pub mod rest;
+pub mod shifts;
+
 /// Every rule of the pack, in catalogue order.
 #[must_use]
 pub fn all() -> Vec<Box<dyn Rule>> {
-    Vec::new()
+    let mut all = Vec::new();
+    all.extend(shifts::rules());
+    all.extend(rest::rules());
+    all
 }

@@ -1,0 +1,15 @@
+//! Rest (chapters 33 and 34 of the Labour Law, s141–s146): daily and weekly rest, public
+//! holidays, breaks and feeding breaks.
+
+mod daily_rest;
+#[cfg(test)]
+pub(crate) mod testing;
+pub(crate) mod who;
+
+use decent_core::Rule;
+
+/// The rules of these chapters, in catalogue order.
+#[must_use]
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![Box::new(daily_rest::DailyRest)]
+}
