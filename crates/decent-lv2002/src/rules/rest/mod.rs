@@ -2,6 +2,7 @@
 //! holidays, breaks and feeding breaks.
 
 mod daily_rest;
+mod weekly_rest;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod who;
@@ -11,5 +12,5 @@ use decent_core::Rule;
 /// The rules of these chapters, in catalogue order.
 #[must_use]
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(daily_rest::DailyRest)]
+    vec![Box::new(daily_rest::DailyRest), Box::new(weekly_rest::WeeklyRest)]
 }
