@@ -31,3 +31,25 @@ rule-weekly-rest-doc =
     Atpūta ir laiks bez jebkādas maiņas; maiņas, kas pārklājas vai saskaras, ir viens darba posms; darbu ārpus datiem neņem vērā. Kur meklē atpūtu, nosaka `s143.window`: `every-seven-days` (noklusējums) — vismaz `s143.weekly_rest` (42 h) gara atpūta skaitās pilnībā, lai kur tā atrastos, un nedrīkst paiet septiņas dienas (7 × 24 h), to nesastopot; garāks posms ir viens konstatējums. Iesaistīšanu darbā ievaddati parāda, cik spēj: virsstundu rindas ir darbs ārpus grafika. Posms, kas veidojas arī bez tām (tikai no darba un dežūru rindām), ir 143. panta pirmās daļas **pārkāpums**. Posms, ko rada tikai virsstundu rindas, ir iesaistīšana darbā: **pārkāpums**, ja kādās `s143.call_in_window` (14) dienās ap to ir mazāk nekā `s143.call_in_rests` (2) atpūtas periodi pa 42 h vai ja darbinieku aizsargā 143. panta piektā daļa; citādi **brīdinājums** — likumīgi tikai ar rakstveida rīkojumu ceturtās daļas gadījumā un ar līdzvērtīgu kompensējošo atpūtu, ko ievaddati neparāda. `calendar-week` — katrā nedēļā no pirmdienas līdz svētdienai, kurā ir darbs, jābūt atpūtai tās robežās (nogriežot svētdienas pusnaktī); nedēļa bez tās ir **pārkāpums**.
 
     Darbiniekiem ar summēto darba laiku (`summary_period_months` > 0) noteikumu nepārbauda, ja ir ieslēgts `s143.summarised_exempt`; tad piemēro 140. panta sestās daļas vidējos rādītājus. Nepārbauda 143. panta sestās daļas 35 stundas nedēļā, kuras darba diena pārcelta uz sestdienu (pārbaude nelasa pārceltās dienas), un to, vai abas otrās daļas nedēļas atpūtas dienas ir parastās.
+
+## two-shifts-in-a-row
+
+# en: 44de5e5c5c4f
+rule-two-shifts-in-a-row-title = Divas maiņas pēc kārtas
+# en: 7d52053c5d45
+rule-two-shifts-in-a-row-example = Maiņa 06:00–14:00 un otra maiņa 14:00–22:00 tajā pašā dienā: viens pārkāpums, konstatētas 0 h atpūtas, robeža 0,5 h.
+# en: b10ecaafdb8b
+rule-two-shifts-in-a-row-doc =
+    139. panta otrā daļa: „Aizliegts norīkot darbinieku divās maiņās pēc kārtas.” Lasa rindas ar veidu `work`: virsstundu rinda pēc maiņas ir 139. panta trešās daļas gadījums (nenomainītais darbinieks turpina darbu, un šis laiks ir virsstundu darbs), un dežūra nav maiņa. Kad otrā maiņa ir „pēc kārtas”, nosaka `s139.in_a_row`: `back-to-back` (noklusējums) — tā sākas ne vēlāk kā `s145.break_min` (30 min) pēc iepriekšējās beigām, t. i., pēc pārtraukuma, nevis atpūtas, garuma; `within-daily-rest` — tā sākas, pirms pagājusi 142. panta diennakts atpūta (`s142.daily_rest`, 12 h).
+
+    Abos gadījumos divas rindas, kurās kopā nostrādāts ne vairāk par normālo dienas darba laiku (`s131.daily_norm`, 8 h), ir viena maiņa, kas ierakstīta pa daļām, nevis divas: 139. panta pirmā daļa to nosaka kā maiņas garāko ilgumu. Katra otrā maiņa ir **pārkāpums**, mērot atpūtu starp abām.
+
+## shift-schedule-notice
+
+# en: 7b795110b446
+rule-shift-schedule-notice-title = Maiņu grafiks darīts zināms mazāk nekā mēnesi iepriekš
+# en: 54858908dbc4
+rule-shift-schedule-notice-example = Grafiks publicēts 2026-03-10, tā pirmā maiņa ir 2026-04-01: tas bija jādara zināms līdz 2026-03-01 — viens pārkāpums, konstatētas 22 dienas, robeža 31 diena.
+# en: d2dfcf30fdc3
+rule-shift-schedule-notice-doc =
+    139. panta piektā daļa: „Darba devējam ir pienākums iepazīstināt darbiniekus ar maiņu grafikiem ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā.” Darbojas tikai tad, ja shifts.csv ir kolonna `published_on`, un lasa rindas, kurās tā aizpildīta (ne virsstundu rindas, kuras neietver neviens grafiks). Grafiks ir darbinieka pēc kārtas sekojošu rindu virkne ar vienu `published_on` datumu; tas stājas spēkā tā pirmās maiņas dienā un bija jādara zināms līdz tam pašam datumam `s139.publication` (1) mēnesi iepriekš vai līdz šā mēneša pēdējai dienai, ja tajā nav tāda datuma (mēnesi pirms 31. marta ir 28. vai 29. februāris); darīts zināms šajā dienā — laikā. Viens **pārkāpums** par katru novēloto grafiku, par tā pirmo maiņu.

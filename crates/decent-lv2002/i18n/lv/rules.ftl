@@ -31,3 +31,13 @@ weekly-rest-calendar-week = Nedēļā no { $week } garākā atpūta ir { $longes
 weekly-rest-call-in = No { $from } līdz { $to } ({ $days } d. { $and }) virsstundu darbs neatstāj { $limit } atpūtas pēc kārtas (garākā ir { $longest }): tas ir likumīgi tikai tad, ja darbinieks ar darba devēja rakstveida rīkojumu iesaistīts darbā nedēļas atpūtas laikā kādā no 143. panta ceturtajā daļā minētajiem gadījumiem un saņem līdzvērtīgu kompensējošo atpūtu. Glabājiet rīkojumu un piešķiriet atpūtu
 weekly-rest-call-in-fourteen = No { $from } līdz { $to } ({ $days } d. { $and }) virsstundu darbs neatstāj { $limit } atpūtas pēc kārtas (garākā ir { $longest }), un kādās 14 dienās ap šo posmu ir mazāk nekā divi šādi atpūtas periodi: 143. panta ceturtā daļa ļauj iesaistīt darbā nedēļas atpūtas laikā, tikai nodrošinot ne mazāk kā divus nedēļas atpūtas periodus jebkurā 14 dienu laikā. Piešķiriet darbiniekam šajās divās nedēļās { $limit } atpūtas pēc kārtas
 weekly-rest-call-in-protected = No { $from } līdz { $to } ({ $days } d. { $and }) virsstundu darbs neatstāj { $limit } atpūtas pēc kārtas (garākā ir { $longest }): 143. panta piektā daļa aizliedz nedēļas atpūtas laikā iesaistīt darbā personas, kuras jaunākas par 18 gadiem, grūtnieces, sievietes pēcdzemdību periodā līdz vienam gadam un sievietes, kas baro bērnu ar krūti. Neiesaistiet šo darbinieku
+two-shifts-in-a-row = Maiņa, kas sākas { $start }, seko maiņai { $prev_start }–{ $prev_end } tikai pēc { $rest } atpūtas: 139. panta otrā daļa aizliedz norīkot darbinieku divās maiņās pēc kārtas. Nododiet otro maiņu citam darbiniekam vai starp maiņām nodrošiniet diennakts atpūtu
+two-shifts-in-a-row-no-rest = Maiņa, kas sākas { $start }, seko maiņai { $prev_start }–{ $prev_end } bez jebkādas atpūtas: 139. panta otrā daļa aizliedz norīkot darbinieku divās maiņās pēc kārtas. Nododiet otro maiņu citam darbiniekam vai starp maiņām nodrošiniet diennakts atpūtu
+shift-schedule-notice = Maiņu grafiks ({ $shifts ->
+        [zero] { $shifts } maiņu
+        [one] { $shifts } maiņa
+       *[other] { $shifts } maiņas
+    }), kas sākas { $first }, darbiniekam darīts zināms { $published }, { $days ->
+        [one] { $days } dienu
+       *[other] { $days } dienas
+    } pirms tā stāšanās spēkā: 139. panta piektā daļa prasa iepazīstināt darbiniekus ar maiņu grafikiem ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā, t. i., līdz { $deadline }. Dariet grafikus zināmus mēnesi iepriekš

@@ -1,9 +1,12 @@
 //! Shift work and summarised working time (s139, s140).
 
+mod schedule_notice;
+mod two_shifts_in_a_row;
+
 use decent_core::Rule;
 
 /// The rules of these sections, in catalogue order.
 #[must_use]
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![]
+    vec![Box::new(two_shifts_in_a_row::TwoShiftsInARow), Box::new(schedule_notice::ScheduleNotice)]
 }
