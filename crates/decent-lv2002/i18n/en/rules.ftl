@@ -37,3 +37,11 @@ shift-schedule-notice = The shift schedule of { $shifts ->
         [one] { $shifts } shift
        *[other] { $shifts } shifts
     } starting { $first } was made known on { $published }, { $days } days before it took effect: s139(5) requires employees to be acquainted with shift schedules at least one month before they take effect, by { $deadline }. Make schedules known a month ahead
+public-holiday-work = { $hours } of work on { $day } ({ $name }), a public holiday: s144(1) says employees are not employed on public holidays; s144(2) allows it only where continuous operation must be ensured, with rest on another day of the week or appropriate compensation (s68). Keep the reason on file, and give the rest or the pay
+work-break-missing = The shift starting { $start } has { $measured } of working time and no break recorded: s145(1) gives a break when the daily working time is longer than { $limit }, and s145(5) says it is granted in any case. Record the break, or note that it is counted as working time (s145(3))
+work-break-short = The break in the shift starting { $start } lasts { $measured } min: s145(2) says a break may not be shorter than { $limit } min. Lengthen the break
+work-break-late = The break in the shift starting { $start } begins { $measured } after the start of work: s145(2) says it is granted not later than { $limit } after the start. Move the break earlier
+feeding-breaks = The shift starting { $start } gave { $given } min of breaks for feeding a child; s146(2) owes { $breaks ->
+        [one] { $breaks } break
+       *[other] { $breaks } breaks
+    } of at least { $each } min, { $owed } min in all, not less often than every three hours, once the employee has told the employer of the need (s146(1)). Grant the breaks and record them in feeding_minutes

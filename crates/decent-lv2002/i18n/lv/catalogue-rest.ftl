@@ -53,3 +53,41 @@ rule-shift-schedule-notice-example = Grafiks publicēts 2026-03-10, tā pirmā m
 # en: d2dfcf30fdc3
 rule-shift-schedule-notice-doc =
     139. panta piektā daļa: „Darba devējam ir pienākums iepazīstināt darbiniekus ar maiņu grafikiem ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā.” Darbojas tikai tad, ja shifts.csv ir kolonna `published_on`, un lasa rindas, kurās tā aizpildīta (ne virsstundu rindas, kuras neietver neviens grafiks). Grafiks ir darbinieka pēc kārtas sekojošu rindu virkne ar vienu `published_on` datumu; tas stājas spēkā tā pirmās maiņas dienā un bija jādara zināms līdz tam pašam datumam `s139.publication` (1) mēnesi iepriekš vai līdz šā mēneša pēdējai dienai, ja tajā nav tāda datuma (mēnesi pirms 31. marta ir 28. vai 29. februāris); darīts zināms šajā dienā — laikā. Viens **pārkāpums** par katru novēloto grafiku, par tā pirmo maiņu.
+
+## public-holiday-work
+
+# en: c54fa9f34ff1
+rule-public-holiday-work-title = Darbs svētku dienā
+# en: f57245999e5a
+rule-public-holiday-work-example = Maiņa no 2026-12-24 20:00 līdz 2026-12-25 08:00: divi brīdinājumi — 4 h Ziemassvētku vakarā un 8 h Pirmajos Ziemassvētkos.
+# en: ee405f7b9b86
+rule-public-holiday-work-doc =
+    144. panta pirmā daļa: „Darbinieki netiek nodarbināti likumā noteiktajās svētku dienās.” Otrā daļa: ja nepieciešams nodrošināt nepārtrauktu darba gaitu, atļauts nodarbināt darbinieku svētku dienā, piešķirot viņam atpūtu citā nedēļas dienā vai izmaksājot atbilstošu atlīdzību (samaksu nosaka 68. pants).
+
+    Katras rindas pulksteņa minūtes, kas iekrīt paketes kalendāra svētku dienā (rinda pāri pusnaktij skaitās katrā dienā ar savu daļu), ir viens **brīdinājums** par katru rindu un svētku dienu: likumīgi tikai tad, ja jānodrošina nepārtraukta darba gaita — fakts, ko grafiks neparāda —, un tad ar atpūtu citā dienā vai 68. panta atlīdzību.
+
+## work-break
+
+# en: 9c8f75c6c679
+rule-work-break-title = Pārtraukums darbā
+# en: 884e3095e908
+rule-work-break-example = Maiņa 08:00–16:30 ar 20 minūšu pārtraukumu: viens pārkāpums, konstatētas 20 min, robeža 30 min.
+# en: a3187e3a9c75
+rule-work-break-doc =
+    145. panta pirmā daļa: „Ikvienam darbiniekam ir tiesības uz pārtraukumu darbā, ja viņa dienas darba laiks ir ilgāks par sešām stundām. Pusaudžiem ir tiesības uz pārtraukumu darbā, ja viņu darba laiks ir ilgāks par četrarpus stundām.” Otrā daļa: pārtraukumu piešķir ne vēlāk kā pēc četrām stundām no darba sākuma, un tas nedrīkst būt īsāks par 30 minūtēm (darba koplīgumā var noteikt citu kārtību); piektā daļa: pārtraukumu atpūtai piešķir jebkurā gadījumā, un to var sadalīt daļās, kas nav īsākas par 15 minūtēm.
+
+    Darbojas tikai tad, ja shifts.csv ir kolonna `break_minutes` (neapmaksātais pārtraukums rindā). Lasa darba un virsstundu rindas. Kura darba laiks dod tiesības uz pārtraukumu, nosaka `s145.daily_time`: `shift` (noklusējums) — katra rinda; `day` — rindas, kas sākas vienā kalendāra dienā, un atstarpes starp tām, kas nav īsākas par `s145.break_part_min` (15 min), skaitās pārtraukuma daļas. Ja darba laiks (pulksteņa laiks bez pārtraukumiem) ir ilgāks par `s145.break_after` (6 h; pusaudzim — `s145.break_after_adolescent`, 4,5 h, 37. pants): pārtraukuma trūkums ir **brīdinājums** (darba laikā ieskaitīts pārtraukums — 145. panta otrā un trešā daļa — kolonnā `break_minutes` neparādās); pārtraukums, kas īsāks par `s145.break_min` (30 min), ir **pārkāpums**; ja reģistrēts `break_start` (vai ir atstarpe starp rindām), pirmais pārtraukums, kas sākas vēlāk nekā `s145.break_latest_after` (4 h) pēc darba sākuma, ir **pārkāpums**.
+
+    Nepārbauda, kā sadalītas viena reģistrētā pārtraukuma daļas (`break_minutes` ir kopsumma), un 145. panta sestās daļas papildu pārtraukumu īpaša riska darbā, kas ieskaitāms darba laikā.
+
+## feeding-breaks
+
+# en: cf9cc3c83f82
+rule-feeding-breaks-title = Pārtraukumi bērna līdz pusotra gada vecumam barošanai
+# en: 83c457a04e21
+rule-feeding-breaks-example = Māte, kuras bērnam ir 10 mēneši, strādā 8 h, reģistrētas 30 barošanas minūtes: pienākas divi pārtraukumi pa 30 minūtēm — viens brīdinājums (konstatētas 30 min, robeža 60 min).
+# en: c6060f5133dd
+rule-feeding-breaks-doc =
+    146. panta pirmā daļa: darbiniekam, kuram ir bērns līdz pusotra gada vecumam, piešķir papildu pārtraukumus bērna barošanai, un darbinieks par to nepieciešamību laikus paziņo darba devējam. Otrā daļa: „Pārtraukumus bērna barošanai, kas nav īsāki par 30 minūtēm, piešķir ne retāk kā pēc katrām trim stundām. Ja darbiniekam ir divi vai vairāki bērni līdz pusotra gada vecumam, piešķirams vismaz stundu ilgs pārtraukums.” Ceturtā daļa: tos ieskaita darba laikā.
+
+    Darbojas tikai tad, ja shifts.csv ir kolonna `feeding_minutes`, un izlaiž rindas, kurās tā ir tukša. Rindas sākuma dienā jebkura dzimuma darbiniekam ar n bērniem, kas jaunāki par `s146.child_age_months` (18), par W nostrādātajām minūtēm pienākas viens pārtraukums par katrām pilnām `s146.feeding_every` (3 h), pēc kurām darbs turpinās — (W − 1) ÷ 180, tātad 6 h dod vienu un 8 h divus —, pa `s146.feeding_break` (30 min) vai pa `s146.feeding_break_two_children` (1 h), ja n ≥ 2. Mazāk `feeding_minutes` ir **brīdinājums**: pārtraukumi pienākas, kad darbinieks paziņojis darba devējam par to nepieciešamību (146. panta pirmā daļa), ko ievaddati neparāda. Pārtraukumus, kas pievienoti pārtraukumam darbā vai pārcelti uz darba laika beigām (trešā daļa), arī ieraksta `feeding_minutes`.

@@ -41,3 +41,11 @@ shift-schedule-notice = Maiņu grafiks ({ $shifts ->
         [one] { $days } dienu
        *[other] { $days } dienas
     } pirms tā stāšanās spēkā: 139. panta piektā daļa prasa iepazīstināt darbiniekus ar maiņu grafikiem ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā, t. i., līdz { $deadline }. Dariet grafikus zināmus mēnesi iepriekš
+public-holiday-work = { $day } ({ $name }), kas ir svētku diena, nostrādātas { $hours }: 144. panta pirmā daļa nosaka, ka darbinieki netiek nodarbināti likumā noteiktajās svētku dienās; otrā daļa to atļauj tikai tad, ja nepieciešams nodrošināt nepārtrauktu darba gaitu, piešķirot atpūtu citā nedēļas dienā vai izmaksājot atbilstošu atlīdzību (68. pants). Saglabājiet pamatojumu un piešķiriet atpūtu vai samaksu
+work-break-missing = Maiņā, kas sākas { $start }, ir { $measured } darba laika un nav reģistrēta pārtraukuma: 145. panta pirmā daļa dod tiesības uz pārtraukumu darbā, ja dienas darba laiks ir ilgāks par { $limit }, un piektā daļa nosaka, ka pārtraukumu atpūtai piešķir jebkurā gadījumā. Reģistrējiet pārtraukumu vai atzīmējiet, ka tas ieskaitīts darba laikā (145. panta trešā daļa)
+work-break-short = Pārtraukums maiņā, kas sākas { $start }, ilgst { $measured } min: 145. panta otrā daļa nosaka, ka pārtraukums nedrīkst būt īsāks par { $limit } min. Pagariniet pārtraukumu
+work-break-late = Pārtraukums maiņā, kas sākas { $start }, sākas { $measured } pēc darba sākuma: 145. panta otrā daļa nosaka, ka pārtraukumu piešķir ne vēlāk kā pēc { $limit } no darba sākuma. Paredziet pārtraukumu agrāk
+feeding-breaks = Maiņā, kas sākas { $start }, piešķirtas { $given } min bērna barošanas pārtraukumu; 146. panta otrā daļa prasa { $breaks ->
+        [one] { $breaks } pārtraukumu
+       *[other] { $breaks } pārtraukumus
+    } pa vismaz { $each } min, kopā { $owed } min, ne retāk kā pēc katrām trim stundām, ja darbinieks par to nepieciešamību paziņojis darba devējam (146. panta pirmā daļa). Piešķiriet pārtraukumus un reģistrējiet tos kolonnā feeding_minutes

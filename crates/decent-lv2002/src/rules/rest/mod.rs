@@ -2,7 +2,10 @@
 //! holidays, breaks and feeding breaks.
 
 mod daily_rest;
+mod feeding_breaks;
+mod public_holiday_work;
 mod weekly_rest;
+mod work_break;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod who;
@@ -12,5 +15,11 @@ use decent_core::Rule;
 /// The rules of these chapters, in catalogue order.
 #[must_use]
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(daily_rest::DailyRest), Box::new(weekly_rest::WeeklyRest)]
+    vec![
+        Box::new(daily_rest::DailyRest),
+        Box::new(weekly_rest::WeeklyRest),
+        Box::new(public_holiday_work::PublicHolidayWork),
+        Box::new(work_break::WorkBreak),
+        Box::new(feeding_breaks::FeedingBreaks),
+    ]
 }
