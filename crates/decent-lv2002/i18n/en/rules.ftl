@@ -45,3 +45,8 @@ feeding-breaks = The shift starting { $start } gave { $given } min of breaks for
         [one] { $breaks } break
        *[other] { $breaks } breaks
     } of at least { $each } min, { $owed } min in all, not less often than every three hours, once the employee has told the employer of the need (s146(1)). Grant the breaks and record them in feeding_minutes
+summarised-time-cap-in-a-row = From { $from } to { $to } the employee works { $measured } in a row: under summarised working time s140(4) prohibits in any case employing an employee for more than { $limit } in a row, and rest is granted immediately after the work. Split the stretch between employees
+summarised-time-cap-week = In the week from { $week } the employee works { $measured }: under summarised working time s140(4) prohibits in any case more than { $limit } a week. Move hours to another week or another employee
+summarised-time-cap-seven-days = From { $from } to { $to } the employee works up to { $measured } in seven days: under summarised working time s140(4) prohibits in any case more than { $limit } a week. Move hours to another week or another employee
+summarised-average-rest-daily = In the reference period { $first } to { $last } daily rest averages { $average } per 24 hours: under summarised working time s140(6) requires on average at least { $limit }. Give more rest within the period
+summarised-average-rest-weekly = In the reference period { $first } to { $last } the longest rest of each whole week averages { $average }: under summarised working time s140(6) requires weekly rest of on average at least { $limit } a week, daily rest included. Give longer rests within the period

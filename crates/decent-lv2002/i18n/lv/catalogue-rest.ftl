@@ -91,3 +91,29 @@ rule-feeding-breaks-doc =
     146. panta pirmā daļa: darbiniekam, kuram ir bērns līdz pusotra gada vecumam, piešķir papildu pārtraukumus bērna barošanai, un darbinieks par to nepieciešamību laikus paziņo darba devējam. Otrā daļa: „Pārtraukumus bērna barošanai, kas nav īsāki par 30 minūtēm, piešķir ne retāk kā pēc katrām trim stundām. Ja darbiniekam ir divi vai vairāki bērni līdz pusotra gada vecumam, piešķirams vismaz stundu ilgs pārtraukums.” Ceturtā daļa: tos ieskaita darba laikā.
 
     Darbojas tikai tad, ja shifts.csv ir kolonna `feeding_minutes`, un izlaiž rindas, kurās tā ir tukša. Rindas sākuma dienā jebkura dzimuma darbiniekam ar n bērniem, kas jaunāki par `s146.child_age_months` (18), par W nostrādātajām minūtēm pienākas viens pārtraukums par katrām pilnām `s146.feeding_every` (3 h), pēc kurām darbs turpinās — (W − 1) ÷ 180, tātad 6 h dod vienu un 8 h divus —, pa `s146.feeding_break` (30 min) vai pa `s146.feeding_break_two_children` (1 h), ja n ≥ 2. Mazāk `feeding_minutes` ir **brīdinājums**: pārtraukumi pienākas, kad darbinieks paziņojis darba devējam par to nepieciešamību (146. panta pirmā daļa), ko ievaddati neparāda. Pārtraukumus, kas pievienoti pārtraukumam darbā vai pārcelti uz darba laika beigām (trešā daļa), arī ieraksta `feeding_minutes`.
+
+## summarised-time-cap
+
+# en: 866a13785bdd
+rule-summarised-time-cap-title = Summētais darba laiks: ne vairāk kā 24 stundas pēc kārtas un 56 stundas nedēļā
+# en: 69839dc950c1
+rule-summarised-time-cap-example = Darbinieks ar summēto darba laiku strādā no 2026-03-02 08:00 līdz 2026-03-03 10:00: viens pārkāpums, 26 h pēc kārtas, robeža 24 h.
+# en: 0489902acd7c
+rule-summarised-time-cap-doc =
+    140. panta ceturtā daļa: „Summētā darba laika ietvaros jebkurā gadījumā aizliegts nodarbināt darbinieku ilgāk par 24 stundām pēc kārtas un 56 stundām nedēļā.” Lasa darbiniekus ar summēto darba laiku (`summary_period_months` > 0) un visu veidu rindas.
+
+    Darba posms (rindas, kas pārklājas vai saskaras, ieskaitot pārtraukumus tajās), kas garāks par `s140.max_in_a_row` (24 h), ir **pārkāpums**, mērot tā garumu. Darba laiks (pulksteņa laiks bez pārtraukumiem; rinda pāri nedēļas robežai skaitās katrā nedēļā proporcionāli pulksteņa laikam), kas nedēļā pārsniedz `s140.max_weekly` (56 h), ir **pārkāpums**. Nedēļu nosaka `s140.week`: `calendar-week` (noklusējums) — no pirmdienas līdz svētdienai; `every-seven-days` — septiņas dienas no katras rindas sākuma; periodi, kas neiztur pārbaudi un pārklājas, ir viens konstatējums, mērot lielāko nostrādāto laiku kādā no tiem.
+
+## summarised-average-rest
+
+# en: 7fa2a840c721
+rule-summarised-average-rest-title = Summētais darba laiks: vidējā diennakts un nedēļas atpūta pārskata periodā
+# en: 88419de98b34
+rule-summarised-average-rest-example = Darbinieks ar summēto darba laiku un viena mēneša pārskata periodu visu 2026. gada martu strādā 24 stundu maiņās no 08:00 līdz 08:00 ik pārdienas: vidēji 12 h atpūtas diennaktī — likumīgi, taču nevienā nedēļā nav vairāk par 24 h atpūtas pēc kārtas — viens nedēļas vidējā rādītāja (35 h) pārkāpums.
+# en: c9bd8bfc4ce1
+rule-summarised-average-rest-doc =
+    140. panta sestā daļa: „Ja ir noteikts summētais darba laiks, darba devējs nodrošina, ka pārskata periodā diennakts atpūtas laiks nav īsāks par vidēji 12 stundām diennaktī un nedēļas atpūtas laiks nav īsāks par vidēji 35 stundām nedēļā, ieskaitot diennakts atpūtas laiku.” Šie vidējie rādītāji ir spēkā arī tad, ja 142. un 143. pants netiek piemērots (140. panta otrā daļa).
+
+    Lasa darbiniekus ar summēto darba laiku (`summary_period_months` > 0); viņu pārskata periods ir tik mēnešu, skaitot no 1. janvāra (140. panta trešā daļa: viens mēnesis, ja darba līgumā nav noteikts līdz `s140.reference_period_contract_max` vai darba koplīgumā līdz `s140.reference_period_agreement_max`; garāku periodu lasa kā pēdējo). Lasa tikai periodus ar darbu; atpūta ir laiks bez jebkādas rindas.
+
+    Diennakts atpūta: perioda laiks bez darba (atpūta, 141. panta pirmā daļa, jebkura garuma posmos; pārtraukumi rindās skaitās darbs), dalīts ar perioda dienu skaitu; mazāk par `s140.average_daily_rest` (12 h) ir **pārkāpums**. Nedēļas atpūta: katra nedēļa no pirmdienas līdz svētdienai, kas pilnībā ietilpst periodā, skaita savu garāko atpūtu nedēļas robežās (nedēļa bez darba — 168 h); to vidējais, kas mazāks par `s140.average_weekly_rest` (35 h), ir **pārkāpums**. Viens konstatējums par katru neizpildīto vidējo rādītāju, tā logs ir pārskata periods, mērot vidējo (noapaļotu uz leju līdz minūtei).
