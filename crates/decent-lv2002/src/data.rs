@@ -65,8 +65,16 @@ pub struct RawSection {
 /// # Errors
 /// A malformed file, a section declared twice or with an empty text.
 pub fn raw_sections() -> Result<Vec<RawSection>, DataError> {
+    raw_sections_from(SECTIONS)
+}
+
+/// [`raw_sections`] of a text.
+///
+/// # Errors
+/// See [`raw_sections`].
+pub fn raw_sections_from(text: &str) -> Result<Vec<RawSection>, DataError> {
     const F: &str = "sections.toml";
-    let f: SectionsFile = toml::from_str(SECTIONS).map_err(|e| err(F, e.to_string()))?;
+    let f: SectionsFile = toml::from_str(text).map_err(|e| err(F, e.to_string()))?;
     for (i, s) in f.section.iter().enumerate() {
         if f.section[..i].iter().any(|t| t.number == s.number) {
             return Err(err(F, format!("s{} is declared twice", s.number)));
@@ -104,9 +112,17 @@ pub fn statute_key(number: &str) -> String {
 /// A section that does not load, or a translation Fluent cannot hold as plain text (a brace, or a
 /// line that starts with `[`, `*` or `.`), naming the section.
 pub fn translation_ftl() -> Result<String, DataError> {
+    translation_ftl_of(&raw_sections()?)
+}
+
+/// [`translation_ftl`] of sections.
+///
+/// # Errors
+/// See [`translation_ftl`].
+pub fn translation_ftl_of(sections: &[RawSection]) -> Result<String, DataError> {
     const F: &str = "sections.toml";
     let mut out = String::from("# Generated from law/sections.toml: the unofficial English working translation.\n");
-    for s in raw_sections()? {
+    for s in sections {
         let key = statute_key(&s.number);
         for (what, t) in [("title_en", &s.title_en), ("text_en", &s.text_en)] {
             if t.contains(['{', '}']) {
@@ -379,4 +395,46 @@ pub fn holidays() -> Result<Vec<FestiveRule>, DataError> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = "[[section]]\nnumber = \"1\"\ntitle = \"T\"\ntext = \"(1) A.\\n\\n(2) B:\\n1) c;\"\ntitle_en = \"T\"\ntext_en = \"(1) A.\\n\\n(2) B:\\n1) c;\"\n";
+
+    /// A malformed or incomplete sections file is an error naming the file and the section, and
+    /// a translation the catalogue cannot hold as plain text is refused, naming the section.
+    #[test]
+    fn bad_sections_are_refused_with_the_file_and_section() {
+        let ok = raw_sections_from(ONE).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ok.len(), 1);
+        let ftl = translation_ftl_of(&ok).unwrap_or_else(|e| panic!("{e}"));
+        assert!(ftl.contains("statute-1-title = T\nstatute-1-text =\n    (1) A.\n\n    (2) B:\n    1) c;\n"), "{ftl}");
+        for (text, says) in [
+            (format!("{ONE}{ONE}"), "s1 is declared twice"),
+            (ONE.replace("title_en = \"T\"", "title_en = \" \""), "s1: title, text, title_en and text_en"),
+            (ONE.replace("title_en = \"T\"\n", ""), "missing field `title_en`"),
+            (ONE.replace("number", "numero"), "unknown field `numero`"),
+        ] {
+            let e = raw_sections_from(&text).expect_err(says).to_string();
+            assert!(e.contains("lv-2002 pack, sections.toml") && e.contains(says), "{e}");
+        }
+        for (bad, says) in [("(1) {x}", "a brace"), ("(1) A\n.b", "a line starts")] {
+            let mut s = ok.clone();
+            s[0].text_en = bad.to_string();
+            let e = translation_ftl_of(&s).expect_err(bad).to_string();
+            assert!(e.contains("s1 text_en") && e.contains(says), "{e}");
+        }
+    }
+
+    /// A holiday's catalogue key is its English name in kebab case without the bracketed part.
+    #[test]
+    fn holiday_keys() {
+        assert_eq!(holiday_key_of("Midsummer Eve (Līgo Day)"), "holiday-midsummer-eve");
+        assert_eq!(
+            holiday_key_of("Day of the hockey team's bronze medal"),
+            "holiday-day-of-the-hockey-teams-bronze-medal"
+        );
+    }
 }
