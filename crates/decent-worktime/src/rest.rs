@@ -18,10 +18,11 @@ use std::collections::VecDeque;
 use decent_core::model::Shift;
 use decent_core::time::Minute;
 
-/// The stretches of work `[start, end)` of `shifts` (ordered by start): shifts that overlap or
-/// touch are merged, so consecutive stretches are separated by a rest of at least a minute.
-pub fn stretches(shifts: &[Shift]) -> impl Iterator<Item = (Minute, Minute)> + '_ {
-    let mut it = shifts.iter();
+/// The stretches of work `[start, end)` of `shifts` (ordered by start; a slice or a filtered
+/// iterator): shifts that overlap or touch are merged, so consecutive stretches are separated by
+/// a rest of at least a minute.
+pub fn stretches<'a>(shifts: impl IntoIterator<Item = &'a Shift>) -> impl Iterator<Item = (Minute, Minute)> {
+    let mut it = shifts.into_iter();
     let mut cur = it.next().map(|s| (s.start, s.end));
     std::iter::from_fn(move || {
         let (bs, mut be) = cur?;
@@ -193,6 +194,10 @@ mod tests {
         let s = shifts(&[(0, 60), (60, 120), (100, 110), (121, 200)]);
         assert_eq!(stretches(&s).collect::<Vec<_>>(), vec![(0, 120), (121, 200)]);
         assert_eq!(stretches(&[]).count(), 0);
+        assert_eq!(
+            stretches(s.iter().filter(|s| s.start != 60)).collect::<Vec<_>>(),
+            vec![(0, 60), (100, 110), (121, 200)]
+        );
     }
 
     /// Twelve-hour blocks with twelve-hour gaps for ten days: no rest of 42 h between the data's

@@ -158,11 +158,7 @@ impl Rule for DailyRest {
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
         let key = if f.detail == CHILD { "daily-rest-child" } else { "daily-rest" };
-        Message::new(key)
-            .time("from", f.from)
-            .time("to", f.to)
-            .minutes("longest", f.measured)
-            .minutes("limit", f.limit)
+        Message::new(key).time("from", f.from).time("to", f.to).minutes("longest", f.measured).minutes("limit", f.limit)
     }
 }
 

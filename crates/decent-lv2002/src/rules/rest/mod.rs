@@ -4,11 +4,11 @@
 mod daily_rest;
 mod feeding_breaks;
 mod public_holiday_work;
-mod weekly_rest;
-mod work_break;
 #[cfg(test)]
 pub(crate) mod testing;
+mod weekly_rest;
 pub(crate) mod who;
+mod work_break;
 
 use decent_core::Rule;
 

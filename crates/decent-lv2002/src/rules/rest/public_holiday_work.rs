@@ -20,7 +20,8 @@ static META: RuleMeta = RuleMeta {
           and then with rest on another day or the compensation of s68.",
     quote: "Darbinieki netiek nodarbināti likumā noteiktajās svētku dienās.",
     params: &[],
-    example: "A shift 2026-12-24 20:00 to 2026-12-25 08:00: two warnings, 4 h on Christmas Eve and 8 h on Christmas Day.",
+    example:
+        "A shift 2026-12-24 20:00 to 2026-12-25 08:00: two warnings, 4 h on Christmas Eve and 8 h on Christmas Day.",
 };
 
 impl Rule for PublicHolidayWork {

@@ -111,11 +111,11 @@ impl Rule for WeeklyRest {
         let too_long = |b: &Between| b.to - b.from >= WEEK;
 
         // The schedule alone: work and duty rows.
-        let scheduled: Vec<_> = cx.shifts.iter().filter(|s| s.kind != ShiftKind::Overtime).copied().collect();
+        let scheduled = || cx.shifts.iter().filter(|s| s.kind != ShiftKind::Overtime);
         let mut found: Vec<Between> = Vec::new();
-        if let Some(s0) = scheduled.first() {
+        if let Some(s0) = scheduled().next() {
             let mut walk = BetweenRests::new(limit, s0.start);
-            for (bs, be) in stretches(&scheduled) {
+            for (bs, be) in stretches(scheduled()) {
                 found.extend(walk.push(bs, be).filter(too_long));
             }
             found.extend(Some(walk.finish()).filter(too_long));
@@ -154,7 +154,8 @@ impl Rule for WeeklyRest {
         let mut step = |b: Between, out: &mut Out<'_>| {
             // Some window from the start of the span `rests - 1` before this one to this one's
             // end meets only the rests between them: fewer than asked for.
-            let earliest = if rests == 1 { Some(b.from) } else { froms.get(froms.len().wrapping_sub(rests - 1)).copied() };
+            let earliest =
+                if rests == 1 { Some(b.from) } else { froms.get(froms.len().wrapping_sub(rests - 1)).copied() };
             let short = froms.len() + 1 >= rests && earliest.is_some_and(|e| b.to - e >= window);
             if short {
                 for pd in pending.iter_mut().filter(|pd| pd.k + rests > k) {

@@ -28,7 +28,7 @@ pub fn whole(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
 /// The employee's standing under s37 on `day`.
 pub fn minor(cx: &Ctx<'_>, day: Day) -> Minor {
     let e = cx.employee;
-    if !e.is_under(whole(cx, "s37.adolescent_under", day), day) {
+    if e.birth_date.is_none() || !e.is_under(whole(cx, "s37.adolescent_under", day), day) {
         return Minor::Adult;
     }
     if e.is_under(whole(cx, "s37.child_under", day), day) || !cx.law.params.flag("s37.child_by_age_only", day) {

@@ -41,7 +41,8 @@ static META: RuleMeta = RuleMeta {
           `s145.break_latest_after` (4 h) after the start of work is a **violation**.\n\n\
           Not checked: how the parts of one recorded break are divided (`break_minutes` is a total), \
           and the additional break for special risk of s145(6), which counts as working time.",
-    quote: "Ikvienam darbiniekam ir tiesības uz pārtraukumu darbā, ja viņa dienas darba laiks ir ilgāks par sešām stundām.",
+    quote:
+        "Ikvienam darbiniekam ir tiesības uz pārtraukumu darbā, ja viņa dienas darba laiks ir ilgāks par sešām stundām.",
     params: &[
         "s145.break_after",
         "s145.break_after_adolescent",
@@ -97,6 +98,9 @@ impl Rule for WorkBreak {
                     min: p.minutes("s145.break_min", day),
                 }
             });
+            if d.worked <= l.after.min(l.after_adolescent) {
+                return;
+            }
             let after = if minor(cx, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
             if d.worked <= after {
                 return;
@@ -105,7 +109,9 @@ impl Rule for WorkBreak {
             let f = if d.breaks == 0 {
                 Finding::new(Severity::Warning, span).minutes_vs(d.worked, after).detail(MISSING)
             } else if d.breaks < l.min {
-                Finding::new(Severity::Violation, span).measure(i64::from(d.breaks), i64::from(l.min), Unit::Minutes).detail(SHORT)
+                Finding::new(Severity::Violation, span)
+                    .measure(i64::from(d.breaks), i64::from(l.min), Unit::Minutes)
+                    .detail(SHORT)
             } else if let Some(at) = d.first_break.filter(|&at| at - d.start > l.latest) {
                 Finding::new(Severity::Violation, span).minutes_vs(at - d.start, l.latest).detail(LATE)
             } else {
@@ -225,9 +231,8 @@ mod tests {
     #[test]
     fn by_the_day_gaps_are_parts_of_the_break() {
         let e = Employee::new("A");
-        let rows = |gap_end: i32| {
-            vec![shift((2, 8, 0), (2, 11, 30), 0, None), shift((2, 11, gap_end), (2, 15, 30), 0, None)]
-        };
+        let rows =
+            |gap_end: i32| vec![shift((2, 8, 0), (2, 11, 30), 0, None), shift((2, 11, gap_end), (2, 15, 30), 0, None)];
         assert!(run(&WorkBreak, &law(&[]), &e, &rows(40), cols()).is_empty());
         let by_day = law(&["s145.daily_time=day"]);
         let f = run(&WorkBreak, &by_day, &e, &rows(40), cols());

@@ -85,7 +85,11 @@ impl Rule for SummarisedCap {
 
         // A week.
         let report = |from: Minute, to: Minute, worked: i64, detail: i32, out: &mut Out<'_>| {
-            let f = Finding::new(Severity::Violation, Span::new(from, to)).measure(worked, weekly, decent_core::Unit::Hours);
+            let f = Finding::new(Severity::Violation, Span::new(from, to)).measure(
+                worked,
+                weekly,
+                decent_core::Unit::Hours,
+            );
             out.push(f.detail(detail));
         };
         if calendar {
@@ -198,10 +202,22 @@ mod tests {
     fn fifty_six_hours_a_week() {
         let law = law(&[]);
         let day = |d: u32, h: i32| (at(2026, 3, d, 8, 0), at(2026, 3, d, 8, 0) + h * 60);
-        let f = run(&SummarisedCap, &law, &summarised(), &shifts(&[day(2, 24), day(4, 24), day(6, 12)]), ShiftColumns::default());
+        let f = run(
+            &SummarisedCap,
+            &law,
+            &summarised(),
+            &shifts(&[day(2, 24), day(4, 24), day(6, 12)]),
+            ShiftColumns::default(),
+        );
         assert_eq!((f.len(), f[0].measured, f[0].detail), (1, 60 * 60, WEEK_CAL));
-        assert!(run(&SummarisedCap, &law, &summarised(), &shifts(&[day(2, 24), day(4, 24), day(6, 8)]), ShiftColumns::default())
-            .is_empty());
+        assert!(run(
+            &SummarisedCap,
+            &law,
+            &summarised(),
+            &shifts(&[day(2, 24), day(4, 24), day(6, 8)]),
+            ShiftColumns::default()
+        )
+        .is_empty());
         let straddle = shifts(&[day(6, 24), day(8, 24), day(10, 24)]);
         assert!(run(&SummarisedCap, &law, &summarised(), &straddle, ShiftColumns::default()).is_empty());
         let seven = super::super::super::rest::testing::law(&["s140.week=every-seven-days"]);

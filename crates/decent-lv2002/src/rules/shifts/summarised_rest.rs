@@ -104,7 +104,11 @@ impl Rule for SummarisedRest {
             let total = i64::from(MINUTES_PER_DAY) * n_days - pd.work;
             let span = days_span(pd.first, pd.last);
             if total < daily_limit * n_days {
-                out.push(Finding::new(Severity::Violation, span).measure(total / n_days, daily_limit, decent_core::Unit::Hours).detail(DAILY));
+                out.push(
+                    Finding::new(Severity::Violation, span)
+                        .measure(total / n_days, daily_limit, decent_core::Unit::Hours)
+                        .detail(DAILY),
+                );
             }
             // Whole weeks inside the period: Mondays from the first on or after its first day.
             let monday = week_start(pd.first);
@@ -154,11 +158,15 @@ impl Rule for SummarisedRest {
     fn message(&self, f: &Finding, _law: &Law) -> Message {
         let first = day_of(f.from);
         let last = day_of(f.to) - 1;
-        Message::new(if f.detail == WEEKLY { "summarised-average-rest-weekly" } else { "summarised-average-rest-daily" })
-            .day("first", first)
-            .day("last", last)
-            .minutes("average", f.measured)
-            .minutes("limit", f.limit)
+        Message::new(if f.detail == WEEKLY {
+            "summarised-average-rest-weekly"
+        } else {
+            "summarised-average-rest-daily"
+        })
+        .day("first", first)
+        .day("last", last)
+        .minutes("average", f.measured)
+        .minutes("limit", f.limit)
     }
 }
 
@@ -186,12 +194,15 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[0].detail, f[0].measured), (DAILY, 10 * 60));
         assert_eq!((f[1].detail, f[1].measured), (WEEKLY, 10 * 60));
-        assert!(run(&SummarisedRest, &law, &Employee::new("A"), &shifts(&every_day), ShiftColumns::default()).is_empty());
+        assert!(
+            run(&SummarisedRest, &law, &Employee::new("A"), &shifts(&every_day), ShiftColumns::default()).is_empty()
+        );
         let alternate: Vec<_> = (0..15).map(|i| (at(2026, 3, 1 + 2 * i, 8, 0), at(2026, 3, 2 + 2 * i, 8, 0))).collect();
         let f = run(&SummarisedRest, &law, &summarised(1), &shifts(&alternate), ShiftColumns::default());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].detail, f[0].measured), (WEEKLY, 24 * 60));
-        let two_two: Vec<_> = (0..8).map(|i| (at(2026, 3, 1 + 4 * i, 8, 0), at(2026, 3, 1 + 4 * i, 8, 0) + 36 * 60)).collect();
+        let two_two: Vec<_> =
+            (0..8).map(|i| (at(2026, 3, 1 + 4 * i, 8, 0), at(2026, 3, 1 + 4 * i, 8, 0) + 36 * 60)).collect();
         let f = run(&SummarisedRest, &law, &summarised(1), &shifts(&two_two), ShiftColumns::default());
         assert!(f.is_empty(), "{f:?}");
         // Over a reference period of 12 months (a collective agreement's), March's short rests

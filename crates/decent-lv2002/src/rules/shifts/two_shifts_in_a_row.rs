@@ -27,7 +27,8 @@ static META: RuleMeta = RuleMeta {
           the two.",
     quote: "Aizliegts norīkot darbinieku divās maiņās pēc kārtas.",
     params: &["s139.in_a_row", "s145.break_min", "s142.daily_rest", "s131.daily_norm"],
-    example: "A shift 06:00–14:00 and a second 14:00–22:00 the same day: one violation, measured 0 h of rest, limit 0.5 h.",
+    example:
+        "A shift 06:00–14:00 and a second 14:00–22:00 the same day: one violation, measured 0 h of rest, limit 0.5 h.",
 };
 
 /// Parameters in force on a stretch of days.
@@ -113,7 +114,8 @@ mod tests {
     fn a_double_shift() {
         let law = law(&[]);
         let e = Employee::new("A");
-        let s = shifts(&[(at(2026, 3, 2, 6, 0), at(2026, 3, 2, 14, 0)), (at(2026, 3, 2, 14, 0), at(2026, 3, 2, 22, 0))]);
+        let s =
+            shifts(&[(at(2026, 3, 2, 6, 0), at(2026, 3, 2, 14, 0)), (at(2026, 3, 2, 14, 0), at(2026, 3, 2, 22, 0))]);
         let f = run(&TwoShiftsInARow, &law, &e, &s, ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].limit, f[0].line), (0, 30, 3));
@@ -130,7 +132,8 @@ mod tests {
     fn a_day_in_parts_is_one_shift() {
         let law = law(&[]);
         let e = Employee::new("A");
-        let mut spans = vec![(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 12, 0)), (at(2026, 3, 2, 12, 30), at(2026, 3, 2, 16, 30))];
+        let mut spans =
+            vec![(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 12, 0)), (at(2026, 3, 2, 12, 30), at(2026, 3, 2, 16, 30))];
         assert!(run(&TwoShiftsInARow, &law, &e, &shifts(&spans), ShiftColumns::default()).is_empty());
         spans.push((at(2026, 3, 2, 17, 0), at(2026, 3, 2, 21, 0)));
         let f = run(&TwoShiftsInARow, &law, &e, &shifts(&spans), ShiftColumns::default());
