@@ -38,11 +38,11 @@ rule-weekly-rest-doc =
 rule-two-shifts-in-a-row-title = Divas maiņas pēc kārtas
 # en: 7d52053c5d45
 rule-two-shifts-in-a-row-example = Maiņa 06:00–14:00 un otra maiņa 14:00–22:00 tajā pašā dienā: viens pārkāpums, konstatētas 0 h atpūtas, robeža 0,5 h.
-# en: b10ecaafdb8b
+# en: ce58a41f072f
 rule-two-shifts-in-a-row-doc =
     139. panta otrā daļa: „Aizliegts norīkot darbinieku divās maiņās pēc kārtas.” Lasa rindas ar veidu `work`: virsstundu rinda pēc maiņas ir 139. panta trešās daļas gadījums (nenomainītais darbinieks turpina darbu, un šis laiks ir virsstundu darbs), un dežūra nav maiņa. Kad otrā maiņa ir „pēc kārtas”, nosaka `s139.in_a_row`: `back-to-back` (noklusējums) — tā sākas ne vēlāk kā `s145.break_min` (30 min) pēc iepriekšējās beigām, t. i., pēc pārtraukuma, nevis atpūtas, garuma; `within-daily-rest` — tā sākas, pirms pagājusi 142. panta diennakts atpūta (`s142.daily_rest`, 12 h).
 
-    Abos gadījumos divas rindas, kurās kopā nostrādāts ne vairāk par normālo dienas darba laiku (`s131.daily_norm`, 8 h), ir viena maiņa, kas ierakstīta pa daļām, nevis divas: 139. panta pirmā daļa to nosaka kā maiņas garāko ilgumu. Katra otrā maiņa ir **pārkāpums**, mērot atpūtu starp abām.
+    Abos gadījumos divas rindas, kurās kopā nostrādāts ne vairāk par normālo dienas darba laiku (`s131.daily_norm`, 8 h), ir viena maiņa, kas ierakstīta pa daļām, nevis divas: 139. panta pirmā daļa to nosaka kā maiņas garāko ilgumu (darbiniekam ar summēto darba laiku — `s140.max_in_a_row`, 24 h: 140. panta ceturtā daļa ļauj darba dienai ilgt tik ilgi). Katra otrā maiņa ir **pārkāpums**, mērot atpūtu starp abām.
 
 ## shift-schedule-notice
 

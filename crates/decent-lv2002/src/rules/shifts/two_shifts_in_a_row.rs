@@ -23,10 +23,11 @@ static META: RuleMeta = RuleMeta {
           has passed.\n\n\
           Either way, two rows that together work no more than the normal daily working time \
           (`s131.daily_norm`, 8 h) are one shift written in parts, not two: s139(1) makes that the \
-          longest a shift may be. Each second shift is a **violation**, measured as the rest between \
-          the two.",
+          longest a shift may be (for an employee on summarised working time, `s140.max_in_a_row`, \
+          24 h: s140(4) lets a working day run that long). Each second shift is a **violation**, \
+          measured as the rest between the two.",
     quote: "Aizliegts norīkot darbinieku divās maiņās pēc kārtas.",
-    params: &["s139.in_a_row", "s145.break_min", "s142.daily_rest", "s131.daily_norm"],
+    params: &["s139.in_a_row", "s145.break_min", "s142.daily_rest", "s131.daily_norm", "s140.max_in_a_row"],
     example:
         "A shift 06:00–14:00 and a second 14:00–22:00 the same day: one violation, measured 0 h of rest, limit 0.5 h.",
 };
@@ -57,6 +58,7 @@ impl Rule for TwoShiftsInARow {
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let mut memo: Memo<Limits> = Memo::default();
         let mut prev: Option<Prev> = None;
+        let summarised = cx.employee.summary_period_months > 0;
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
             let lim = memo.get(cx, day_of(s.start), |d| {
                 let p = &cx.law.params;
@@ -65,7 +67,10 @@ impl Rule for TwoShiftsInARow {
                 } else {
                     (p.minutes("s145.break_min", d), true)
                 };
-                Limits { gap, inclusive, one_shift: p.minutes("s131.daily_norm", d) }
+                // Under summarised working time a working day may run to s140(4)'s cap.
+                let one_shift =
+                    if summarised { p.minutes("s140.max_in_a_row", d) } else { p.minutes("s131.daily_norm", d) };
+                Limits { gap, inclusive, one_shift }
             });
             let worked = s.worked_minutes();
             prev = Some(match prev {
@@ -138,5 +143,12 @@ mod tests {
         spans.push((at(2026, 3, 2, 17, 0), at(2026, 3, 2, 21, 0)));
         let f = run(&TwoShiftsInARow, &law, &e, &shifts(&spans), ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured, f[0].from), (1, 30, at(2026, 3, 2, 8, 0)));
+        // Source: s140(4) — on summarised time a 24-hour duty in two rows of 12 is one shift.
+        let mut sum = Employee::new("S");
+        sum.summary_period_months = 1;
+        let day =
+            shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 20, 0)), (at(2026, 3, 2, 20, 0), at(2026, 3, 3, 8, 0))]);
+        assert!(run(&TwoShiftsInARow, &law, &sum, &day, ShiftColumns::default()).is_empty());
+        assert_eq!(run(&TwoShiftsInARow, &law, &e, &day, ShiftColumns::default()).len(), 1);
     }
 }
