@@ -1,11 +1,12 @@
 //! `daily-rest` (s142): 12 consecutive hours of rest in each 24-hour period, 14 for children.
 
+use decent_core::rule::Derived;
 use decent_core::time::{day_of, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::rest::{longest_rest_after_starts, LongestRestIn};
 use decent_worktime::Memo;
 
-use super::who::{minor, Minor};
+use super::who::{Ages, Minor};
 
 /// Daily rest.
 pub struct DailyRest;
@@ -57,6 +58,21 @@ struct Limits {
     adult: i32,
     child: i32,
     exempt: bool,
+    ages: Ages,
+}
+
+/// The stretches of work of the employee being read (their storage reused).
+#[derive(Default)]
+struct Buffers {
+    st: Vec<(Minute, Minute)>,
+    lines: Vec<u32>,
+}
+
+impl Derived for Buffers {
+    fn clear(&mut self) {
+        self.st.clear();
+        self.lines.clear();
+    }
 }
 
 /// Failing periods that overlap, gathered into one finding.
@@ -85,21 +101,25 @@ impl Rule for DailyRest {
                     adult: p.minutes("s142.daily_rest", d),
                     child: p.minutes("s142.daily_rest_children", d),
                     exempt: summarised && p.flag("s142.summarised_exempt", d),
+                    ages: Ages::on(cx, d),
                 }
             })
         };
         // The limit for a period starting on `day`, none when exempt.
         let mut limit_on = |day| {
             let l = limits(day);
-            if minor(cx, day) == Minor::Child {
+            if l.ages.minor(cx.employee, day) == Minor::Child {
                 Some((l.child, CHILD))
             } else {
                 (!l.exempt).then_some((l.adult, ADULT))
             }
         };
-        // Stretches of work and the line of the first row of each.
-        let mut st: Vec<(Minute, Minute)> = Vec::new();
-        let mut lines: Vec<u32> = Vec::new();
+        // Stretches of work and the line of the first row of each, in buffers kept from one
+        // employee to the next.
+        let (mut st, mut lines) =
+            cx.cache.with(|b: &mut Buffers| (std::mem::take(&mut b.st), std::mem::take(&mut b.lines)));
+        st.clear();
+        lines.clear();
         for s in cx.shifts {
             match st.last_mut() {
                 Some(last) if s.start <= last.1 => last.1 = last.1.max(s.end),
@@ -154,6 +174,10 @@ impl Rule for DailyRest {
         if let Some(p) = pending.take() {
             report(p, out);
         }
+        cx.cache.with(|b: &mut Buffers| {
+            b.st = st;
+            b.lines = lines;
+        });
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

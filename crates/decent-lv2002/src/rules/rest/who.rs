@@ -3,7 +3,7 @@
 
 use decent_core::model::Sex;
 use decent_core::time::Day;
-use decent_core::Ctx;
+use decent_core::{Ctx, Employee};
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::attrs::BREASTFEEDING;
@@ -25,17 +25,43 @@ pub fn whole(cx: &Ctx<'_>, name: &str, day: Day) -> u32 {
     cx.law.params.num(name, day).to_u32().unwrap_or(0)
 }
 
+/// The ages of s37 in force on a day, read once for a stretch of days (with a rule's other
+/// parameters, in a [`decent_worktime::Memo`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Ages {
+    adolescent_under: u32,
+    child_under: u32,
+    by_age_only: bool,
+}
+
+impl Ages {
+    /// The ages in force on `day`.
+    pub fn on(cx: &Ctx<'_>, day: Day) -> Self {
+        Self {
+            adolescent_under: whole(cx, "s37.adolescent_under", day),
+            child_under: whole(cx, "s37.child_under", day),
+            by_age_only: cx.law.params.flag("s37.child_by_age_only", day),
+        }
+    }
+
+    /// The standing of `e` under s37 on `day`.
+    pub fn minor(&self, e: &Employee, day: Day) -> Minor {
+        if e.birth_date.is_none() || !e.is_under(self.adolescent_under, day) {
+            Minor::Adult
+        } else if e.is_under(self.child_under, day) || !self.by_age_only {
+            Minor::Child
+        } else {
+            Minor::Adolescent
+        }
+    }
+}
+
 /// The employee's standing under s37 on `day`.
 pub fn minor(cx: &Ctx<'_>, day: Day) -> Minor {
-    let e = cx.employee;
-    if e.birth_date.is_none() || !e.is_under(whole(cx, "s37.adolescent_under", day), day) {
+    if cx.employee.birth_date.is_none() {
         return Minor::Adult;
     }
-    if e.is_under(whole(cx, "s37.child_under", day), day) || !cx.law.params.flag("s37.child_by_age_only", day) {
-        Minor::Child
-    } else {
-        Minor::Adolescent
-    }
+    Ages::on(cx, day).minor(cx.employee, day)
 }
 
 /// s143(5): under 18, pregnant, within a year after giving birth, or breastfeeding a child

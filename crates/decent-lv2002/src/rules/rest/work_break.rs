@@ -6,7 +6,7 @@ use decent_core::time::{day_of, Day, Minute, Span};
 use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use decent_worktime::Memo;
 
-use super::who::{minor, Minor};
+use super::who::{Ages, Minor};
 
 /// Breaks in work.
 pub struct WorkBreak;
@@ -64,6 +64,7 @@ struct Limits {
     after_adolescent: i32,
     latest: i32,
     min: i32,
+    ages: Ages,
 }
 
 /// A working day (or one row) being read.
@@ -96,12 +97,14 @@ impl Rule for WorkBreak {
                     after_adolescent: p.minutes("s145.break_after_adolescent", day),
                     latest: p.minutes("s145.break_latest_after", day),
                     min: p.minutes("s145.break_min", day),
+                    ages: Ages::on(cx, day),
                 }
             });
             if d.worked <= l.after.min(l.after_adolescent) {
                 return;
             }
-            let after = if minor(cx, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
+            let after =
+                if l.ages.minor(cx.employee, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
             if d.worked <= after {
                 return;
             }
