@@ -269,5 +269,9 @@ mod tests {
         longest_rest_after_starts(&st, 1440, |i, r| got.push((i, r)));
         // From 0 the rest after 00:00–08:30 is cut at the window's end (930); from 100 it is whole.
         assert_eq!(got, vec![(0, 930), (1, 990), (2, 990), (3, 990), (4, 1430)]);
+        // The rest before a stretch is not inside the window from its start.
+        let mut got = Vec::new();
+        longest_rest_after_starts(&[(0, 10), (1000, 1010), (1020, 2500)], 1440, |i, r| got.push((i, r)));
+        assert_eq!(got, vec![(0, 990), (1, 10), (2, 0)]);
     }
 }
