@@ -116,7 +116,7 @@ impl Law {
             if m.doc.trim().is_empty() || m.example.trim().is_empty() {
                 errs.push(format!("rule {} has no documentation or example", m.id));
             }
-            for p in m.params {
+            for p in r.params() {
                 if self.params.get(p).is_none() {
                     errs.push(format!("rule {} reads parameter {p}, which the law does not declare", m.id));
                 }

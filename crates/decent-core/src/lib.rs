@@ -9,6 +9,7 @@
 
 pub mod attr;
 pub mod calendar;
+pub mod data;
 pub mod engine;
 pub mod law;
 pub mod message;

@@ -396,6 +396,8 @@ struct Ready {
     minutes: Option<i32>,
     /// The value when a switch.
     flag: Option<bool>,
+    /// The value's position among the parameter's choices when a choice (`u8::MAX` otherwise).
+    choice: u8,
 }
 
 impl Ready {
@@ -413,6 +415,12 @@ impl Ready {
                 flag: match d.value {
                     Value::Bool(b) => Some(b),
                     _ => None,
+                },
+                choice: match &d.value {
+                    Value::Text(t) => {
+                        p.choices.iter().position(|c| c == t).and_then(|i| u8::try_from(i).ok()).unwrap_or(u8::MAX)
+                    }
+                    _ => u8::MAX,
                 },
             })
             .collect()
@@ -473,6 +481,8 @@ impl Params {
     /// The handle of a parameter, for the `*_at` readers.
     #[must_use]
     pub fn id(&self, name: &str) -> Option<ParamId> {
+        #[cfg(feature = "record-reads")]
+        record::by_name(name);
         self.index.get(name).map(|&i| ParamId(u32::try_from(i).unwrap_or(u32::MAX)))
     }
 
@@ -487,7 +497,10 @@ impl Params {
     }
 
     /// The ready value of parameter `i` in force on `day` (as [`Param::on`]).
+    #[inline]
     fn ready_on(&self, i: usize, day: Day) -> Option<&Ready> {
+        #[cfg(feature = "record-reads")]
+        record::read(i);
         self.ready[i].iter().rev().find(|r| r.from <= day)
     }
 
@@ -554,6 +567,8 @@ impl Params {
     }
 
     fn value(&self, name: &str, day: Day) -> Result<&Value, ParamError> {
+        #[cfg(feature = "record-reads")]
+        record::by_name(name);
         let p = self.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
         p.on(day).ok_or_else(|| ParamError::Missing {
             name: p.name.clone(),
@@ -680,6 +695,337 @@ impl Params {
             Err(e) => panic!("{e}"),
         }
     }
+
+    /// A number on `day`, by handle.
+    ///
+    /// # Panics
+    /// As [`Params::num`].
+    #[must_use]
+    pub fn num_at(&self, id: ParamId, day: Day) -> Decimal {
+        let i = id.0 as usize;
+        let p = &self.list[i];
+        match self.ready_on(i, day).map(|r| &p.values[r.at as usize].value) {
+            Some(Value::Num(n)) => *n,
+            _ => self.num(&p.name, day),
+        }
+    }
+
+    /// The position of the value on `day` among the parameter's choices, by handle.
+    ///
+    /// # Panics
+    /// As [`Params::num`] (a choice's values are checked against its choices when set).
+    #[inline]
+    #[must_use]
+    fn choice_index_at(&self, id: ParamId, day: Day) -> usize {
+        let i = id.0 as usize;
+        match self.ready_on(i, day).map(|r| r.choice) {
+            Some(c) if c != u8::MAX => usize::from(c),
+            _ => panic!("{} has no choice on {day}: {}", self.list[i].name, self.choice_slow(&self.list[i].name, day)),
+        }
+    }
+}
+
+/// A choice's readings as a Rust type: the name of each choice (as the pack's data spells it)
+/// and the value it reads as. Declare one with [`crate::choices!`].
+pub trait Choices: Copy + Send + Sync + 'static {
+    /// Every choice: its name and its value.
+    const ALL: &'static [(&'static str, Self)];
+}
+
+/// Declares an enum of a choice's readings and its [`Choices`]: each variant with the name of
+/// the choice it stands for.
+///
+/// ```
+/// decent_core::choices! {
+///     /// Which day a shift belongs to.
+///     pub enum Attribution { StartDay = "start-day", Split = "split-at-midnight" }
+/// }
+/// use decent_core::params::Choices;
+/// assert_eq!(Attribution::ALL[1], ("split-at-midnight", Attribution::Split));
+/// ```
+#[macro_export]
+macro_rules! choices {
+    ($(#[$m:meta])* $vis:vis enum $name:ident { $($(#[$vm:meta])* $var:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        $vis enum $name { $($(#[$vm])* $var),+ }
+        impl $crate::params::Choices for $name {
+            const ALL: &'static [(&'static str, Self)] = &[$(($s, Self::$var)),+];
+        }
+    };
+}
+
+/// A parameter in minutes (unit `h` or `min`), bound once at load ([`Binder::minutes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Minutes(ParamId);
+
+/// A switch (unit `bool`), bound once at load ([`Binder::flag`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flag(ParamId);
+
+/// A number of any numeric unit (years, months, a multiplier…), bound once at load
+/// ([`Binder::num`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Num(ParamId);
+
+/// The most choices a [`Choice`] handle maps.
+const MAX_CHOICES: usize = 8;
+
+/// A choice (unit `choice`) read as `T`, bound once at load ([`Binder::choice`]): its choices
+/// and `T`'s are the same names, checked when bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice<T: Choices> {
+    id: ParamId,
+    /// Position among the parameter's choices → position in `T::ALL`.
+    map: [u8; MAX_CHOICES],
+    _t: std::marker::PhantomData<T>,
+}
+
+impl Minutes {
+    /// The value on `day`, in whole minutes.
+    #[inline]
+    #[must_use]
+    pub fn at(self, p: &Params, day: Day) -> i32 {
+        p.minutes_at(self.0, day)
+    }
+
+    /// The value on `day` in the law of `cx`.
+    #[inline]
+    #[must_use]
+    pub fn on(self, cx: &crate::Ctx<'_>, day: Day) -> i32 {
+        self.at(&cx.law.params, day)
+    }
+
+    /// The parameter's handle, for its source ([`Params::source_at`]).
+    #[must_use]
+    pub fn id(self) -> ParamId {
+        self.0
+    }
+}
+
+impl Flag {
+    /// The value on `day`.
+    #[inline]
+    #[must_use]
+    pub fn at(self, p: &Params, day: Day) -> bool {
+        p.flag_at(self.0, day)
+    }
+
+    /// The value on `day` in the law of `cx`.
+    #[inline]
+    #[must_use]
+    pub fn on(self, cx: &crate::Ctx<'_>, day: Day) -> bool {
+        self.at(&cx.law.params, day)
+    }
+}
+
+impl Num {
+    /// The value on `day`.
+    #[inline]
+    #[must_use]
+    pub fn at(self, p: &Params, day: Day) -> Decimal {
+        p.num_at(self.0, day)
+    }
+
+    /// The value on `day` in the law of `cx`.
+    #[inline]
+    #[must_use]
+    pub fn on(self, cx: &crate::Ctx<'_>, day: Day) -> Decimal {
+        self.at(&cx.law.params, day)
+    }
+
+    /// The value on `day` in the law of `cx` as a whole number (0 when negative or too large;
+    /// a fraction is cut).
+    #[inline]
+    #[must_use]
+    pub fn whole_on(self, cx: &crate::Ctx<'_>, day: Day) -> u32 {
+        self.on(cx, day).to_u32().unwrap_or(0)
+    }
+}
+
+impl<T: Choices> Choice<T> {
+    /// The reading on `day`.
+    #[inline]
+    #[must_use]
+    pub fn at(self, p: &Params, day: Day) -> T {
+        let i = p.choice_index_at(self.id, day);
+        T::ALL[usize::from(self.map[i.min(MAX_CHOICES - 1)])].1
+    }
+
+    /// The reading on `day` in the law of `cx`.
+    #[inline]
+    #[must_use]
+    pub fn on(self, cx: &crate::Ctx<'_>, day: Day) -> T {
+        self.at(&cx.law.params, day)
+    }
+}
+
+/// Binds parameters by name to typed handles, once, when a law loads: every name must be
+/// declared, of the unit the handle reads (a choice with exactly the choices its type names),
+/// else the law does not load. It keeps the names bound, so that whatever binds through it (a
+/// rule, with the shared readings it calls) has its parameter list derived, not written by hand.
+#[derive(Debug)]
+pub struct Binder<'p> {
+    params: &'p Params,
+    names: Vec<&'static str>,
+    errors: Vec<String>,
+}
+
+/// A set of handles bound together (a rule's, or a shared reading's), so that binding a rule
+/// binds every parameter its readings read.
+pub trait Bind: Sized {
+    /// Binds the handles.
+    fn bind(b: &mut Binder<'_>) -> Self;
+}
+
+impl<'p> Binder<'p> {
+    /// A binder over `params`.
+    #[must_use]
+    pub fn new(params: &'p Params) -> Self {
+        Self { params, names: Vec::new(), errors: Vec::new() }
+    }
+
+    /// The parameter `name` when declared and `fits` its unit, else an error naming `what` was
+    /// expected (the handle returned then is never read: the law does not load).
+    fn find(&mut self, name: &'static str, what: &str, fits: impl Fn(&Param) -> bool) -> ParamId {
+        if !self.names.contains(&name) {
+            self.names.push(name);
+        }
+        match self.params.index.get(name) {
+            None => self.errors.push(format!("parameter {name} is read by the rules but not declared by the law")),
+            Some(&i) => {
+                let p = &self.params.list[i];
+                if fits(p) {
+                    return ParamId(u32::try_from(i).unwrap_or(u32::MAX));
+                }
+                self.errors.push(format!("parameter {name} is of unit {}, but is read as {what}", p.unit));
+            }
+        }
+        ParamId(0)
+    }
+
+    /// A parameter in minutes: unit `h` or `min`.
+    pub fn minutes(&mut self, name: &'static str) -> Minutes {
+        Minutes(self.find(name, "minutes (unit h or min)", |p| matches!(p.unit.as_str(), "h" | "min")))
+    }
+
+    /// A switch: unit `bool`.
+    pub fn flag(&mut self, name: &'static str) -> Flag {
+        Flag(self.find(name, "a switch (unit bool)", |p| p.unit == "bool"))
+    }
+
+    /// A number: any unit but `bool`, `choice` and `text`.
+    pub fn num(&mut self, name: &'static str) -> Num {
+        Num(self.find(name, "a number", |p| !matches!(p.unit.as_str(), "bool" | "choice" | "text")))
+    }
+
+    /// A choice read as `T`: unit `choice`, its choices exactly `T`'s names.
+    pub fn choice<T: Choices>(&mut self, name: &'static str) -> Choice<T> {
+        let id = self.find(name, "a choice", |p| p.unit == "choice");
+        let mut map = [0u8; MAX_CHOICES];
+        if let Some(p) = self.params.list.get(id.0 as usize).filter(|p| p.name == name && p.unit == "choice") {
+            let ours: Vec<&str> = T::ALL.iter().map(|c| c.0).collect();
+            let mut same = p.choices.len() == ours.len() && p.choices.len() <= MAX_CHOICES;
+            for (i, c) in p.choices.iter().enumerate().take(MAX_CHOICES) {
+                match ours.iter().position(|o| o == c) {
+                    Some(j) => map[i] = u8::try_from(j).unwrap_or(0),
+                    None => same = false,
+                }
+            }
+            if !same {
+                self.errors.push(format!(
+                    "parameter {name} has the choices [{}], but is read with the choices [{}]",
+                    p.choices.join(", "),
+                    ours.join(", ")
+                ));
+            }
+        }
+        Choice { id, map, _t: std::marker::PhantomData }
+    }
+
+    /// Binds a set of handles.
+    pub fn bind<B: Bind>(&mut self) -> B {
+        B::bind(self)
+    }
+
+    /// Runs `f` and returns what it made with the names it bound (each once, in the order
+    /// first bound), for a parameter list derived from the bindings.
+    pub fn scope<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> (R, Vec<&'static str>) {
+        let outer = std::mem::take(&mut self.names);
+        let r = f(self);
+        let inner = std::mem::replace(&mut self.names, outer);
+        for n in &inner {
+            if !self.names.contains(n) {
+                self.names.push(n);
+            }
+        }
+        (r, inner)
+    }
+
+    /// Every name bound so far, each once.
+    #[must_use]
+    pub fn names(&self) -> &[&'static str] {
+        &self.names
+    }
+
+    /// Ends binding: every problem found, one line each.
+    ///
+    /// # Errors
+    /// A name not declared, or of another unit than its handle reads.
+    pub fn finish(self) -> Result<(), Vec<String>> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+/// Which parameters were read, for a test that a rule's derived parameter list holds every
+/// parameter it reads (feature `record-reads`; off in every build but such tests').
+#[cfg(feature = "record-reads")]
+pub mod record {
+    use std::cell::RefCell;
+
+    #[derive(Default)]
+    struct Reads {
+        by_index: Vec<usize>,
+        by_name: Vec<String>,
+    }
+
+    thread_local! {
+        static READS: RefCell<Option<Reads>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn read(i: usize) {
+        READS.with(|r| {
+            if let Some(r) = r.borrow_mut().as_mut() {
+                if !r.by_index.contains(&i) {
+                    r.by_index.push(i);
+                }
+            }
+        });
+    }
+
+    pub(super) fn by_name(name: &str) {
+        READS.with(|r| {
+            if let Some(r) = r.borrow_mut().as_mut() {
+                if !r.by_name.iter().any(|n| n == name) {
+                    r.by_name.push(name.to_string());
+                }
+            }
+        });
+    }
+
+    /// Runs `f` on this thread and returns its result, the parameters it read (indices into
+    /// [`super::Params::all`]) and the names it looked up while running (by a reader that takes
+    /// a name instead of a handle).
+    pub fn reads<R>(f: impl FnOnce() -> R) -> (R, Vec<usize>, Vec<String>) {
+        READS.with(|r| *r.borrow_mut() = Some(Reads::default()));
+        let out = f();
+        let got = READS.with(|r| r.borrow_mut().take()).unwrap_or_default();
+        (out, got.by_index, got.by_name)
+    }
 }
 
 #[cfg(test)]
@@ -777,6 +1123,86 @@ mod tests {
         assert_eq!(ps.minutes_at(id, 181), 6000);
         assert!(matches!(ps.set("nope=1"), Err(ParamError::Unknown(_))));
         assert!(matches!(ps.set("x12.annual_cap=lots"), Err(ParamError::BadValue(_))));
+    }
+
+    crate::choices! {
+        /// A test choice.
+        enum Ab { A = "a", B = "b" }
+    }
+
+    fn params() -> Params {
+        let mut list = vec![p().all()[0].clone()];
+        let mut c = with("choice", &["b", "a"], Favours::None);
+        c.name = "x12.reading".into();
+        c.values[0].value = Value::Text("b".into());
+        list.push(c);
+        let mut f = with("bool", &[], Favours::None);
+        f.name = "x12.switch".into();
+        f.values[0].value = Value::Bool(true);
+        list.push(f);
+        Params::new(list)
+    }
+
+    /// Handles bound once read what the names read, a dated override included, and a choice
+    /// reads as its type whatever order the data lists the choices in.
+    #[test]
+    fn handles_read_what_names_read() {
+        let mut ps = params();
+        ps.set("x12.annual_cap@1970-07-01=100").unwrap();
+        ps.set("x12.reading@1970-07-01=a").unwrap();
+        let mut b = Binder::new(&ps);
+        let cap = b.minutes("x12.annual_cap");
+        let n = b.num("x12.annual_cap");
+        let reading: Choice<Ab> = b.choice("x12.reading");
+        let switch = b.flag("x12.switch");
+        assert_eq!(b.names(), ["x12.annual_cap", "x12.reading", "x12.switch"]);
+        b.finish().unwrap();
+        for day in [150, 181] {
+            assert_eq!(cap.at(&ps, day), ps.minutes("x12.annual_cap", day));
+            assert_eq!(n.at(&ps, day), ps.num("x12.annual_cap", day));
+            assert_eq!(switch.at(&ps, day), ps.flag("x12.switch", day));
+        }
+        assert_eq!(reading.at(&ps, 150), Ab::B);
+        assert_eq!(reading.at(&ps, 181), Ab::A);
+    }
+
+    /// A name the law does not declare, a unit other than the handle reads, or a choice whose
+    /// choices are not the type's, fails at load with a line naming the parameter.
+    #[test]
+    fn binding_fails_at_load_with_a_clear_error() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.minutes("x12.nope");
+        let _ = b.flag("x12.annual_cap");
+        let _ = b.minutes("x12.reading");
+        let _ = b.num("x12.switch");
+        crate::choices! {
+            /// Another test choice.
+            enum Abc { A = "a", B = "b", C = "c" }
+        }
+        let _: Choice<Abc> = b.choice("x12.reading");
+        let errs = b.finish().unwrap_err();
+        assert_eq!(errs.len(), 5, "{errs:?}");
+        assert!(errs[0].contains("x12.nope") && errs[0].contains("not declared"), "{}", errs[0]);
+        assert!(errs[1].contains("x12.annual_cap is of unit h") && errs[1].contains("a switch"), "{}", errs[1]);
+        assert!(errs[2].contains("x12.reading is of unit choice") && errs[2].contains("minutes"), "{}", errs[2]);
+        assert!(errs[3].contains("x12.switch is of unit bool") && errs[3].contains("a number"), "{}", errs[3]);
+        assert!(errs[4].contains("choices [b, a]") && errs[4].contains("[a, b, c]"), "{}", errs[4]);
+    }
+
+    /// A scope's names are those bound inside it, each once, and the binder keeps them all.
+    #[test]
+    fn a_scope_lists_what_it_bound() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.flag("x12.switch");
+        let ((), inner) = b.scope(|b| {
+            let _ = b.minutes("x12.annual_cap");
+            let _ = b.minutes("x12.annual_cap");
+            let _: Choice<Ab> = b.choice("x12.reading");
+        });
+        assert_eq!(inner, ["x12.annual_cap", "x12.reading"]);
+        assert_eq!(b.names(), ["x12.switch", "x12.annual_cap", "x12.reading"]);
     }
 
     /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes

@@ -180,8 +180,6 @@ pub struct RuleMeta {
     /// The statute's words the rule enforces, quoted from the seed (checked against the pack's
     /// section text by the registry test).
     pub quote: &'static str,
-    /// Parameters and interpretations the rule reads.
-    pub params: &'static [&'static str],
     /// A one-line worked example: input and what is found.
     pub example: &'static str,
 }
@@ -340,6 +338,46 @@ pub trait Rule: Send + Sync {
     fn requires(&self) -> &'static [Column] {
         &[]
     }
+
+    /// The parameters and interpretations the rule reads (those of the shared readings it calls
+    /// included): derived from the handles it bound ([`bind_rule`]), never written by hand.
+    fn params(&self) -> &[&'static str] {
+        &[]
+    }
+}
+
+/// A rule with the names of the parameters it bound.
+struct Bound<R> {
+    rule: R,
+    params: Vec<&'static str>,
+}
+
+impl<R: Rule> Rule for Bound<R> {
+    fn meta(&self) -> &'static RuleMeta {
+        self.rule.meta()
+    }
+    fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
+        self.rule.check(cx, out);
+    }
+    fn message(&self, f: &Finding, law: &Law) -> Message {
+        self.rule.message(f, law)
+    }
+    fn message_in(&self, f: &Finding, law: &Law, data: &Dataset) -> Message {
+        self.rule.message_in(f, law, data)
+    }
+    fn requires(&self) -> &'static [Column] {
+        self.rule.requires()
+    }
+    fn params(&self) -> &[&'static str] {
+        &self.params
+    }
+}
+
+/// Makes a rule from the parameter handles it binds through `b` (its own and its shared
+/// readings'): its [`Rule::params`] are the names bound while making it.
+pub fn bind_rule<R: Rule + crate::params::Bind + 'static>(b: &mut crate::params::Binder<'_>) -> Box<dyn Rule> {
+    let (rule, params) = b.scope(|b| R::bind(b));
+    Box::new(Bound { rule, params })
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+pub mod labour_law;
+
 use decent_core::time::{civil_from_days, days_from_civil, start_of_day, weekday, Day, Minute};
 
 /// The size of a unit of employees; slot `i % UNIT` decides an employee's role.
@@ -58,11 +60,22 @@ pub struct Written {
 /// # Errors
 /// Any I/O error creating the directory or writing the files.
 pub fn write_dir(dir: &Path, cfg: &Config) -> io::Result<Written> {
+    write_files(dir, |s, e, a| generate(cfg, s, e, a))
+}
+
+/// A writer of one of the three files.
+type FileOut = BufWriter<File>;
+
+/// Creates `dir` and the three files in it, and fills them with `generate`.
+pub(crate) fn write_files(
+    dir: &Path,
+    generate: impl FnOnce(&mut FileOut, &mut FileOut, &mut FileOut) -> io::Result<Written>,
+) -> io::Result<Written> {
     std::fs::create_dir_all(dir)?;
     let mut shifts = BufWriter::with_capacity(1 << 20, File::create(dir.join("shifts.csv"))?);
     let mut employees = BufWriter::new(File::create(dir.join("employees.csv"))?);
     let mut absences = BufWriter::new(File::create(dir.join("absences.csv"))?);
-    let w = generate(cfg, &mut shifts, &mut employees, &mut absences)?;
+    let w = generate(&mut shifts, &mut employees, &mut absences)?;
     shifts.flush()?;
     employees.flush()?;
     absences.flush()?;
@@ -80,21 +93,58 @@ pub fn generate(
     absences: &mut impl Write,
 ) -> io::Result<Written> {
     let people: Vec<Person> = (0..cfg.employees).map(|i| Person::new(i, cfg)).collect();
+    let out = Out { shifts, employees, absences };
+    emit(&people, &Calendar::new(), YEAR, EMPLOYEE_HEADER, cfg.seed, out)
+}
+
+/// The three writers of a generated year.
+pub(crate) struct Out<'a, S, E, A> {
+    pub(crate) shifts: &'a mut S,
+    pub(crate) employees: &'a mut E,
+    pub(crate) absences: &'a mut A,
+}
+
+/// One generated employee, whatever the law the year is written for.
+pub(crate) trait Staff {
+    /// What the shifts of a day depend on beyond the employee (the year's calendar).
+    type Cx;
+    /// The employee's id.
+    fn id(&self) -> &str;
+    /// The employer's id.
+    fn employer(&self) -> &str;
+    /// The absences, in date order.
+    fn absences(&self) -> &[AbsenceRow];
+    /// The employee's row of employees.csv.
+    fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>);
+    /// The shifts that start on `day`, appended to `out`.
+    fn shifts_on(&self, day: Day, cx: &Self::Cx, seed: u64, out: &mut Vec<Row>);
+}
+
+/// Writes a year of `people` (employees, absences, then shifts day by day in a timesheet's
+/// order).
+pub(crate) fn emit<P: Staff>(
+    people: &[P],
+    cx: &P::Cx,
+    year: i32,
+    employee_header: &str,
+    seed: u64,
+    out: Out<'_, impl Write, impl Write, impl Write>,
+) -> io::Result<Written> {
     let fmt = Fmt::new();
     let mut w = Written { employees: people.len(), ..Written::default() };
 
     let mut buf = Vec::with_capacity(1 << 16);
-    buf.extend_from_slice(EMPLOYEE_HEADER.as_bytes());
-    for p in &people {
+    buf.extend_from_slice(employee_header.as_bytes());
+    for p in people {
         p.write_employee(&fmt, &mut buf);
     }
-    employees.write_all(&buf)?;
+    out.employees.write_all(&buf)?;
 
     buf.clear();
     buf.extend_from_slice(b"employee_id,kind,from,to\n");
-    for p in &people {
-        for a in &p.absences {
-            buf.extend_from_slice(p.id.as_bytes());
+    for p in people {
+        for a in p.absences() {
+            buf.extend_from_slice(p.id().as_bytes());
             buf.push(b',');
             buf.extend_from_slice(a.kind.as_bytes());
             buf.push(b',');
@@ -105,30 +155,27 @@ pub fn generate(
             w.absences += 1;
         }
     }
-    absences.write_all(&buf)?;
+    out.absences.write_all(&buf)?;
 
     buf.clear();
     buf.extend_from_slice(SHIFT_HEADER.as_bytes());
-    let first = days_from_civil(YEAR, 1, 1);
-    let last = days_from_civil(YEAR, 12, 31);
-    let cal = Calendar::new();
     let mut rows = Vec::with_capacity(4);
-    for day in first..=last {
-        for p in &people {
+    for day in days_from_civil(year, 1, 1)..=days_from_civil(year, 12, 31) {
+        for p in people {
             rows.clear();
-            p.shifts_on(day, &cal, cfg.seed, &mut rows);
+            p.shifts_on(day, cx, seed, &mut rows);
             for r in &rows {
-                p.write_shift(&fmt, r, &mut buf);
+                write_shift(p.id(), p.employer(), &fmt, r, &mut buf);
                 w.shifts += 1;
             }
             if buf.len() >= 1 << 20 {
-                shifts.write_all(&buf)?;
+                out.shifts.write_all(&buf)?;
                 w.shift_bytes += buf.len() as u64;
                 buf.clear();
             }
         }
     }
-    shifts.write_all(&buf)?;
+    out.shifts.write_all(&buf)?;
     w.shift_bytes += buf.len() as u64;
     Ok(w)
 }
@@ -256,7 +303,7 @@ mod quirk {
     pub const EVENING_OVERTIME: u32 = 1 << 22;
 }
 
-struct AbsenceRow {
+pub(crate) struct AbsenceRow {
     kind: &'static str,
     from: Day,
     to: Day,
@@ -291,7 +338,7 @@ struct Person {
 
 /// One shift row before formatting.
 #[derive(Debug, Clone, Copy)]
-struct Row {
+pub(crate) struct Row {
     start: Minute,
     end: Minute,
     brk: u16,
@@ -765,31 +812,56 @@ impl Person {
         }
         b.push(b'\n');
     }
+}
 
-    fn write_shift(&self, fmt: &Fmt, r: &Row, b: &mut Vec<u8>) {
-        b.extend_from_slice(self.id.as_bytes());
-        b.push(b',');
-        fmt.minute(b, r.start);
-        b.push(b',');
-        fmt.minute(b, r.end);
-        b.push(b',');
-        num(b, u32::from(r.brk));
-        b.push(b',');
-        b.extend_from_slice(r.kind.as_bytes());
-        b.push(b',');
-        b.extend_from_slice(self.employer.as_bytes());
-        b.push(b',');
-        fmt.day(b, r.published);
-        b.push(b',');
-        if r.brk > 0 {
-            fmt.time(b, r.start + i32::from(r.brk_at));
-        }
-        b.push(b',');
-        if let Some(f) = r.feeding {
-            num(b, u32::from(f));
-        }
-        b.push(b'\n');
+impl Staff for Person {
+    type Cx = Calendar;
+
+    fn id(&self) -> &str {
+        &self.id
     }
+
+    fn employer(&self) -> &str {
+        &self.employer
+    }
+
+    fn absences(&self) -> &[AbsenceRow] {
+        &self.absences
+    }
+
+    fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
+        Person::write_employee(self, fmt, b);
+    }
+
+    fn shifts_on(&self, day: Day, cx: &Calendar, seed: u64, out: &mut Vec<Row>) {
+        Person::shifts_on(self, day, cx, seed, out);
+    }
+}
+
+/// One row of shifts.csv.
+pub(crate) fn write_shift(id: &str, employer: &str, fmt: &Fmt, r: &Row, b: &mut Vec<u8>) {
+    b.extend_from_slice(id.as_bytes());
+    b.push(b',');
+    fmt.minute(b, r.start);
+    b.push(b',');
+    fmt.minute(b, r.end);
+    b.push(b',');
+    num(b, u32::from(r.brk));
+    b.push(b',');
+    b.extend_from_slice(r.kind.as_bytes());
+    b.push(b',');
+    b.extend_from_slice(employer.as_bytes());
+    b.push(b',');
+    fmt.day(b, r.published);
+    b.push(b',');
+    if r.brk > 0 {
+        fmt.time(b, r.start + i32::from(r.brk_at));
+    }
+    b.push(b',');
+    if let Some(f) = r.feeding {
+        num(b, u32::from(f));
+    }
+    b.push(b'\n');
 }
 
 fn num(b: &mut Vec<u8>, mut n: u32) {
@@ -815,7 +887,7 @@ fn money(b: &mut Vec<u8>, santims: u32) {
 }
 
 /// Pre-formatted dates and times.
-struct Fmt {
+pub(crate) struct Fmt {
     first: Day,
     days: Vec<[u8; 10]>,
     times: Vec<[u8; 5]>,
@@ -824,7 +896,7 @@ struct Fmt {
 impl Fmt {
     fn new() -> Self {
         let first = d(1900, 1, 1);
-        let last = d(2000, 12, 31);
+        let last = d(2100, 12, 31);
         let days = (first..=last)
             .map(|z| {
                 let (y, m, dd) = civil_from_days(z);

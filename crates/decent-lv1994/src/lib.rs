@@ -94,6 +94,7 @@ pub const CALENDAR_YEARS: (i32, i32) = (1990, 2100);
 pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
     let params = Params::new(data::params()?);
+    let rules = rules::all(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::festive()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
     let law = Law {
@@ -105,7 +106,7 @@ pub fn law() -> Result<Law, data::DataError> {
         sections,
         params,
         calendar,
-        rules: rules::all(),
+        rules,
         limits: data::limits()?,
     };
     law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;

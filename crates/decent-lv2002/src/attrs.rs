@@ -86,7 +86,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_declaration_is_valid() {
+    fn the_declaration_is_valid_and_every_section_exists() {
         decent_io::check_schema(&SCHEMA).expect("a valid declaration");
+        let law = crate::law().expect("the law loads");
+        for a in SCHEMA.employee.iter().chain(SCHEMA.shift) {
+            assert!(law.section(a.section).is_some(), "{} names s{}, which the pack does not hold", a.name, a.section);
+        }
+    }
+
+    /// Every declared column has its meaning in the Latvian catalogue (`decent laws --lang lv`).
+    #[test]
+    fn every_declared_column_has_its_latvian_meaning() {
+        let text = include_str!("../i18n/lv/attrs.ftl");
+        for a in SCHEMA.employee.iter().chain(SCHEMA.shift) {
+            let key = format!("\nattr-{} = ", a.name);
+            assert!(text.contains(&key), "{key:?} missing from i18n/lv/attrs.ftl");
+        }
+        assert_eq!(text.matches("\nattr-").count(), SCHEMA.employee.len() + SCHEMA.shift.len());
     }
 }

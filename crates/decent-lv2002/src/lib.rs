@@ -56,6 +56,12 @@ impl Pack for Lv2002 {
             "lv" => vec![
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
+                ("decent-lv2002/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
+                // The Latvian of the working-time rules' titles, docs and examples (s131–s138).
+                (
+                    "decent-lv2002/i18n/lv/catalogue-working-time.ftl",
+                    include_str!("../i18n/lv/catalogue-working-time.ftl"),
+                ),
                 // The Latvian of the rest rules' titles, docs and examples (s139–s146).
                 ("decent-lv2002/i18n/lv/catalogue-rest.ftl", include_str!("../i18n/lv/catalogue-rest.ftl")),
                 translation,
@@ -91,6 +97,7 @@ pub const CALENDAR_YEARS: (i32, i32) = (2002, 2100);
 pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
     let params = Params::new(data::params()?);
+    let rules = rules::all(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::holidays()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
     let law = Law {
@@ -105,7 +112,7 @@ pub fn law() -> Result<Law, data::DataError> {
         sections,
         params,
         calendar,
-        rules: rules::all(),
+        rules,
         limits: std::collections::BTreeMap::new(),
     };
     law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;

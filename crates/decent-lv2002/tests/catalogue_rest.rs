@@ -12,11 +12,11 @@ use decent_lv2002::PACK;
 
 const FILE: &str = include_str!("../i18n/lv/catalogue-rest.ftl");
 
-/// The ids of the rules this file translates: the rules of `rules::rest` and `rules::shifts`.
+/// The ids of the rules this file translates: those of s139–s146 (`rules::shifts`, `rules::rest`).
 fn ids() -> Vec<&'static str> {
-    let mut ids: Vec<&str> = decent_lv2002::rules::rest::rules().iter().map(|r| r.meta().id).collect();
-    ids.extend(decent_lv2002::rules::shifts::rules().iter().map(|r| r.meta().id));
-    ids
+    let law = decent_lv2002::law().unwrap();
+    let ours = ["139", "140", "142", "143", "144", "145", "146"];
+    law.rules.iter().filter(|r| ours.contains(&r.meta().section)).map(|r| r.meta().id).collect()
 }
 
 fn en_hash(text: &str) -> String {

@@ -160,7 +160,7 @@ pub fn every_interpretation_choice_of_a_rule_is_run_by_a_fixture(suite: Suite) {
         let Some(rule) = law.rules.iter().find(|r| r.meta().id == c.rule) else { continue };
         for s in c.sets().unwrap_or_else(|e| panic!("{e}")) {
             let Some(p) = law.params.get(&s.name) else { continue };
-            if rule.meta().params.contains(&s.name.as_str()) {
+            if rule.params().contains(&s.name.as_str()) {
                 if let Ok(v) = p.parse_value(&s.value) {
                     run.insert((s.name.clone(), v.to_string()));
                 }
@@ -169,20 +169,14 @@ pub fn every_interpretation_choice_of_a_rule_is_run_by_a_fixture(suite: Suite) {
     }
     let mut missing = Vec::new();
     for p in law.params.all() {
-        if p.kind != ParamKind::Interpretation || !law.rules.iter().any(|r| r.meta().params.contains(&p.name.as_str()))
-        {
+        if p.kind != ParamKind::Interpretation || !law.rules.iter().any(|r| r.params().contains(&p.name.as_str())) {
             continue;
         }
         for v in choices(p) {
             let default = p.values.iter().any(|d| d.value == v);
             if !default && !run.contains(&(p.name.clone(), v.to_string())) {
-                let readers: Vec<&str> = law
-                    .rules
-                    .iter()
-                    .map(|r| r.meta())
-                    .filter(|m| m.params.contains(&p.name.as_str()))
-                    .map(|m| m.id)
-                    .collect();
+                let readers: Vec<&str> =
+                    law.rules.iter().filter(|r| r.params().contains(&p.name.as_str())).map(|r| r.meta().id).collect();
                 missing.push(format!(
                     "{}={v}: no case of {} sets it in set.txt (add tests/fixtures/<rule-id>/breaks-…/ or passes-…/ whose outcome differs from the default)",
                     p.name,

@@ -5,16 +5,26 @@
 //! devices that several rules share live here too ([`Memo`]), so that a rule file reads like
 //! its statute.
 //!
+//! - [`daily`]: worked minutes day by day (split at midnight or on the start day) and week by
+//!   week, in one pass.
+//! - [`days`]: which day a shift's minutes belong to (the start day or each day split at
+//!   midnight, the caller's choice), daily and weekly totals, days off by weekday.
 //! - [`window`]: a shift's worked minutes inside a daily window (the night), its break placed
-//!   where it was recorded or spread in proportion.
-//! - [`period`]: calendar months, reference periods of N months, spans of whole days, the days
-//!   on which a person born on a day is under an age.
+//!   where it was recorded or spread in proportion, kept once per employee.
+//! - [`period`]: calendar months, reference periods of N months and their norms (in weeks or in
+//!   working days less absences), spans of whole days, the days on which a person born on a day
+//!   is under an age.
+//! - [`overtime`]: overtime by day, the minutes past a weekly or period norm attributed to days
+//!   by the caller's reading (daily norm first, or time order).
 //! - [`rest`]: stretches of work, the spans between rests of a length, the longest rest inside
 //!   each day or week, and inside the window from each start.
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
+pub mod daily;
+pub mod days;
 pub mod monthly;
+pub mod overtime;
 pub mod period;
 pub mod rest;
 pub mod window;
@@ -60,5 +70,53 @@ impl<T: Copy> Memo<T> {
         let v = f(day);
         *self = Self { lo, hi, val: Some(v) };
         v
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    use decent_core::model::Shift;
+    use decent_core::rule::EmployeeCache;
+    use decent_core::{Ctx, Employee, Law};
+
+    /// A law with no sections, parameters or festive days: the toolkit reads no parameter.
+    pub(crate) fn empty_law() -> Law {
+        Law {
+            id: "t".into(),
+            title: "t".into(),
+            source: String::new(),
+            info: decent_core::pack::PackInfo {
+                id: "t".into(),
+                title: "t".into(),
+                jurisdiction: "xx".into(),
+                text_language: "en".into(),
+                text_status: String::new(),
+                valid_from: "1990-01-01".into(),
+                valid_to: None,
+                consolidated: "1990-01-01".into(),
+                section_prefix: "s".into(),
+                sources: Vec::new(),
+                i18n: std::collections::BTreeMap::new(),
+            },
+            hash: String::new(),
+            sections: Vec::new(),
+            params: decent_core::params::Params::default(),
+            calendar: decent_core::calendar::Calendar::new(Vec::new(), 1990, 2100),
+            rules: Vec::new(),
+            limits: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// A context for employee `e` with `shifts`.
+    pub(crate) fn ctx<'a>(law: &'a Law, e: &'a Employee, shifts: &'a [Shift], cache: &'a EmployeeCache) -> Ctx<'a> {
+        Ctx {
+            law,
+            emp: 0,
+            employee: e,
+            shifts,
+            absences: &[],
+            columns: decent_core::model::ShiftColumns::default(),
+            cache,
+        }
     }
 }

@@ -3,7 +3,11 @@
 
 use decent_core::model::whole_years;
 use decent_core::pay::YearMonth;
+use decent_core::rule::Derived;
 use decent_core::time::{civil_from_days, days_from_civil, days_in_month, start_of_day, Day, Span};
+use decent_core::Ctx;
+
+use crate::Memo;
 
 /// The reference period `[first, last]` of `months` months (counted from 1 January; 0 is read
 /// as 1) that holds `day`.
@@ -54,6 +58,74 @@ pub fn under_age_days(birth: Day, years: u32) -> (Day, Day) {
     (birth, end)
 }
 
+/// The norm of the period `[first, last]` counted in weeks: the weekly norm times the period's
+/// days over seven, rounded down.
+#[must_use]
+pub fn norm_by_weeks(weekly: i32, first: Day, last: Day) -> i32 {
+    let days = last - first + 1;
+    ((i64::from(weekly) * i64::from(days)) / 7) as i32
+}
+
+/// The norm of the period `[first, last]` counted in working days: the sum of `daily(day)` over
+/// the days `working_day` holds on which the employee of `cx` is not absent (an absence of any
+/// kind). `daily` is asked once per stretch of days in which no parameter changes value.
+#[must_use]
+pub fn norm_by_working_days(
+    cx: &Ctx<'_>,
+    first: Day,
+    last: Day,
+    working_day: impl Fn(Day) -> bool,
+    daily: impl Fn(Day) -> i32,
+) -> i32 {
+    let abs = cx.absences;
+    if !abs.is_sorted_by_key(|a| a.from) {
+        return (first..=last)
+            .filter(|&d| working_day(d) && !abs.iter().any(|a| a.from <= d && d <= a.to))
+            .map(&daily)
+            .sum();
+    }
+    // Absences come ordered by first day: `d` is covered when the latest end among those begun
+    // by `d` reaches it.
+    let (mut next, mut covered_to) = (0, Day::MIN);
+    let mut norm = Memo::default();
+    let mut total = 0;
+    for d in first..=last {
+        while next < abs.len() && abs[next].from <= d {
+            covered_to = covered_to.max(abs[next].to);
+            next += 1;
+        }
+        if working_day(d) && covered_to < d {
+            total += norm.get(cx, d, &daily);
+        }
+    }
+    total
+}
+
+/// The norms of the periods asked about for the employee, as `(first, last, norm)`.
+#[derive(Default)]
+struct PeriodNorms(Vec<(Day, Day, i32)>);
+
+impl Derived for PeriodNorms {
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// The norm of the period `[first, last]` for the employee of `cx`, computed by `norm` the first
+/// time it is asked for the employee and kept (several rules read the same periods). `norm`
+/// must be the same reading for every caller of one employee.
+#[must_use]
+pub fn cached_norm(cx: &Ctx<'_>, first: Day, last: Day, norm: impl FnOnce() -> i32) -> i32 {
+    cx.cache.with(|norms: &mut PeriodNorms| {
+        if let Some(&(_, _, n)) = norms.0.iter().find(|p| p.0 == first && p.1 == last) {
+            return n;
+        }
+        let n = norm();
+        norms.0.push((first, last, n));
+        n
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +138,36 @@ mod tests {
         assert_eq!(reference_period(4, ymd(1995, 12, 31)), (ymd(1995, 9, 1), ymd(1995, 12, 31)));
         assert_eq!(reference_period(12, ymd(1995, 7, 1)), (ymd(1995, 1, 1), ymd(1995, 12, 31)));
         assert_eq!(reference_period(0, ymd(1995, 7, 1)), reference_period(1, ymd(1995, 7, 1)));
+    }
+
+    /// Worked by hand: March 1995 has 23 weekdays; on a 40-hour five-day week (8 h a day) its
+    /// norm is 184 h, less 8 h for each weekday of absence (an absence over 6–7 March: 168 h),
+    /// whether the absences come in order or not; by weeks it is 40 × 31 / 7 = 177 h 8 min.
+    #[test]
+    fn period_norms() {
+        let (first, last) = (ymd(1995, 3, 1), ymd(1995, 3, 31));
+        let law = crate::test_util::empty_law();
+        let e = decent_core::Employee::new("a");
+        let cache = decent_core::rule::EmployeeCache::new();
+        let mut cx = crate::test_util::ctx(&law, &e, &[], &cache);
+        let weekday = |d: Day| crate::days::working_weekday(d, 5);
+        assert_eq!(norm_by_working_days(&cx, first, last, weekday, |_| 480), 184 * 60);
+        let absence = |from, to| decent_core::model::Absence {
+            emp: 0,
+            kind: decent_core::model::AbsenceKind::Sick,
+            from,
+            to,
+            line: 2,
+        };
+        let sorted = [absence(ymd(1995, 3, 6), ymd(1995, 3, 7)), absence(ymd(1995, 3, 7), ymd(1995, 3, 7))];
+        cx.absences = &sorted;
+        assert_eq!(norm_by_working_days(&cx, first, last, weekday, |_| 480), 168 * 60);
+        let unsorted = [sorted[1], sorted[0]];
+        cx.absences = &unsorted;
+        assert_eq!(norm_by_working_days(&cx, first, last, weekday, |_| 480), 168 * 60);
+        assert_eq!(norm_by_weeks(2400, first, last), 2400 * 31 / 7);
+        assert_eq!(cached_norm(&cx, first, last, || 7), 7);
+        assert_eq!(cached_norm(&cx, first, last, || 8), 7, "kept for the employee");
     }
 
     #[test]

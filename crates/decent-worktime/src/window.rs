@@ -6,7 +6,9 @@
 //! this reading as an interpretation of its own break section).
 
 use decent_core::model::{Shift, NONE_U16};
-use decent_core::time::{minutes_in_daily_window, Span};
+use decent_core::rule::Derived;
+use decent_core::time::{day_of, minutes_in_daily_window, Day, Span};
+use decent_core::Ctx;
 
 /// Minutes of the break that fall in the daily window `[from, to)`, given the shift's minutes
 /// in that window (`inside`).
@@ -41,6 +43,51 @@ pub fn worked_in_window(s: &Shift, from: i32, to: i32) -> i32 {
     (inside - break_in_window(s, from, to, inside)).clamp(0, s.worked_minutes())
 }
 
+/// The worked minutes of each of the employee's shifts in one daily window, by shift index, in
+/// the window read on the first shift's day; `window` is `None` when a parameter changes value
+/// between the first shift's day and the last's.
+#[derive(Default)]
+struct WindowMinutes {
+    done: bool,
+    window: Option<(i32, i32)>,
+    minutes: Vec<i32>,
+}
+
+impl Derived for WindowMinutes {
+    fn clear(&mut self) {
+        self.done = false;
+        self.window = None;
+        self.minutes.clear();
+    }
+}
+
+/// Calls `f` with the daily window `(from, to)` and the worked minutes in it of every shift of
+/// the employee ([`worked_in_window`], by shift index), worked out once per employee for every
+/// rule that reads the same window (`window(day)` is the window in force on a day, and must be
+/// the same reading for every caller of one employee); `None` when the window could differ from
+/// one shift's day to another's, for the caller to count shift by shift.
+pub fn with_window_minutes<R>(
+    cx: &Ctx<'_>,
+    window: impl FnOnce(Day) -> (i32, i32),
+    f: impl FnOnce(Option<((i32, i32), &[i32])>) -> R,
+) -> R {
+    cx.cache.with(|n: &mut WindowMinutes| {
+        if !n.done {
+            n.done = true;
+            if let (Some(first), Some(last)) = (cx.shifts.first(), cx.shifts.last()) {
+                let (d0, d1) = (day_of(first.start), day_of(last.start));
+                let (lo, hi) = cx.law.params.stable_range(d0);
+                if lo <= d0 && d1 < hi {
+                    let (from, to) = window(d0);
+                    n.window = Some((from, to));
+                    n.minutes.extend(cx.shifts.iter().map(|s| worked_in_window(s, from, to)));
+                }
+            }
+        }
+        f(n.window.map(|w| (w, n.minutes.as_slice())))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,6 +109,22 @@ mod tests {
         assert_eq!(worked_in_window(&shift(start, end, 30, 4 * 60), NIGHT.0, NIGHT.1), 450);
         assert_eq!(worked_in_window(&shift(start, end, 30, 8 * 60), NIGHT.0, NIGHT.1), 480);
         assert_eq!(worked_in_window(&shift(8 * 60, 16 * 60, 30, NONE_U16), NIGHT.0, NIGHT.1), 0);
+    }
+
+    /// The minutes of every shift are worked out once per employee, in the window read on the
+    /// first shift's day.
+    #[test]
+    fn window_minutes_are_kept_per_employee() {
+        let law = crate::test_util::empty_law();
+        let e = decent_core::Employee::new("a");
+        let mut cache = decent_core::rule::EmployeeCache::new();
+        cache.next_employee();
+        let shifts = [shift(22 * 60, 30 * 60, 0, NONE_U16), shift(32 * 60, 40 * 60, 0, NONE_U16)];
+        let cx = crate::test_util::ctx(&law, &e, &shifts, &cache);
+        let got = with_window_minutes(&cx, |_| NIGHT, |k| k.map(|(w, m)| (w, m.to_vec())));
+        assert_eq!(got, Some((NIGHT, vec![480, 0])));
+        let again = with_window_minutes(&cx, |_| (0, 1), |k| k.map(|(w, m)| (w, m.to_vec())));
+        assert_eq!(again, got, "kept, not read again");
     }
 
     proptest! {

@@ -134,7 +134,7 @@ pub fn run_rules(a: RulesArgs) -> CmdResult {
                 "law_hash": law.hash,
                 "title": law.title,
                 "rules": law.rules.iter().map(|r| { let m = r.meta(); json!({
-                    "rule": m.id, "section": format!("s{}", m.section), "title": m.title, "params": m.params,
+                    "rule": m.id, "section": format!("s{}", m.section), "title": m.title, "params": r.params(),
                 })}).collect::<Vec<_>>(),
                 "parameters": law.params.all().iter().map(param_json).collect::<Vec<_>>(),
             });
@@ -224,7 +224,7 @@ pub fn run_explain(a: ExplainArgs) -> CmdResult {
     if let Some(i) = law.rule_index(what) {
         let r = &law.rules[i];
         let m = r.meta();
-        let params: Vec<&Param> = m.params.iter().filter_map(|p| law.params.get(p)).collect();
+        let params: Vec<&Param> = r.params().iter().filter_map(|p| law.params.get(p)).collect();
         if a.format == ListFormat::Json {
             let s = law.section(m.section);
             let doc = json!({

@@ -50,6 +50,9 @@ pub enum PayError {
         /// The most computed.
         max: i32,
     },
+    /// A parameter the pay rules read that the law does not declare as they read it.
+    #[error("the law's parameters: {0}")]
+    Params(String),
     /// The pay of one employee failed.
     #[error("employee {id} (employees line {line}): {source}")]
     Employee {

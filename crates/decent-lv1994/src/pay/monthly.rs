@@ -30,10 +30,35 @@ use rust_decimal::Decimal;
 
 use super::minimum;
 use super::PayError;
-use crate::rules::common::{
-    daily_norm, hours, is_weekly_holiday, is_working_day, night_window, overtime_by_day, worked_by_day,
-    worked_in_window,
-};
+use crate::rules::common::{hours, is_working_day, worked_in_window, Days, Holidays, NightWindow, Norm, Overtime};
+use decent_core::params::{Bind, Binder};
+
+/// The readings pay shares with the checks (day attribution, night, norms, weekly holidays,
+/// overtime), bound to the law's parameters.
+#[derive(Debug, Clone, Copy)]
+struct Readings {
+    days: Days,
+    night: NightWindow,
+    norm: Norm,
+    holidays: Holidays,
+    overtime: Overtime,
+}
+
+impl Bind for Readings {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { days: b.bind(), night: b.bind(), norm: b.bind(), holidays: b.bind(), overtime: b.bind() }
+    }
+}
+
+impl Readings {
+    /// The readings bound to `law`'s parameters.
+    fn of(law: &Law) -> Result<Self, PayError> {
+        let mut b = Binder::new(&law.params);
+        let r = b.bind();
+        b.finish().map_err(|e| PayError::Params(e.join("; ")))?;
+        Ok(r)
+    }
+}
 pub use decent_core::pay::{MonthPays, MonthlyPay};
 
 /// What a day is for pay: an ordinary day, a festive day (s94) or a weekly holiday (s67).
@@ -72,15 +97,15 @@ fn share(a: i32, b: i32, of: i32) -> i32 {
     ((i64::from(a) * i64::from(b) + i64::from(of) / 2) / i64::from(of)) as i32
 }
 
-fn pieces<'a>(cx: &Ctx<'a>, s: &'a Shift) -> Vec<Piece<'a>> {
-    let parts = worked_by_day(cx, s);
+fn pieces<'a>(cx: &Ctx<'a>, r: &Readings, s: &'a Shift) -> Vec<Piece<'a>> {
+    let parts = r.days.worked_by_day(cx, s);
     let idle_total = i32::from(s.idle_minutes).min(s.worked_minutes());
     let mut out = Vec::with_capacity(parts.len());
     let mut idle_given = 0;
     let n = parts.len();
     for (i, (d, w)) in parts.into_iter().enumerate() {
         let night = if n == 1 {
-            let (f, t) = night_window(cx, day_of(s.start));
+            let (f, t) = r.night.on(cx, day_of(s.start));
             worked_in_window(s, f, t)
         } else {
             // split-at-midnight: the part of the shift on day `d`, its break spread as
@@ -89,7 +114,7 @@ fn pieces<'a>(cx: &Ctx<'a>, s: &'a Shift) -> Vec<Piece<'a>> {
             let end = s.end.min(start_of_day(d + 1));
             let brk = u16::try_from((end - start - w).max(0)).unwrap_or(u16::MAX - 1);
             let sub = Shift { start, end, break_minutes: brk, break_offset: NONE_U16, ..*s };
-            let (f, t) = night_window(cx, d);
+            let (f, t) = r.night.on(cx, d);
             worked_in_window(&sub, f, t)
         };
         let idle = if i + 1 == n { idle_total - idle_given } else { share(idle_total, w, s.worked_minutes()) };
@@ -101,8 +126,8 @@ fn pieces<'a>(cx: &Ctx<'a>, s: &'a Shift) -> Vec<Piece<'a>> {
 
 /// Places each day's overtime (from `overtime_by_day`) on that day's pieces: rows marked
 /// overtime first, then the day's last minutes of ordinary work, in time order backwards.
-fn place_overtime(cx: &Ctx<'_>, pieces: &mut [Piece<'_>]) {
-    let by_day = overtime_by_day(cx);
+fn place_overtime(cx: &Ctx<'_>, r: &Readings, pieces: &mut [Piece<'_>]) {
+    let by_day = r.overtime.by_day(cx);
     for (d, mut ot) in by_day {
         let idx: Vec<usize> = pieces.iter().enumerate().filter(|(_, p)| p.day == d).map(|(i, _)| i).collect();
         for &i in &idx {
@@ -205,8 +230,8 @@ fn describe(c: &Cell) -> (String, String, Vec<&'static str>) {
 
 /// The normal hours (minutes) of a month: its working days that are not festive days × the
 /// daily norm (s45–s47).
-fn month_norm(cx: &Ctx<'_>, month: YearMonth) -> i32 {
-    (month.first()..=month.last()).filter(|&d| is_working_day(cx, d)).map(|d| daily_norm(cx, d)).sum()
+fn month_norm(cx: &Ctx<'_>, r: &Readings, month: YearMonth) -> i32 {
+    (month.first()..=month.last()).filter(|&d| is_working_day(cx, d)).map(|d| r.norm.daily(cx, d)).sum()
 }
 
 /// Pay of one employee for `month`; `None` when the employee has neither an hourly rate nor a
@@ -224,7 +249,8 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let (first, last) = (month.first(), month.last());
     law.calendar.require(first, last)?;
     let rounding = super::rounding(law, first);
-    let norm = month_norm(cx, month);
+    let readings = Readings::of(law)?;
+    let norm = month_norm(cx, &readings, month);
     let (rate, salary) = match (e.monthly_salary, e.hourly_rate) {
         (Some(s), _) => {
             let s = core_pay::money("monthly_salary", s)?;
@@ -254,9 +280,9 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
             }
             continue;
         }
-        all.extend(pieces(cx, s));
+        all.extend(pieces(cx, &readings, s));
     }
-    place_overtime(cx, &mut all);
+    place_overtime(cx, &readings, &mut all);
     all.retain(|p| p.day >= first && p.day <= last && p.worked > 0);
 
     // Days off that compensate festive or weekly-holiday work (s94, s67).
@@ -274,7 +300,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let kind_of = |d: Day| {
         if law.calendar.is_festive(d) {
             DayKind::Festive
-        } else if is_weekly_holiday(cx, d) {
+        } else if readings.holidays.is_weekly_holiday(cx, d) {
             DayKind::Holiday
         } else {
             DayKind::Ordinary
@@ -324,7 +350,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
                 fmt_day(p.day)
             );
             if at_night {
-                let (f, t) = night_window(cx, p.day);
+                let (f, t) = readings.night.on(cx, p.day);
                 note.push_str(&format!(" at night ({:02}:{:02}–{:02}:{:02}, s50)", f / 60, f % 60, t / 60, t % 60));
             }
             if overtime {

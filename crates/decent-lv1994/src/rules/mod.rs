@@ -11,14 +11,23 @@ mod protection;
 mod rest;
 mod working_time;
 
+use decent_core::params::{Binder, Params};
+use decent_core::rule::bind_rule;
 use decent_core::Rule;
 
-/// Every rule of the pack, in catalogue order.
-#[must_use]
-pub fn all() -> Vec<Box<dyn Rule>> {
-    let mut v: Vec<Box<dyn Rule>> = vec![Box::new(overlapping_shifts::OverlappingShifts)];
-    v.extend(working_time::rules());
-    v.extend(rest::rules());
-    v.extend(protection::rules());
-    v
+/// Every rule of the pack, in catalogue order, bound to the parameters of `params` it reads
+/// (each rule's [`Rule::params`] are the names it bound, those of the shared readings it calls
+/// included).
+///
+/// # Errors
+/// Every parameter a rule reads that `params` does not declare, or declares with another unit
+/// (or other choices) than the rule reads it with, one line each.
+pub fn all(params: &Params) -> Result<Vec<Box<dyn Rule>>, Vec<String>> {
+    let mut b = Binder::new(params);
+    let mut v: Vec<Box<dyn Rule>> = vec![bind_rule::<overlapping_shifts::OverlappingShifts>(&mut b)];
+    v.extend(working_time::rules(&mut b));
+    v.extend(rest::rules(&mut b));
+    v.extend(protection::rules(&mut b));
+    b.finish()?;
+    Ok(v)
 }

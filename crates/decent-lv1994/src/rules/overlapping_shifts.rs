@@ -6,6 +6,12 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 /// Overlapping shifts of one employee.
 pub struct OverlappingShifts;
 
+impl decent_core::params::Bind for OverlappingShifts {
+    fn bind(_: &mut decent_core::params::Binder<'_>) -> Self {
+        Self
+    }
+}
+
 static META: RuleMeta = RuleMeta {
     id: "overlapping-shifts",
     section: "45",
@@ -16,7 +22,6 @@ static META: RuleMeta = RuleMeta {
           perform one's direct duties.\" Severity: warning (the timesheet, not the law, is \
           wrong; fix the rows before reading the other findings for this employee).",
     quote: "The working time shall be fully used to perform one's direct duties.",
-    params: &[],
     example: "A 08:00–16:00 and a 15:00–23:00 shift on the same day: one finding for the hour 15:00–16:00.",
 };
 

@@ -10,4 +10,5 @@
 mod case;
 mod i18n;
 mod properties;
+mod reads;
 mod registry;

@@ -8,7 +8,7 @@ fn the_pack_loads_and_validates() {
         let m = r.meta();
         assert!(law.section(m.section).is_some(), "{} cites s{}", m.id, m.section);
         assert!(m.doc.contains('"'), "{}: the doc quotes the statute", m.id);
-        for p in m.params {
+        for p in r.params() {
             assert!(law.params.get(p).is_some(), "{} reads {p}", m.id);
         }
     }

@@ -22,6 +22,46 @@ holiday-christmas-day = Christmas Day
 holiday-second-day-of-christmas = Second Day of Christmas
 holiday-new-years-eve = New Year's Eve
 
+## Working time (s131–s138): src/rules/working_time/.
+
+normal-working-time-day = { $hours } of normal working time on { $day }, above the { $limit } a day s131 allows even with the one-hour extension of s131(2): shorten the day by { $excess }, or record the extra time as overtime with the employee's written consent (s136)
+normal-working-time-unoffset = { $hours } of normal working time on { $day }, above the daily norm of { $limit }, and no shorter working day of that week is left to offset the extension (s131(2): one shorter day for each extended day, s131.offset_pairing): shorten the day by { $excess } or another working day of the week, or record the extra time as overtime with written consent (s136)
+normal-working-time-week = { $hours } of normal working time in the week from { $week }, above the { $limit } a week s131 allows, by { $excess }: reschedule, or record the hours beyond the norm as overtime with written consent (s136)
+minors-working-time-day = { $hours } of working time on { $day } for { $who ->
+        [child-school] a child in the school year, who may work at most { $limit } a day (s132(2) 1)
+        [child-holiday] a child in the school holidays, who may work at most { $limit } a day (s132(2) 2)
+        [child-15-holiday] a child of 15 or older in the school holidays, who may work at most { $limit } a day (s132(2) 2)
+       *[adolescent] an adolescent, who may work at most { $limit } a day (s132(3))
+    }: shorten the day
+minors-working-time-week = { $hours } of working time in the week from { $week } for { $who ->
+        [child-school] a child in the school year, who may work at most { $limit } a week (s132(2) 1)
+        [child-holiday] a child in the school holidays, who may work at most { $limit } a week (s132(2) 2)
+        [child-15-holiday] a child of 15 or older in the school holidays, who may work at most { $limit } a week (s132(2) 2)
+       *[adolescent] an adolescent, who may work at most { $limit } a week (s132(3))
+    }: reschedule the week
+minors-working-time-days = work on { $days } days in the week from { $week } for a person under 18, who has a five-day working week (s132(1)): give the sixth day off
+working-week-six-day = { $hours } of normal working time on { $day }, a six-day working week whose day may not exceed { $limit } (s133(2)): shorten the day by { $excess }, or record the extra time as overtime with written consent (s136)
+working-week-five-day = ordinary work on { $days } days in the week from { $week }, though the employee has a five-day working week (s133(1)): give a day off, or set a six-day week only where the nature of the work requires it, after consulting the employees' representatives
+part-time-on-request = { $hours } of normal working time in the week from { $week }, a full week of { $limit }, though the employee asked for part-time work and is one of those s134(2) obliges the employer to grant it to: set part-time work, shorter than the normal daily or weekly working time
+holiday-eve = { $hours } of normal working time on { $day }, the day before { $name } ({ $holiday }), which s135 shortens by one hour, to at most { $limit }: shorten the day by { $excess }, or record the extra time as overtime with written consent (s136)
+overtime-consent = { $hours } of overtime from { $from } to { $to } with no written agreement on overtime on record (s136(2)): agree on overtime in writing and record it in employees.csv (overtime_consent), unless one of the exceptional cases of s136(3) applies
+overtime-limit-total = { $hours } of overtime in the reference period { $from } to { $to }, above the { $limit } s136(5) allowed then, by { $excess }: stop ordering overtime from this employee for the rest of the period
+overtime-limit-average = { $hours } of overtime in the reference period { $from } to { $to }, above the average of eight hours per seven days that s136(5) allows ({ $limit } over the period), by { $excess }: stop ordering overtime from this employee for the rest of the period, or plan the work to fit normal working time
+overtime-minors = { $hours } of overtime from { $from } to { $to } by an employee aged { $age }: s136(6) prohibits employing persons under 18 in overtime work, consent or not — give the work to an adult employee
+overtime-protected = { $hours } of overtime from { $from } to { $to } by { $why ->
+        [pregnant] a pregnant employee
+        [postnatal] an employee within a year of giving birth
+       *[breastfeeding] a breastfeeding employee whose child is under two,
+    } with no written consent on record: s136(7) allows it only with her written consent, with no exception — obtain it, or give the work to someone else
+night-worker-day = { $hours } of normal working time on { $day } by a night worker ({ $whence ->
+        [marked] marked night_worker
+       *[days] night work on at least { $days } days of the calendar year, s138(2)
+    }), whose normal daily working time s138(3) shortens by one hour, to { $limit }: shorten the day by { $excess }
+night-minors = { $hours } at night time in the shift from { $from } to { $to } by { $who ->
+        [child] a child (night time for children is 20:00–06:00, s138(1))
+       *[adolescent] a person under 18
+    }: s138(6) prohibits employing persons under 18 at night time — end the shift before night time or give it to an adult
+night-parent-consent = { $hours } at night time in the shift from { $from } to { $to } by an employee with a child under three, with no consent to night work on record (s138(7)): obtain the employee's consent (night_consent) or give the shift to someone else
 ## Rest (s139–s146)
 
 daily-rest = From { $from } to { $to } the longest rest is { $longest }: s142(1) requires a daily rest of at least { $limit } in a row in each 24-hour period. Rearrange the shifts so that { $limit } off in a row follow each day's work

@@ -243,3 +243,40 @@ param-s37-adolescent_under-doc = „Pusaudzis šā likuma izpratnē ir persona v
 param-s37-child_by_age_only-doc = Vai bērnu no pusaudža atšķir tikai pēc vecuma (jaunāks par s37.child_under), neņemot vērā personu no 15 līdz 18 gadiem, kura vēl iegūst pamatizglītību.
 # en: 4d3893543b44
 param-s37-child_by_age_only-rationale = 37. panta pirmā daļa par bērnu uzskata arī personu, „kura līdz 18 gadu vecuma sasniegšanai turpina iegūt pamatizglītību”, — faktu, kura nav employees.csv; pēc noklusējuma nepilngadīgo no 15 gadiem uzskata par pusaudzi (piemēro 132. panta trešās daļas un 145. panta pirmās daļas aizsardzību), un lietotājs to iestata uz false grafikam ar pamatizglītības skolēniem, uz kuriem tad attiecas bērnu ierobežojumi.
+
+## law/params/rules2002a.toml
+
+# en: 102805984e69
+param-s131-offset_pairing-doc = Cik nedēļas dienu 131. panta otrā daļa ļauj pagarināt (ne vairāk kā par s131.offset), ja citas tās nedēļas dienas ir īsākas par normālo dienas darba laiku.
+# en: c463508a2f28
+param-s131-offset_pairing-rationale = 131. panta otrā daļa ļauj „citā nedēļas darba dienā” pagarināt normālo dienas darba laiku, ja „dienas darba laiks kādā no nedēļas darba dienām ir īsāks”, bet nesaka, vai viena īsāka diena ļauj pagarināt vairāk nekā vienu dienu. one-for-one (noklusējums): katrai pagarinātajai dienai vajadzīga sava īsāka darba diena tajā pašā nedēļā, kā to nolasa vienskaitļa vārdi; any-shorter-day: viena īsāka diena ļauj pagarināt jebkuru dienu skaitu, joprojām ievērojot nedēļas normu (arī 131. panta otrā daļa).
+
+# en: 634710ac6269
+param-s132-child_period-doc = Kuri 132. panta otrās daļas ierobežojumi piemērojami bērna darbam: mācību gada vai brīvlaika.
+# en: a4653f4b5c75
+param-s132-child_period-rationale = 132. panta otrā daļa nosaka vienu ierobežojumu, „ja darbs tiek veikts mācību gada laikā”, un citu laikam, „kad izglītības iestādē ir brīvlaiks”, bet ievaddati nesaka, kuras nedēļas ir brīvlaiks. school-year (noklusējums): stingrākie ierobežojumi, kas piemērojami, ja vien lietotājs nenorāda, ka grafiks ir par brīvlaiku; holidays: brīvlaika ierobežojumi (no 15 gadu vecuma septiņas stundas dienā un 35 nedēļā).
+
+# en: ff4d3cfa120f
+param-s134-postnatal_months-doc = Nepilns darba laiks pēc pieprasījuma, ja to pieprasa „sieviete pēcdzemdību periodā līdz vienam gadam” (134. panta otrā daļa).
+
+# en: 8bc34ea7128b
+param-s134-child_under-doc = Nepilns darba laiks pēc pieprasījuma darbiniekam, „kuram ir bērns līdz 14 gadu vecumam” (134. panta otrā daļa).
+
+# en: ef50b9365a16
+param-s134-disabled_child_under-doc = Nepilns darba laiks pēc pieprasījuma darbiniekam, kuram ir „bērns ar invaliditāti līdz 18 gadu vecumam” (134. panta otrā daļa).
+
+# en: fb358d83c704
+param-s136-postnatal_months-doc = Virsstundu darbs tikai ar rakstveida piekrišanu, nodarbinot „sievieti pēcdzemdību periodā līdz vienam gadam” (136. panta septītā daļa).
+
+# en: 577c69f48a5b
+param-s136-breastfeeding_child_months-doc = Virsstundu darbs tikai ar rakstveida piekrišanu sievietei, kas baro bērnu ar krūti, „visā barošanas laikā, bet ne ilgāk kā līdz bērna divu gadu vecumam” (136. panta septītā daļa).
+
+# en: 7fe2d0b46ff8
+param-s138-consent_reach-doc = Kuram darbinieka ar bērnu līdz triju gadu vecumam darbam vajadzīga viņa piekrišana pēc 138. panta septītās daļas: jebkuram darbam nakts laikā vai tikai nakts darbam, kas ilgāks par divām stundām.
+# en: 543e55f1086f
+param-s138-consent_reach-rationale = 138. panta septītā daļa atļauj šādu darbinieku nodarbināt „nakts laikā” tikai ar piekrišanu, bet 138. panta pirmā daļa nakts darbu definē kā darbu nakts laikā „vairāk nekā divas stundas”. night-time (noklusējums): 138. panta septītās daļas vārdi, jebkura minūte no 22:00 līdz 06:00; night-work: tikai maiņas, kas ir nakts darbs pēc 138. panta pirmās daļas.
+
+# en: 21d39b734e90
+param-s136-overtime_reading-doc = Ko 136. panta piektās daļas virsstundu robeža skaita kā virsstundu darbu: rindas, kas atzīmētas kā virsstundas, un parastās stundas virs normas, vai tikai atzīmētās rindas.
+# en: 863ae05e4b91
+param-s136-overtime_reading-rationale = 136. panta pirmā daļa virsstundu darbu definē kā „darbs, kuru darbinieks veic virs normālā darba laika”, lai kā to sauktu grafikā, bet grafiks atzīmē tikai daļu no tā. rows-and-excess (noklusējums): rindas ar veidu overtime un katras nedēļas parastās stundas virs 131. panta normas (lielākais no dienu stundām virs dienas normas un tās viena stundas pagarinājuma, saskaitītām pa dienām, un stundām virs nedēļas normas), tāpēc arī neatzīmētas virsstundas tiek skaitītas robežā; rows: tikai rindas, kas atzīmētas kā virsstundas.

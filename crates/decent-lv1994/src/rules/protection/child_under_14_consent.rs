@@ -6,12 +6,28 @@ use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
 use super::util::{days_span, limb_args, may_be_protected_parent, OVERTIME, TRIP};
+use decent_core::params::{Bind, Binder};
+
 use crate::attrs::BUSINESS_TRIP_CONSENT;
-use crate::rules::common::{years_param, ParentReach, Reach};
+use crate::rules::common::{ParentAges, ParentReach, Reach, Whole};
 use crate::rules::words::who;
 
 /// Overtime or a business trip without the consent s171 requires.
-pub struct ChildUnder14Consent;
+pub struct ChildUnder14Consent {
+    child_age: Whole,
+    disabled_child_age: Whole,
+    ages: ParentAges,
+}
+
+impl Bind for ChildUnder14Consent {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            child_age: Whole::bind(b, "s171.child_age"),
+            disabled_child_age: Whole::bind(b, "s171.disabled_child_age"),
+            ages: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "child-under-14-consent",
@@ -28,7 +44,6 @@ static META: RuleMeta = RuleMeta {
           per employee, not per occasion. Where the child is under three, s170 forbids overtime \
           and trips outright (`pregnant-or-young-child`).",
     quote: "It shall be prohibited to involve women who have a child under 14 years of age (a handicapped child - under 16 years of age) in overtime work or send on business trips without their consent.",
-    params: &["s171.child_age", "s171.disabled_child_age", "s176.age_reading"],
     example: "A woman with a 10-year-old child and no overtime_consent works a 2-hour overtime row: one violation.",
 };
 
@@ -48,9 +63,9 @@ impl Rule for ChildUnder14Consent {
         let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {
             return;
         };
-        let age = years_param(cx, "s171.child_age", day0);
-        let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
-        let mut parent = ParentReach::new(cx, age, disabled_age);
+        let age = self.child_age.on(cx, day0);
+        let disabled_age = self.disabled_child_age.on(cx, day0);
+        let mut parent = ParentReach::new(cx, self.ages, age, disabled_age);
         let mut reach = |d: Day| parent.on(cx, d);
         let tag = |f: Finding, r: Reach| if r == Reach::S176 { f.also("176") } else { f };
         if !e.overtime_consent {

@@ -5,12 +5,36 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, weekday, Minute};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::{may_be_protected_parent, Night};
-use crate::rules::common::{is_weekly_holiday, years_param, Attribution, ParentReach, Reach};
+use decent_core::params::{Bind, Binder, Flag};
+
+use super::util::{may_be_protected_parent, NightWork};
+use crate::rules::common::{Days, Holidays, ParentAges, ParentReach, Reach, Whole};
 use crate::rules::words::who;
 
 /// Duty barred by s171.1.
-pub struct DutyRestriction;
+pub struct DutyRestriction {
+    after_hours: Flag,
+    child_age: Whole,
+    disabled_child_age: Whole,
+    ages: ParentAges,
+    night: NightWork,
+    days: Days,
+    holidays: Holidays,
+}
+
+impl Bind for DutyRestriction {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            after_hours: b.flag("s171_1.duty_is_after_hours"),
+            child_age: Whole::bind(b, "s171.child_age"),
+            disabled_child_age: Whole::bind(b, "s171.disabled_child_age"),
+            ages: b.bind(),
+            night: b.bind(),
+            days: b.bind(),
+            holidays: b.bind(),
+        }
+    }
+}
 
 /// Limb bits of `detail`: after the end of the working day.
 const AFTER_HOURS: i32 = 1;
@@ -38,16 +62,6 @@ static META: RuleMeta = RuleMeta {
           day (s68), counted on the day the hours belong to (`s47.day_attribution`). Ages follow \
           `s171.child_age` and `s171.disabled_child_age`.",
     quote: "It shall be prohibited to involve pregnant women and women with a child under the age of 14 (a handicapped child - under the age of 16) in duty work after the end of the working day, during night-time, on holidays and festive days.",
-    params: &[
-        "s171_1.duty_is_after_hours",
-        "s171.child_age",
-        "s171.disabled_child_age",
-        "s176.age_reading",
-        "s169.night_work_when",
-        "s50.night_from",
-        "s50.night_to",
-        "s47.day_attribution",
-    ],
     example: "A pregnant woman on duty 18:00–23:00 on a Tuesday: one violation (after the working day, and during night-time).",
 };
 
@@ -63,13 +77,12 @@ impl Rule for DutyRestriction {
         }
         let Some(first) = cx.shifts.first() else { return };
         let day0 = day_of(first.start);
-        let p = &cx.law.params;
-        let all_after_hours = p.flag("s171_1.duty_is_after_hours", day0);
-        let age = years_param(cx, "s171.child_age", day0);
-        let disabled_age = years_param(cx, "s171.disabled_child_age", day0);
-        let mut parent = ParentReach::new(cx, age, disabled_age);
-        let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let all_after_hours = self.after_hours.on(cx, day0);
+        let age = self.child_age.on(cx, day0);
+        let disabled_age = self.disabled_child_age.on(cx, day0);
+        let mut parent = ParentReach::new(cx, self.ages, age, disabled_age);
+        let mut night = self.night.on(cx, day0);
+        let attr = self.days.on(cx, day0);
         let cal = &cx.law.calendar;
         let mut work_end: Minute = Minute::MIN;
         for s in cx.shifts {
@@ -93,7 +106,7 @@ impl Rule for DutyRestriction {
                 attr.each(s, |x, m| {
                     if m > 0 && cal.is_festive(x) {
                         limbs |= FESTIVE;
-                    } else if m > 0 && is_weekly_holiday(cx, x) {
+                    } else if m > 0 && self.holidays.is_weekly_holiday(cx, x) {
                         limbs |= HOLIDAY;
                     }
                 });

@@ -3,12 +3,30 @@
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex, Unit};
 
+use decent_core::params::{Bind, Binder, Minutes};
+
 use crate::attrs::{FEEDING_MINUTES, SINGLE_PARENT, TRUSTEE};
-use crate::rules::common::years_param;
+use crate::rules::common::Whole;
 use crate::rules::words::who;
 
 /// Feeding intervals short of s177.
-pub struct FeedingBreaks;
+pub struct FeedingBreaks {
+    child_age_months: Whole,
+    interval: Minutes,
+    interval_two: Minutes,
+    every: Minutes,
+}
+
+impl Bind for FeedingBreaks {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            child_age_months: Whole::bind(b, "s177.child_age_months"),
+            interval: b.minutes("s177.interval"),
+            every: b.minutes("s177.every"),
+            interval_two: b.minutes("s177.interval_two_children"),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "feeding-breaks",
@@ -31,7 +49,6 @@ static META: RuleMeta = RuleMeta {
           them at the end of the shift, which is then shortened; record such time in \
           `feeding_minutes` too.",
     quote: "Such intervals which are not shorter than 30 minutes shall be granted not less than in every three hours.",
-    params: &["s177.child_age_months", "s177.interval", "s177.every", "s177.interval_two_children"],
     example: "A woman with a child of 10 months works 8 h with 30 feeding minutes recorded: 2 intervals of 30 minutes are owed, one violation (measured 30 min, limit 60 min).",
 };
 
@@ -54,11 +71,10 @@ impl Rule for FeedingBreaks {
         }
         let Some(first) = cx.shifts.first() else { return };
         let day0 = day_of(first.start);
-        let p = &cx.law.params;
-        let months = years_param(cx, "s177.child_age_months", day0);
-        let one = p.minutes("s177.interval", day0);
-        let two = p.minutes("s177.interval_two_children", day0);
-        let every = p.minutes("s177.every", day0).max(1);
+        let months = self.child_age_months.on(cx, day0);
+        let one = self.interval.on(cx, day0);
+        let two = self.interval_two.on(cx, day0);
+        let every = self.every.on(cx, day0).max(1);
         for s in cx.shifts {
             let Some(given) = s.extra(FEEDING_MINUTES) else { continue };
             let n = e.children_under_months(months, day_of(s.start));

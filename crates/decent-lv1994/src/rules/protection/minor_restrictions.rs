@@ -3,11 +3,31 @@
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta};
 
-use super::util::{barred_work, limb_args, Night};
-use crate::rules::common::{years_param, Attribution};
+use decent_core::params::{Bind, Binder, Flag};
+
+use super::util::{barred_work, limb_args, NightWork};
+use crate::rules::common::{Days, Holidays, Whole};
 
 /// Night, overtime and holiday work of a minor.
-pub struct MinorRestrictions;
+pub struct MinorRestrictions {
+    minor_age: Whole,
+    include_festive: Flag,
+    night: NightWork,
+    days: Days,
+    holidays: Holidays,
+}
+
+impl Bind for MinorRestrictions {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            minor_age: Whole::bind(b, "s186.minor_age"),
+            include_festive: b.flag("s186.holidays_include_festive"),
+            night: b.bind(),
+            days: b.bind(),
+            holidays: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "minor-restrictions",
@@ -22,14 +42,6 @@ static META: RuleMeta = RuleMeta {
           day the hours belong to (`s47.day_attribution`). Employees with no birth date are not \
           checked.",
     quote: "It shall be prohibited to employ persons who are under 18 years of age in night-time and overtime work and in work during holidays.",
-    params: &[
-        "s186.minor_age",
-        "s186.holidays_include_festive",
-        "s169.night_work_when",
-        "s50.night_from",
-        "s50.night_to",
-        "s47.day_attribution",
-    ],
     example: "An employee born 1977-06-15 works 18:00–23:00 on 1995-06-14: one violation (1 h of night-time work); on 1995-06-15 they are 18.",
 };
 
@@ -44,19 +56,19 @@ impl Rule for MinorRestrictions {
         }
         let Some(first) = cx.shifts.first() else { return };
         let day0 = day_of(first.start);
-        let age = years_param(cx, "s186.minor_age", day0);
+        let age = self.minor_age.on(cx, day0);
         if !cx.employee.is_under(age, day0) {
             return;
         }
-        let festive = cx.law.params.flag("s186.holidays_include_festive", day0);
-        let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let festive = self.include_festive.on(cx, day0);
+        let mut night = self.night.on(cx, day0);
+        let attr = self.days.on(cx, day0);
         for s in cx.shifts {
             // Shifts come in time order and age only grows: the first adult shift ends the check.
             if !cx.employee.is_under(age, day_of(s.start)) {
                 break;
             }
-            barred_work(cx, s, &mut night, &attr, festive, |f| out.push(f));
+            barred_work(cx, s, &mut night, &attr, &self.holidays, festive, |f| out.push(f));
         }
     }
 

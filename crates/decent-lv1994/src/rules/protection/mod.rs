@@ -10,18 +10,20 @@ mod pregnant_or_young_child;
 pub(crate) mod util;
 mod women_night_work;
 
+use decent_core::params::Binder;
+use decent_core::rule::bind_rule;
 use decent_core::Rule;
 
 /// The rules of this group, in catalogue order.
 #[must_use]
-pub fn rules() -> Vec<Box<dyn Rule>> {
+pub fn rules(b: &mut Binder<'_>) -> Vec<Box<dyn Rule>> {
     vec![
-        Box::new(night_barred::NightBarred),
-        Box::new(women_night_work::WomenNightWork),
-        Box::new(pregnant_or_young_child::PregnantOrYoungChild),
-        Box::new(child_under_14_consent::ChildUnder14Consent),
-        Box::new(duty_restriction::DutyRestriction),
-        Box::new(minor_restrictions::MinorRestrictions),
-        Box::new(feeding_breaks::FeedingBreaks),
+        bind_rule::<night_barred::NightBarred>(b),
+        bind_rule::<women_night_work::WomenNightWork>(b),
+        bind_rule::<pregnant_or_young_child::PregnantOrYoungChild>(b),
+        bind_rule::<child_under_14_consent::ChildUnder14Consent>(b),
+        bind_rule::<duty_restriction::DutyRestriction>(b),
+        bind_rule::<minor_restrictions::MinorRestrictions>(b),
+        bind_rule::<feeding_breaks::FeedingBreaks>(b),
     ]
 }

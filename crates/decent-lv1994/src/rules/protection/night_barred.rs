@@ -2,10 +2,20 @@
 
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::report_night_work;
+use decent_core::params::{Bind, Binder};
+
+use super::util::{report_night_work, NightWork};
 
 /// Night work by an employee on the s51 list.
-pub struct NightBarred;
+pub struct NightBarred {
+    night: NightWork,
+}
+
+impl Bind for NightBarred {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { night: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "night-barred",
@@ -20,7 +30,6 @@ static META: RuleMeta = RuleMeta {
           and trustees of children under 14; mark them `night_barred` when they fall in a listed \
           category.",
     quote: "It shall be prohibited to employ during night-time:",
-    params: &["s50.night_from", "s50.night_to", "s169.night_work_when"],
     example: "An employee marked night_barred works 20:00–24:00: one violation, measured 2 h of night work, limit 0.",
 };
 
@@ -33,7 +42,7 @@ impl Rule for NightBarred {
         if !cx.employee.has(crate::attrs::NIGHT_BARRED) {
             return;
         }
-        report_night_work(cx, Severity::Violation, out);
+        report_night_work(cx, &self.night, Severity::Violation, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

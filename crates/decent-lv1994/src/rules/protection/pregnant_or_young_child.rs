@@ -5,12 +5,32 @@ use decent_core::model::AbsenceKind;
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 
-use super::util::{barred_work, days_span, limb_args, may_be_protected_parent, Night, TRIP};
-use crate::rules::common::{years_param, Attribution, ParentReach, Reach};
+use decent_core::params::{Bind, Binder};
+
+use super::util::{barred_work, days_span, limb_args, may_be_protected_parent, NightWork, TRIP};
+use crate::rules::common::{Days, Holidays, ParentAges, ParentReach, Reach, Whole};
 use crate::rules::words::who;
 
 /// Night, overtime, holiday work and business trips barred by s170.
-pub struct PregnantOrYoungChild;
+pub struct PregnantOrYoungChild {
+    child_age: Whole,
+    ages: ParentAges,
+    night: NightWork,
+    days: Days,
+    holidays: Holidays,
+}
+
+impl Bind for PregnantOrYoungChild {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            child_age: Whole::bind(b, "s170.child_age"),
+            ages: b.bind(),
+            night: b.bind(),
+            days: b.bind(),
+            holidays: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "pregnant-or-young-child",
@@ -33,14 +53,6 @@ static META: RuleMeta = RuleMeta {
           Limits: overtime is what the roster marks as overtime; ordinary hours past the norm are \
           checked under s57–s59.",
     quote: "It shall be prohibited to involve pregnant women and women with children under three years of age in night-time and overtime work, in work on holidays and festive days, as well as to send them on business trips.",
-    params: &[
-        "s170.child_age",
-        "s176.age_reading",
-        "s169.night_work_when",
-        "s50.night_from",
-        "s50.night_to",
-        "s47.day_attribution",
-    ],
     example: "A woman whose child was born 1993-03-10 works 22:00–06:00 on 1996-03-09: one violation (night-time work); on 1996-03-10 the child is three and nothing is found.",
 };
 
@@ -73,16 +85,16 @@ impl Rule for PregnantOrYoungChild {
         let Some(day0) = cx.shifts.first().map(|s| day_of(s.start)).or(cx.absences.first().map(|a| a.from)) else {
             return;
         };
-        let age = years_param(cx, "s170.child_age", day0);
-        let mut parent = ParentReach::new(cx, age, age);
-        let mut night = Night::of(cx, day0);
-        let attr = Attribution::of(cx, day0);
+        let age = self.child_age.on(cx, day0);
+        let mut parent = ParentReach::new(cx, self.ages, age, age);
+        let mut night = self.night.on(cx, day0);
+        let attr = self.days.on(cx, day0);
         for s in cx.shifts {
             let r = reach(cx, &mut parent, day_of(s.start));
             if r == Reach::No {
                 continue;
             }
-            barred_work(cx, s, &mut night, &attr, true, |f| out.push(tag(f, r)));
+            barred_work(cx, s, &mut night, &attr, &self.holidays, true, |f| out.push(tag(f, r)));
         }
         for a in cx.absences.iter().filter(|a| a.kind == AbsenceKind::BusinessTrip) {
             let (days, first_reach) = parent.days_reached(cx, a.from, a.to, &cx.employee.pregnancies);

@@ -5,36 +5,60 @@
 //! shift's minutes belong to (s47) is `common`'s [`Attribution`].
 
 use decent_core::model::{Shift, ShiftKind};
+use decent_core::params::{Bind, Binder, Choice};
 use decent_core::time::{day_of, Day};
 use decent_core::{Ctx, Finding, Law, Message, Severity};
 
 use crate::rules::words::festive_key;
 
 use crate::rules::common::{
-    is_weekly_holiday, mondays_to_fridays_only, night_window, with_night_minutes, worked_in_window, Attribution, Memo,
-    NightShift,
+    mondays_to_fridays_only, worked_in_window, Attribution, Holidays, NightShiftReading, NightWindow,
 };
 
+decent_core::choices! {
+    /// `s169.night_work_when`.
+    enum NightWorkWhen { Any = "any", NightShift = "night-shift" }
+}
+
 /// When a shift is work "during night-time" for the protected employees (interpretation
-/// `s169.night_work_when`), with the night window (s50) read once.
+/// `s169.night_work_when`): any minute of the night window (s50), or a night shift as s50 reads
+/// it (`s50.night_shift_when`).
+#[derive(Debug, Clone, Copy)]
+pub struct NightWork {
+    shift: NightShiftReading,
+    when: Choice<NightWorkWhen>,
+}
+
+impl Bind for NightWork {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        // Listed as read: the night window, the reading of s169, then s50's night shift.
+        let _: NightWindow = b.bind();
+        let when = b.choice("s169.night_work_when");
+        Self { shift: b.bind(), when }
+    }
+}
+
+impl NightWork {
+    /// The reading in force on `day` (the night window and `s169.night_work_when`).
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> Night {
+        let (from, to) = self.shift.window.on(cx, day);
+        let any = self.when.on(cx, day) != NightWorkWhen::NightShift;
+        Night { from, to, any, shift: self.shift }
+    }
+}
+
+/// [`NightWork`] in force on a day: the night window and the reading read once.
 #[derive(Debug, Clone, Copy)]
 pub struct Night {
     from: i32,
     to: i32,
     any: bool,
     /// The s50 night-shift test, read on each shift's first day.
-    shift: Memo<NightShift>,
+    shift: NightShiftReading,
 }
 
 impl Night {
-    /// The reading in force on `day`.
-    #[must_use]
-    pub fn of(cx: &Ctx<'_>, day: Day) -> Self {
-        let (from, to) = night_window(cx, day);
-        let any = cx.law.params.choice("s169.night_work_when", day) != "night-shift";
-        Self { from, to, any, shift: Memo::default() }
-    }
-
     /// Worked minutes of the shift at night-time (s50), breaks excluded.
     #[must_use]
     pub fn minutes(&self, s: &Shift) -> i32 {
@@ -54,7 +78,7 @@ impl Night {
         if m == 0 || self.any {
             return m;
         }
-        let test = self.shift.get(cx, day_of(s.start), |d| NightShift::of(cx, d));
+        let test = self.shift.on(cx, day_of(s.start));
         let night = if (test.from, test.to) == (self.from, self.to) { m } else { test.minutes(s) };
         if test.holds(s, night) {
             m
@@ -92,6 +116,7 @@ pub fn barred_work(
     s: &Shift,
     night: &mut Night,
     attr: &Attribution,
+    holidays: &Holidays,
     festive: bool,
     mut f: impl FnMut(Finding),
 ) {
@@ -116,7 +141,7 @@ pub fn barred_work(
                 return;
             }
             FESTIVE
-        } else if is_weekly_holiday(cx, d) {
+        } else if holidays.is_weekly_holiday(cx, d) {
             HOLIDAY
         } else {
             return;
@@ -143,16 +168,16 @@ pub fn limb_args(m: Message, f: &Finding, law: &Law) -> Message {
 /// Reports every shift with night work (s50 night-time, as `s169.night_work_when` reads it) as
 /// a finding of `severity`, measured in hours of night work: the whole check of s51 and s169
 /// once the employee is known to be covered.
-pub fn report_night_work(cx: &Ctx<'_>, severity: Severity, out: &mut decent_core::Out<'_>) {
-    each_night_work(cx, |s, m| out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line)));
+pub fn report_night_work(cx: &Ctx<'_>, night: &NightWork, severity: Severity, out: &mut decent_core::Out<'_>) {
+    each_night_work(cx, night, |s, m| out.push(Finding::new(severity, s.span()).minutes_vs(m, 0).line(s.line)));
 }
 
 /// Calls `f(shift, night minutes)` for every shift with night work (s50 night-time, as
 /// `s169.night_work_when` reads it), in time order.
-pub fn each_night_work(cx: &Ctx<'_>, mut f: impl FnMut(&decent_core::Shift, i32)) {
+pub fn each_night_work(cx: &Ctx<'_>, reading: &NightWork, mut f: impl FnMut(&decent_core::Shift, i32)) {
     let Some(first) = cx.shifts.first() else { return };
-    let mut night = Night::of(cx, day_of(first.start));
-    with_night_minutes(cx, |known| match known {
+    let mut night = reading.on(cx, day_of(first.start));
+    reading.shift.window.with_minutes(cx, |known| match known {
         // The night minutes the employee's other rules read too.
         Some((window, minutes)) if window == (night.from, night.to) => {
             for (s, &m) in cx.shifts.iter().zip(minutes) {

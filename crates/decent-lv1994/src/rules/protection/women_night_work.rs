@@ -3,11 +3,21 @@
 use decent_core::rule::EmployeeCache;
 use decent_core::{Ctx, Dataset, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Sex};
 
-use super::util::each_night_work;
+use decent_core::params::{Bind, Binder};
+
+use super::util::{each_night_work, NightWork};
 use crate::rules::common::{ctx_of, month_args, named_starts, PerMonth};
 
 /// Night work by a woman.
-pub struct WomenNightWork;
+pub struct WomenNightWork {
+    night: NightWork,
+}
+
+impl Bind for WomenNightWork {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { night: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "women-night-work",
@@ -23,7 +33,6 @@ static META: RuleMeta = RuleMeta {
           child under three may not work at night at all: `pregnant-or-young-child` (s170) reports \
           those as violations.",
     quote: "It shall be prohibited to involve women in work during night-time, except such kinds of work where it is highly necessary.",
-    params: &["s50.night_from", "s50.night_to", "s169.night_work_when"],
     example: "A woman works 22:00–06:00 on three nights of March: one warning for March, measured 3 shifts, naming their starts.",
 };
 
@@ -37,7 +46,7 @@ impl Rule for WomenNightWork {
             return;
         }
         let mut month = PerMonth::new(Severity::Warning, None);
-        each_night_work(cx, |s, m| month.add(s, m, out));
+        each_night_work(cx, &self.night, |s, m| month.add(s, m, out));
         month.finish(out);
     }
 
@@ -49,7 +58,7 @@ impl Rule for WomenNightWork {
         let cache = EmployeeCache::new();
         let Some(cx) = ctx_of(law, data, f.emp, &cache) else { return message(f, None) };
         let mut starts = Vec::new();
-        each_night_work(&cx, |s, _| starts.push(s.start));
+        each_night_work(&cx, &self.night, |s, _| starts.push(s.start));
         message(f, Some(named_starts(f, starts.into_iter())))
     }
 }

@@ -4,11 +4,21 @@ use decent_core::model::ShiftKind;
 use decent_core::time::day_of;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::Attribution;
+use decent_core::params::{Bind, Binder};
+
+use crate::rules::common::Days;
 use crate::rules::words::festive_key;
 
 /// Work on a festive day.
-pub struct FestiveDayWork;
+pub struct FestiveDayWork {
+    days: Days,
+}
+
+impl Bind for FestiveDayWork {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { days: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "festive-day-work",
@@ -29,7 +39,6 @@ static META: RuleMeta = RuleMeta {
           amount of the average earnings\". Hours are counted on the day they belong to \
           (`s47.day_attribution`).",
     quote: "On festive days it shall be permitted to perform work which cannot be interrupted due to the production and technical circumstances",
-    params: &["s47.day_attribution"],
     example: "An 8-hour shift on 1 May 1995 (Labour Day): one info finding, measured 8 h, naming the day and the double pay or extra day off owed under s94.",
 };
 
@@ -40,7 +49,7 @@ impl Rule for FestiveDayWork {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        let attr = Attribution::of(cx, day_of(first.start));
+        let attr = self.days.on(cx, day_of(first.start));
         let cal = &cx.law.calendar;
         for s in cx.shifts {
             let (d0, d1) = (day_of(s.start), day_of(s.end - 1));

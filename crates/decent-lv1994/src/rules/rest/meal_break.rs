@@ -5,10 +5,26 @@ use decent_core::model::NONE_U16;
 use decent_core::time::day_of;
 use decent_core::{Ctx, Dataset, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
+use decent_core::params::{Bind, Binder, Flag, Minutes};
+
 use crate::rules::common::{month_args, named_starts, PerMonth};
 
 /// The interval for rest and nourishment.
-pub struct MealBreak;
+pub struct MealBreak {
+    max_break: Minutes,
+    latest: Minutes,
+    warn_missing: Flag,
+}
+
+impl Bind for MealBreak {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            max_break: b.minutes("s60.max_break"),
+            latest: b.minutes("s60.break_latest_after"),
+            warn_missing: b.flag("s60.warn_missing_break"),
+        }
+    }
+}
 
 /// A recorded break longer than s60 allows.
 const TOO_LONG: i32 = 1;
@@ -37,7 +53,6 @@ static META: RuleMeta = RuleMeta {
           Limits: `break_minutes` is the shift's whole unpaid break; several short breaks adding up \
           to more than two hours are read as one interval.",
     quote: "The employees shall be given an interval for rest and nourishment, which shall not exceed two hours.",
-    params: &["s60.max_break", "s60.break_latest_after", "s60.warn_missing_break"],
     example: "A 10-hour shift with a 150-minute break: one violation, measured 2.5 h, limit 2 h.",
 };
 
@@ -49,10 +64,9 @@ impl Rule for MealBreak {
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
         let day = day_of(first.start);
-        let p = &cx.law.params;
-        let max_break = p.minutes("s60.max_break", day);
-        let latest = p.minutes("s60.break_latest_after", day);
-        let warn_missing = cx.columns.break_minutes && p.flag("s60.warn_missing_break", day);
+        let max_break = self.max_break.on(cx, day);
+        let latest = self.latest.on(cx, day);
+        let warn_missing = cx.columns.break_minutes && self.warn_missing.on(cx, day);
         let mut missing = PerMonth::new(Severity::Warning, Some(MISSING));
         for s in cx.shifts {
             let b = i32::from(s.break_minutes);
@@ -80,27 +94,26 @@ impl Rule for MealBreak {
         if f.detail != MISSING {
             return self.message(f, law);
         }
-        let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
+        let latest = self.latest.at(&law.params, day_of(f.from));
         let starts = data
             .shifts_of(f.emp)
             .iter()
             .filter(|s| s.break_minutes == 0 && s.clock_minutes() > latest)
             .map(|s| s.start);
-        missing_message(f, law, Some(named_starts(f, starts)))
+        missing_message(f, latest, Some(named_starts(f, starts)))
     }
 
     fn message(&self, f: &Finding, law: &Law) -> Message {
         match f.detail {
             TOO_LONG => Message::new("meal-break-too-long").minutes("measured", f.measured).minutes("limit", f.limit),
-            MISSING => missing_message(f, law, None),
+            MISSING => missing_message(f, self.latest.at(&law.params, day_of(f.from)), None),
             _ => Message::new("meal-break-late").minutes("measured", f.measured).minutes("limit", f.limit),
         }
     }
 }
 
 /// The message of the monthly finding of shifts with no break, naming them when known.
-fn missing_message(f: &Finding, law: &Law, named: Option<Vec<i32>>) -> Message {
-    let latest = law.params.minutes("s60.break_latest_after", day_of(f.from));
+fn missing_message(f: &Finding, latest: i32, named: Option<Vec<i32>>) -> Message {
     let m = Message::new("meal-break-missing")
         .count("count", f.measured)
         .minutes("limit", latest)

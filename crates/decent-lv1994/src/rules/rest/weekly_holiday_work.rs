@@ -3,10 +3,21 @@
 use decent_core::time::{day_of, weekday};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{mondays_to_fridays_only, under_summary, Attribution, Memo};
+use decent_core::params::{Bind, Binder};
+
+use crate::rules::common::{mondays_to_fridays_only, Days, Holidays};
 
 /// Work on a weekly holiday.
-pub struct WeeklyHolidayWork;
+pub struct WeeklyHolidayWork {
+    days: Days,
+    holidays: Holidays,
+}
+
+impl Bind for WeeklyHolidayWork {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { days: b.bind(), holidays: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "weekly-holiday-work",
@@ -25,7 +36,6 @@ static META: RuleMeta = RuleMeta {
           `festive-day-work` (s68). Hours are counted on the day they belong to \
           (`s47.day_attribution`).",
     quote: "Selected employees may be called to work on holidays upon consent of the employees' trade union",
-    params: &["s47.day_attribution", "s61.schedule_holidays_under_summary"],
     example: "An 8-hour shift on Sunday 1995-03-12 for an employee on a five-day week: one warning, measured 8 h, with the s67 compensation owed.",
 };
 
@@ -36,18 +46,9 @@ impl Rule for WeeklyHolidayWork {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        let attr = Attribution::of(cx, day_of(first.start));
+        let attr = self.days.on(cx, day_of(first.start));
         let cal = &cx.law.calendar;
-        // `common::is_weekly_holiday`, with the s61 switch read once per stretch of unchanged
-        // parameters instead of by name for every weekend day.
-        let (summary, five) = (under_summary(cx), cx.employee.week_days == 5);
-        let mut scheduled = Memo::default();
-        let mut holiday = |d| {
-            let wd = weekday(d);
-            let fixed = wd == 6 || (wd == 5 && five);
-            fixed
-                && !(summary && scheduled.get(cx, d, |d| cx.law.params.flag("s61.schedule_holidays_under_summary", d)))
-        };
+        let holiday = |d| self.holidays.is_weekly_holiday(cx, d);
         for s in cx.shifts {
             // Cheap exit: a shift touching no Saturday or Sunday cannot fall on a weekly holiday.
             if mondays_to_fridays_only(s) {

@@ -1,10 +1,25 @@
 //! `weekly-rest` (s65): a continuous weekly rest of at least 42 hours.
 
+use decent_core::params::{Bind, Binder, Choice, Minutes};
 use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
+decent_core::choices! {
+    /// `s65.window`.
+    enum Window { SevenDays = "seven-days", CalendarWeek = "calendar-week", Rolling = "rolling" }
+}
+
 /// The continuous weekly rest.
-pub struct WeeklyRest;
+pub struct WeeklyRest {
+    rest: Minutes,
+    window: Choice<Window>,
+}
+
+impl Bind for WeeklyRest {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { rest: b.minutes("s65.weekly_rest"), window: b.choice("s65.window") }
+    }
+}
 
 /// Finding about a calendar week.
 const CALENDAR_WEEK: i32 = 1;
@@ -36,7 +51,6 @@ static META: RuleMeta = RuleMeta {
           pass.\n\n\
           A shortfall is a **violation**, measured as the longest rest found.",
     quote: "The continuous weekly leisure shall last at least fourty-two hours.",
-    params: &["s65.weekly_rest", "s65.window"],
     example: "Eight days in a row, Monday to the next Monday, 08:00–16:30: 176.5 h from the end of one 42-hour rest to the start of the next, one violation (the longest rest in it is 15.5 h, limit 42 h).",
 };
 
@@ -128,11 +142,12 @@ impl Rule for WeeklyRest {
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
         let day = day_of(first.start);
-        let limit = cx.law.params.minutes("s65.weekly_rest", day);
-        let window = cx.law.params.choice("s65.window", day);
-        let rolling = window != "calendar-week";
+        let limit = self.rest.on(cx, day);
+        let window = self.window.on(cx, day);
+        let rolling = window != Window::CalendarWeek;
         // rolling: a whole rest inside every 7 days; seven-days: no 7 days without meeting one.
-        let (max_between, detail) = if window == "rolling" { (WEEK - limit, ROLLING) } else { (WEEK - 1, SEVEN_DAYS) };
+        let (max_between, detail) =
+            if window == Window::Rolling { (WEEK - limit, ROLLING) } else { (WEEK - 1, SEVEN_DAYS) };
         let mut weeks = Weeks { limit, cur: None };
         // Before the data: no work, so a rest of any length ends where the data starts.
         let mut roll =

@@ -4,12 +4,36 @@
 use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::{day_length, ordinary_daily_totals, shortened};
-use crate::rules::common::{is_weekly_holiday, under_summary, Memo};
+use decent_core::params::{Bind, Binder, Flag, Minutes};
+
+use super::util::{shortened, DayLength};
+use crate::rules::common::{under_summary, Days, Holidays, Norm};
 use crate::rules::words::festive_key;
 
 /// The working day before a festive day or a holiday too long.
-pub struct FestiveEve;
+pub struct FestiveEve {
+    days: Days,
+    holidays: Holidays,
+    norm: Norm,
+    length: DayLength,
+    eve_reduction: Minutes,
+    six_day_eve_cap: Minutes,
+    under_summary: Flag,
+}
+
+impl Bind for FestiveEve {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            norm: b.bind(),
+            length: b.bind(),
+            days: b.bind(),
+            eve_reduction: b.minutes("s49.eve_reduction"),
+            six_day_eve_cap: b.minutes("s49.six_day_eve_cap"),
+            under_summary: b.flag("s49.under_summary_registration"),
+            holidays: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "festive-eve",
@@ -31,18 +55,6 @@ static META: RuleMeta = RuleMeta {
           `s49.under_summary_registration` is true. A shift belongs to the day it starts unless \
           `s47.day_attribution` says otherwise.",
     quote: "The length of the working day before festive days (Section 68) for employees, except for the ones mentioned in Section 46 of this Code, shall be reduced by one hour",
-    params: &[
-        "s45.weekly_norm",
-        "s47.six_day_length",
-        "s47.six_day_cap_40",
-        "s47.six_day_cap_35",
-        "s47.six_day_cap_24",
-        "s47.other_norms",
-        "s47.day_attribution",
-        "s49.eve_reduction",
-        "s49.six_day_eve_cap",
-        "s49.under_summary_registration",
-    ],
     example: "A five-day, 40-hour employee works 8 h on Thursday 13 April 1995, the day before Good Friday: one violation, measured 8 h, limit 7 h.",
 };
 
@@ -58,24 +70,21 @@ impl Rule for FestiveEve {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        if under_summary(cx) && !cx.law.params.flag("s49.under_summary_registration", day_of(first.start)) {
+        if under_summary(cx) && !self.under_summary.on(cx, day_of(first.start)) {
             return;
         }
         let six_day = cx.employee.week_days >= 6;
         let cal = &cx.law.calendar;
         // (limit before a festive day or None when excepted, limit before a weekly holiday)
-        let mut limits: Memo<(Option<i32>, i32)> = Memo::default();
-        ordinary_daily_totals(cx, |d: Day, mins, line| {
+        let is_weekly_holiday = |d| self.holidays.is_weekly_holiday(cx, d);
+        self.days.ordinary_daily_totals(cx, |d: Day, mins, line| {
             let next_festive = cal.is_festive(d + 1);
-            let next_holiday = six_day && is_weekly_holiday(cx, d + 1);
-            if !(next_festive || next_holiday) || cal.is_festive(d) || is_weekly_holiday(cx, d) {
+            let next_holiday = six_day && is_weekly_holiday(d + 1);
+            if !(next_festive || next_holiday) || cal.is_festive(d) || is_weekly_holiday(d) {
                 return;
             }
-            let (eve, holiday) = limits.get(cx, d, |d| {
-                let p = &cx.law.params;
-                let eve = (!shortened(cx, d)).then(|| day_length(cx, d) - p.minutes("s49.eve_reduction", d));
-                (eve, p.minutes("s49.six_day_eve_cap", d))
-            });
+            let eve = (!shortened(cx, &self.norm, d)).then(|| self.length.on(cx, d) - self.eve_reduction.on(cx, d));
+            let holiday = self.six_day_eve_cap.on(cx, d);
             let festive_limit = eve.filter(|_| next_festive);
             let holiday_limit = next_holiday.then_some(holiday);
             let (limit, limb) = match (festive_limit, holiday_limit) {

@@ -13,22 +13,24 @@ mod summary_period_norm;
 pub(crate) mod util;
 mod weekly_norm;
 
+use decent_core::params::Binder;
+use decent_core::rule::bind_rule;
 use decent_core::Rule;
 
-/// The rules of this chapter, in catalogue order.
+/// The rules of this chapter, in catalogue order, each bound to the parameters it reads.
 #[must_use]
-pub fn rules() -> Vec<Box<dyn Rule>> {
+pub fn rules(b: &mut Binder<'_>) -> Vec<Box<dyn Rule>> {
     vec![
-        Box::new(weekly_norm::WeeklyNorm),
-        Box::new(shortened_week::ShortenedWeek),
-        Box::new(six_day_daily_cap::SixDayDailyCap),
-        Box::new(festive_eve::FestiveEve),
-        Box::new(night_shift_length::NightShiftLength),
-        Box::new(successive_shifts::SuccessiveShifts),
-        Box::new(schedule_publication::SchedulePublication),
-        Box::new(summary_period_norm::SummaryPeriodNorm),
-        Box::new(overtime_without_consent::OvertimeWithoutConsent),
-        Box::new(overtime_two_day_cap::OvertimeTwoDayCap),
-        Box::new(overtime_annual_cap::OvertimeAnnualCap),
+        bind_rule::<weekly_norm::WeeklyNorm>(b),
+        bind_rule::<shortened_week::ShortenedWeek>(b),
+        bind_rule::<six_day_daily_cap::SixDayDailyCap>(b),
+        bind_rule::<festive_eve::FestiveEve>(b),
+        bind_rule::<night_shift_length::NightShiftLength>(b),
+        bind_rule::<successive_shifts::SuccessiveShifts>(b),
+        bind_rule::<schedule_publication::SchedulePublication>(b),
+        bind_rule::<summary_period_norm::SummaryPeriodNorm>(b),
+        bind_rule::<overtime_without_consent::OvertimeWithoutConsent>(b),
+        bind_rule::<overtime_two_day_cap::OvertimeTwoDayCap>(b),
+        bind_rule::<overtime_annual_cap::OvertimeAnnualCap>(b),
     ]
 }

@@ -1,15 +1,43 @@
 //! `night-shift-length` (s50): a night shift not shortened by one hour.
 
 use decent_core::model::ShiftKind;
-use decent_core::rule::Derived;
+use decent_core::params::{Bind, Binder, Choice, Flag, Minutes};
 use decent_core::time::{day_of, minutes_in_daily_window};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 use super::util::shortened;
-use crate::rules::common::{daily_norm, under_summary, with_night_minutes, Memo, NightShift};
+use crate::rules::common::{under_summary, NightShiftReading, NightWindow, Norm};
+
+decent_core::choices! {
+    /// `s50.established_shift`.
+    enum Established { DayShifts = "day-shifts", DailyNorm = "daily-norm" }
+}
 
 /// A night shift as long as a day shift.
-pub struct NightShiftLength;
+pub struct NightShiftLength {
+    norm: Norm,
+    night: NightShiftReading,
+    reduction: Minutes,
+    continuous_exempt: Flag,
+    established: Choice<Established>,
+}
+
+impl Bind for NightShiftLength {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        // Listed as the section reads: the night window, the reduction, then when a shift is
+        // a night shift.
+        let norm = b.bind();
+        let _: NightWindow = b.bind();
+        let reduction = b.minutes("s50.night_reduction");
+        Self {
+            norm,
+            night: b.bind(),
+            reduction,
+            continuous_exempt: b.flag("s50.continuous_exempt"),
+            established: b.choice("s50.established_shift"),
+        }
+    }
+}
 
 /// The detail of a finding whose established length is the daily norm (no day shift to go by);
 /// the length itself is in the low bits.
@@ -37,32 +65,8 @@ static META: RuleMeta = RuleMeta {
           employees under summary registration when `s50.continuous_exempt` is true (by default \
           it is false: the conditions of production are a fact the roster does not show).",
     quote: "If the work takes place during night-time, the established working hours (shift) shall be reduced by one hour.",
-    params: &[
-        "s45.weekly_norm",
-        "s50.night_from",
-        "s50.night_to",
-        "s50.night_reduction",
-        "s50.night_shift_when",
-        "s50.continuous_exempt",
-        "s50.established_shift",
-    ],
     example: "An employee whose day shifts are 08:00–16:30 with a 30-minute break (8 h) works 22:00–06:30 with a 30-minute break (8 h, all at night): one violation, measured 8 h, limit 7 h.",
 };
-
-/// Scratch space of the rule, kept per worker: lengths of day shifts and indices of night
-/// shifts.
-#[derive(Default)]
-struct Scratch {
-    lengths: Vec<(i32, u32)>,
-    nights: Vec<u32>,
-}
-
-impl Derived for Scratch {
-    fn clear(&mut self) {
-        self.lengths.clear();
-        self.nights.clear();
-    }
-}
 
 impl Rule for NightShiftLength {
     fn meta(&self) -> &'static RuleMeta {
@@ -72,67 +76,62 @@ impl Rule for NightShiftLength {
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
         let day0 = day_of(first.start);
-        if cx.employee.week_days >= 6 || (under_summary(cx) && cx.law.params.flag("s50.continuous_exempt", day0)) {
+        if cx.employee.week_days >= 6 || (under_summary(cx) && self.continuous_exempt.on(cx, day0)) {
             return;
         }
-        let by_roster = cx.law.params.choice("s50.established_shift", day0) == "day-shifts";
-        // (excepted as shortened, reduction, night-shift test)
-        let mut memo: Memo<(bool, i32, NightShift)> = Memo::default();
-        cx.cache.with(|sc: &mut Scratch| {
-            sc.clear();
-            with_night_minutes(cx, |known| {
-                // One pass: the night shifts, and the lengths of the day shifts.
-                for (i, s) in cx.shifts.iter().enumerate() {
-                    if s.kind != ShiftKind::Work {
-                        continue;
-                    }
-                    let d = day_of(s.start);
-                    let (short, cut, night) = memo.get(cx, d, |d| {
-                        (shortened(cx, d), cx.law.params.minutes("s50.night_reduction", d), NightShift::of(cx, d))
-                    });
-                    let m = match known {
-                        Some((window, minutes)) if window == (night.from, night.to) => minutes[i],
-                        _ if minutes_in_daily_window(s.span(), night.from, night.to) == 0 => 0,
-                        _ => night.minutes(s),
-                    };
-                    if m > 0 && night.holds(s, m) {
-                        if !short && s.worked_minutes() > cut {
-                            sc.nights.push(i as u32);
-                        }
-                    } else if by_roster {
-                        let w = s.worked_minutes();
-                        match sc.lengths.iter_mut().find(|l| l.0 == w) {
-                            Some(l) => l.1 += 1,
-                            None => sc.lengths.push((w, 1)),
-                        }
-                    }
+        let by_roster = self.established.on(cx, day0) == Established::DayShifts;
+        // The lengths of the day shifts (length, count) and the night shifts too long for a
+        // shortened shift (by index).
+        let (mut lengths, mut nights): (Vec<(i32, u32)>, Vec<usize>) = (Vec::new(), Vec::new());
+        self.night.window.with_minutes(cx, |known| {
+            // Known night minutes: no parameter changes over the employee's shifts.
+            let steady = known.map(|(_, minutes)| (self.night.on(cx, day0), minutes));
+            for (i, s) in cx.shifts.iter().enumerate() {
+                if s.kind != ShiftKind::Work {
+                    continue;
                 }
-            });
-            // The most common day-shift length; a tie goes to the longer, so that a finding
-            // holds against every length as usual as it.
-            let usual = sc.lengths.iter().max_by_key(|l| (l.1, l.0)).map(|l| l.0);
-            let mut norm: Memo<i32> = Memo::default();
-            for &i in &sc.nights {
-                let s = &cx.shifts[i as usize];
                 let d = day_of(s.start);
-                let (_, cut, _) = memo.get(cx, d, |d| {
-                    (shortened(cx, d), cx.law.params.minutes("s50.night_reduction", d), NightShift::of(cx, d))
-                });
-                let (established, detail) = match usual {
-                    Some(u) => (u, u),
+                let (night, m) = match steady {
+                    Some((night, minutes)) => (night, minutes[i]),
                     None => {
-                        let n = norm.get(cx, d, |d| daily_norm(cx, d));
-                        (n, n | FROM_NORM)
+                        let night = self.night.on(cx, d);
+                        let inside = minutes_in_daily_window(s.span(), night.from, night.to) > 0;
+                        (night, if inside { night.minutes(s) } else { 0 })
                     }
                 };
-                let limit = established - cut;
-                let worked = s.worked_minutes();
-                if worked > limit {
-                    let f = Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit);
-                    out.push(f.line(s.line).detail(detail));
+                if m > 0 && night.holds(s, m) {
+                    if !shortened(cx, &self.norm, d) && s.worked_minutes() > self.reduction.on(cx, d) {
+                        nights.push(i);
+                    }
+                } else if by_roster {
+                    let w = s.worked_minutes();
+                    match lengths.iter_mut().find(|l| l.0 == w) {
+                        Some(l) => l.1 += 1,
+                        None => lengths.push((w, 1)),
+                    }
                 }
             }
         });
+        // The most common day-shift length; a tie goes to the longer, so that a finding holds
+        // against every length as usual as it.
+        let usual = lengths.iter().max_by_key(|l| (l.1, l.0)).map(|l| l.0);
+        for &i in &nights {
+            let s = &cx.shifts[i];
+            let d = day_of(s.start);
+            let (established, detail) = match usual {
+                Some(u) => (u, u),
+                None => {
+                    let n = self.norm.daily(cx, d);
+                    (n, n | FROM_NORM)
+                }
+            };
+            let limit = established - self.reduction.on(cx, d);
+            let worked = s.worked_minutes();
+            if worked > limit {
+                let f = Finding::new(Severity::Violation, s.span()).minutes_vs(worked, limit);
+                out.push(f.line(s.line).detail(detail));
+            }
+        }
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {

@@ -3,10 +3,22 @@
 use decent_core::time::{civil_from_days, day_of, days_from_civil, start_of_day, year_of, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::with_overtime_by_day;
+use decent_core::params::{Bind, Binder, Minutes};
+
+use crate::rules::common::Overtime;
 
 /// Overtime above 120 h in a calendar year.
-pub struct OvertimeAnnualCap;
+pub struct OvertimeAnnualCap {
+    overtime: Overtime,
+    cap: Minutes,
+}
+
+impl Bind for OvertimeAnnualCap {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        let cap = b.minutes("s59.annual_overtime");
+        Self { cap, overtime: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "overtime-annual-cap",
@@ -20,15 +32,6 @@ static META: RuleMeta = RuleMeta {
           finding per employee and year, measuring the year's total; the limit is the one in \
           force on 1 January.",
     quote: "The overtime for each employee shall not exceed four hours in two successive days and 120 hours a year.",
-    params: &[
-        "s59.annual_overtime",
-        "s57.derived_overtime",
-        "s57.overtime_days",
-        "s47.six_day_length",
-        "s47.day_attribution",
-        "s45.weekly_norm",
-        "s55.period_norm",
-    ],
     example: "Sixty-one 2-hour overtime rows in 1995 (122 h): one violation for 1995, measured 122 h, limit 120 h.",
 };
 
@@ -45,14 +48,14 @@ impl Rule for OvertimeAnnualCap {
         let flush = |y: Option<(i32, i32)>, out: &mut Out<'_>| {
             if let Some((y, mins)) = y {
                 let jan1 = days_from_civil(y, 1, 1);
-                let limit = cx.law.params.minutes("s59.annual_overtime", jan1);
+                let limit = self.cap.on(cx, jan1);
                 if mins > limit {
                     let span = Span::new(start_of_day(jan1), start_of_day(days_from_civil(y + 1, 1, 1)));
                     out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
                 }
             }
         };
-        with_overtime_by_day(cx, |days| {
+        self.overtime.with_by_day(cx, |days| {
             for &(d, m) in days {
                 let y = year_of(d);
                 match year.as_mut() {

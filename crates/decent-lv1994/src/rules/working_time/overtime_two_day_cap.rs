@@ -3,10 +3,22 @@
 use decent_core::time::{day_of, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use crate::rules::common::{with_overtime_by_day, Memo};
+use decent_core::params::{Bind, Binder, Minutes};
+
+use crate::rules::common::Overtime;
 
 /// Overtime above 4 h in two successive days.
-pub struct OvertimeTwoDayCap;
+pub struct OvertimeTwoDayCap {
+    overtime: Overtime,
+    cap: Minutes,
+}
+
+impl Bind for OvertimeTwoDayCap {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        let cap = b.minutes("s59.two_day_overtime");
+        Self { cap, overtime: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "overtime-two-day-cap",
@@ -23,7 +35,6 @@ static META: RuleMeta = RuleMeta {
           two (days 1–2 and 2–3). A shift belongs \
           to the day it starts unless `s47.day_attribution` says otherwise.",
     quote: "The overtime for each employee shall not exceed four hours in two successive days",
-    params: &["s59.two_day_overtime", "s57.derived_overtime", "s57.overtime_days", "s47.six_day_length", "s47.day_attribution", "s45.weekly_norm", "s55.period_norm"],
     example: "2.5 h of overtime on Monday and 2 h on Tuesday (4.5 h): one violation for Monday–Tuesday, measured 4.5 h, limit 4 h; 2 h and 2 h pass.",
 };
 
@@ -36,8 +47,7 @@ impl Rule for OvertimeTwoDayCap {
         if cx.shifts.is_empty() {
             return;
         }
-        with_overtime_by_day(cx, |days| {
-            let mut cap = Memo::default();
+        self.overtime.with_by_day(cx, |days| {
             let mut reported_to: Option<i32> = None; // last day of the last pair reported
             for (i, &(d, m)) in days.iter().enumerate() {
                 let next = days.get(i + 1).filter(|n| n.0 == d + 1).map_or(0, |n| n.1);
@@ -45,7 +55,7 @@ impl Rule for OvertimeTwoDayCap {
                 if next == 0 && reported_to == Some(d) {
                     continue;
                 }
-                let limit = cap.get(cx, d, |d| cx.law.params.minutes("s59.two_day_overtime", d));
+                let limit = self.cap.on(cx, d);
                 if m + next > limit {
                     reported_to = Some(d + 1);
                     let span = Span::new(start_of_day(d), start_of_day(d + 2));

@@ -6,6 +6,12 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 /// Overtime without the employee's written consent.
 pub struct OvertimeWithoutConsent;
 
+impl decent_core::params::Bind for OvertimeWithoutConsent {
+    fn bind(_: &mut decent_core::params::Binder<'_>) -> Self {
+        Self
+    }
+}
+
 static META: RuleMeta = RuleMeta {
     id: "overtime-without-consent",
     section: "57",
@@ -18,7 +24,6 @@ static META: RuleMeta = RuleMeta {
           hours (breaks excluded). Ordinary rows that run past the norm are reported by the norm \
           rules (`weekly-norm`, `shortened-week`, `summary-period-norm`).",
     quote: "It shall be permitted only in the cases when the employee has given a written consent to the instructions of the employer.",
-    params: &[],
     example: "An employee without recorded consent has a 2-hour overtime row: one violation, measured 2 h, limit 0 h.",
 };
 

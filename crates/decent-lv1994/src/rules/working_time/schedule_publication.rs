@@ -6,11 +6,20 @@ use decent_core::time::{day_of, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use rust_decimal::prelude::ToPrimitive;
 
+use decent_core::params::{Bind, Binder, Num};
+
 use super::util::months_before;
-use crate::rules::common::Memo;
 
 /// A shift schedule published late.
-pub struct SchedulePublication;
+pub struct SchedulePublication {
+    notice: Num,
+}
+
+impl Bind for SchedulePublication {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { notice: b.num("s54.publication_notice") }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "schedule-publication",
@@ -25,7 +34,6 @@ static META: RuleMeta = RuleMeta {
           month before 31 March is 28 or 29 February); made known on that day is in time. One \
           finding per late schedule, about its first shift.",
     quote: "The employees shall be acquainted with the shift schedules no later than one month before they take effect.",
-    params: &["s54.publication_notice"],
     example: "A schedule published on 1995-03-10 whose first shift is on 1995-04-03: it had to be made known by 1995-03-03; one violation, measured 24 days of notice, limit 31 days.",
 };
 
@@ -49,10 +57,8 @@ impl Rule for SchedulePublication {
         if !cx.columns.published_on {
             return;
         }
-        let mut months: Memo<u32> = Memo::default();
-        let mut flush = |r: Run, out: &mut Out<'_>| {
-            let n =
-                months.get(cx, r.first_day, |d| cx.law.params.num("s54.publication_notice", d).to_u32().unwrap_or(1));
+        let flush = |r: Run, out: &mut Out<'_>| {
+            let n = self.notice.on(cx, r.first_day).to_u32().unwrap_or(1);
             let deadline = months_before(r.first_day, n);
             if r.published > deadline {
                 out.push(

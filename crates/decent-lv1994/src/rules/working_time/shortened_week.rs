@@ -3,11 +3,22 @@
 use decent_core::time::{day_of, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::{shortened, weekly_ordinary};
-use crate::rules::common::{under_summary, weekly_norm, Memo};
+use decent_core::params::{Bind, Binder};
+
+use super::util::shortened;
+use crate::rules::common::{under_summary, Days, Norm};
 
 /// Normal working hours above a shortened weekly norm.
-pub struct ShortenedWeek;
+pub struct ShortenedWeek {
+    norm: Norm,
+    days: Days,
+}
+
+impl Bind for ShortenedWeek {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { norm: b.bind(), days: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "shortened-week",
@@ -25,7 +36,6 @@ static META: RuleMeta = RuleMeta {
           `summary-period-norm`. A shift belongs to the day it starts unless \
           `s47.day_attribution` says otherwise.",
     quote: "The shortened working hours shall be established for the following employees:",
-    params: &["s45.weekly_norm", "s47.day_attribution"],
     example:
         "An employee on a 36-hour norm works five 7.5-hour shifts (37.5 h): one violation, measured 37.5 h, limit 36 h.",
 };
@@ -39,17 +49,16 @@ impl Rule for ShortenedWeek {
         if under_summary(cx) || cx.shifts.is_empty() {
             return;
         }
-        let mut full = Memo::default();
         // Cheap exit for the usual employee, on the full norm all along the data.
         let first = day_of(cx.shifts[0].start);
         let last = cx.shifts.last().map_or(first, |s| day_of(s.start));
         let (lo, hi) = cx.law.params.stable_range(first);
-        if lo <= last && last < hi && !shortened(cx, first) {
+        if lo <= last && last < hi && !shortened(cx, &self.norm, first) {
             return;
         }
-        weekly_ordinary(cx, |monday, mins| {
-            let (shortened, limit) = full.get(cx, monday, |d| (shortened(cx, d), weekly_norm(cx, d)));
-            if shortened && mins > limit {
+        self.days.weekly_ordinary(cx, |monday, mins| {
+            let limit = self.norm.weekly(cx, monday);
+            if shortened(cx, &self.norm, monday) && mins > limit {
                 let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));
             }

@@ -3,11 +3,22 @@
 use decent_core::time::{day_of, start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::{ordinary_daily_totals, six_day_cap};
-use crate::rules::common::{under_summary, Memo};
+use decent_core::params::{Bind, Binder};
+
+use super::util::SixDayCap;
+use crate::rules::common::{under_summary, Days};
 
 /// A working day on a six-day week above 7 h (40-h norm), 6 h (35 h) or 4 h (24 h).
-pub struct SixDayDailyCap;
+pub struct SixDayDailyCap {
+    cap: SixDayCap,
+    days: Days,
+}
+
+impl Bind for SixDayDailyCap {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { cap: b.bind(), days: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "six-day-daily-cap",
@@ -25,14 +36,6 @@ static META: RuleMeta = RuleMeta {
           are policed by s57 and s59. A shift belongs to the day it starts unless \
           `s47.day_attribution` says otherwise.",
     quote: "Upon a six day working week the length of the working day shall not exceed seven hours, if the weekly norm is 40 hours; it shall not exceed six hours, if the weekly norm is 35 hours; and it shall not exceed four hours, if the weekly norm is 24 hours.",
-    params: &[
-        "s45.weekly_norm",
-        "s47.six_day_cap_40",
-        "s47.six_day_cap_35",
-        "s47.six_day_cap_24",
-        "s47.other_norms",
-        "s47.day_attribution",
-    ],
     example: "A six-day, 40-hour employee works 08:00–16:00 with a 30-minute break (7.5 h) on a Tuesday: one violation, measured 7.5 h, limit 7 h.",
 };
 
@@ -45,9 +48,8 @@ impl Rule for SixDayDailyCap {
         if cx.employee.week_days < 6 || under_summary(cx) {
             return;
         }
-        let mut cap = Memo::default();
-        ordinary_daily_totals(cx, |d, mins, line| {
-            let limit = cap.get(cx, d, |d| six_day_cap(cx, d));
+        self.days.ordinary_daily_totals(cx, |d, mins, line| {
+            let limit = self.cap.on(cx, d);
             if mins > limit {
                 let span = Span::new(start_of_day(d), start_of_day(d + 1));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit).line(line));

@@ -4,11 +4,33 @@ use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, Day, Minute, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::day_length;
-use crate::rules::common::Memo;
+use decent_core::params::{Bind, Binder, Choice, Minutes};
+
+use super::util::DayLength;
+
+decent_core::choices! {
+    /// `s54.one_shift_when`.
+    enum OneShiftWhen { SplitDay = "split-day", Never = "never" }
+}
 
 /// Two shifts with too short a rest between them.
-pub struct SuccessiveShifts;
+pub struct SuccessiveShifts {
+    gap: Minutes,
+    one_shift: Choice<OneShiftWhen>,
+    max_break: Minutes,
+    day_length: DayLength,
+}
+
+impl Bind for SuccessiveShifts {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            gap: b.minutes("s54.successive_gap"),
+            one_shift: b.choice("s54.one_shift_when"),
+            max_break: b.minutes("s60.max_break"),
+            day_length: b.bind(),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "successive-shifts",
@@ -24,17 +46,6 @@ static META: RuleMeta = RuleMeta {
           within s60's longest interval (2 h) of a shift (overtime is policed by s57 and s59). \
           Overlapping rows are left to `overlapping-shifts`; duty rows are not shifts.",
     quote: "It shall be prohibited to assign an employee to work in two successive shifts.",
-    params: &[
-        "s54.successive_gap",
-        "s54.one_shift_when",
-        "s60.max_break",
-        "s45.weekly_norm",
-        "s47.six_day_length",
-        "s47.six_day_cap_40",
-        "s47.six_day_cap_35",
-        "s47.six_day_cap_24",
-        "s47.other_norms",
-    ],
     example: "A shift 06:00–14:00 followed by a shift 22:00–06:00 the same day (8 h of rest): one violation, measured 8 h, limit 12 h.",
 };
 
@@ -47,22 +58,12 @@ struct Prev {
     day: Day,
 }
 
-/// Parameters in force on a stretch of days.
-#[derive(Clone, Copy)]
-struct Limits {
-    gap: i32,
-    split_day: bool,
-    max_break: i32,
-    day_length: i32,
-}
-
 impl Rule for SuccessiveShifts {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        let mut memo: Memo<Limits> = Memo::default();
         let mut prev: Option<Prev> = None;
         let mut day_work: (Day, i32) = (Day::MIN, 0); // work minutes of rows starting on a day
         for s in cx.shifts.iter().filter(|s| s.kind != ShiftKind::Duty) {
@@ -71,24 +72,20 @@ impl Rule for SuccessiveShifts {
                 day_work = if day_work.0 == d { (d, day_work.1 + s.worked_minutes()) } else { (d, s.worked_minutes()) };
             }
             if let Some(p) = prev.filter(|p| s.start >= p.end) {
-                let lim = memo.get(cx, d, |d| {
-                    let ps = &cx.law.params;
-                    Limits {
-                        gap: ps.minutes("s54.successive_gap", d),
-                        split_day: ps.choice("s54.one_shift_when", d) == "split-day",
-                        max_break: ps.minutes("s60.max_break", d),
-                        day_length: day_length(cx, d),
-                    }
-                });
                 let rest = s.start - p.end;
+                let gap = self.gap.on(cx, d);
                 let overtime = s.kind == ShiftKind::Overtime || p.kind == ShiftKind::Overtime;
-                let one_shift = lim.split_day
-                    && ((overtime && rest <= lim.max_break)
-                        || (!overtime && p.day == d && day_work.0 == d && day_work.1 <= lim.day_length));
-                if rest < lim.gap && !one_shift {
+                // Two rows are one shift (s54.one_shift_when): overtime within s60's longest
+                // interval of a shift, or work rows of one day within its established length.
+                let one_shift = || {
+                    self.one_shift.on(cx, d) == OneShiftWhen::SplitDay
+                        && ((overtime && rest <= self.max_break.on(cx, d))
+                            || (!overtime && p.day == d && day_work.0 == d && day_work.1 <= self.day_length.on(cx, d)))
+                };
+                if rest < gap && !one_shift() {
                     out.push(
                         Finding::new(Severity::Violation, Span::new(p.start, s.end))
-                            .minutes_vs(rest, lim.gap)
+                            .minutes_vs(rest, gap)
                             .line(s.line)
                             .detail(p.end - p.start),
                     );

@@ -3,11 +3,21 @@
 use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::ordinary_daily_totals;
-use crate::rules::common::{period_norm, summary_period, under_summary};
+use decent_core::params::{Bind, Binder};
+
+use crate::rules::common::{summary_period, under_summary, Days, PeriodNorm};
 
 /// Ordinary hours of a reference period above the period's norm.
-pub struct SummaryPeriodNorm;
+pub struct SummaryPeriodNorm {
+    days: Days,
+    norm: PeriodNorm,
+}
+
+impl Bind for SummaryPeriodNorm {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { norm: b.bind(), days: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "summary-period-norm",
@@ -24,7 +34,6 @@ static META: RuleMeta = RuleMeta {
           part is still checked, since hours not in the data can only add to the total. Hours \
           beyond the norm are overtime (s57).",
     quote: "provided that the working time during the period of registration does not exceed the normal number of working hours (Sections 45 and 46)",
-    params: &["s45.weekly_norm", "s55.period_norm", "s47.day_attribution"],
     example: "A 40-hour employee on a one-month period works 23 shifts of 8 h in March 1995 (184 h) against 23 working days × 8 h = 184 h: no finding; a 24th shift gives one violation, measured 192 h, limit 184 h.",
 };
 
@@ -41,14 +50,14 @@ impl Rule for SummaryPeriodNorm {
         let mut period: Option<(Day, Day, i32)> = None; // (first, last, minutes)
         let flush = |p: Option<(Day, Day, i32)>, out: &mut Out<'_>| {
             if let Some((first, last, mins)) = p {
-                let norm = period_norm(cx, first, last);
+                let norm = self.norm.of(cx, first, last);
                 if mins > norm {
                     let span = Span::new(start_of_day(first), start_of_day(last + 1));
                     out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, norm));
                 }
             }
         };
-        ordinary_daily_totals(cx, |d, m, _| match period.as_mut() {
+        self.days.ordinary_daily_totals(cx, |d, m, _| match period.as_mut() {
             Some((first, last, acc)) if *first <= d && d <= *last => *acc += m,
             _ => {
                 flush(period, out);

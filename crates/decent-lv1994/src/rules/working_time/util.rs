@@ -1,139 +1,104 @@
-//! Helpers of the working-time rules: daily sums of worked minutes in day order without per-shift allocation, the
-//! established length of a working day (s47), and month arithmetic (s257) for s54's notice.
+//! Readings of the working-time rules: the longest day on a six-day week and the established
+//! length of a working day (s47), the shortened norm (s46), and month arithmetic (s257) for
+//! s54's notice.
 
-use decent_core::model::{Shift, ShiftKind};
-use decent_core::rule::Derived;
-use decent_core::time::{day_of, Day};
+use decent_core::params::{Bind, Binder, Choice, Minutes};
+use decent_core::time::Day;
 use decent_core::Ctx;
 
-use crate::rules::common::{weekly_norm, Attribution, Memo};
+use crate::rules::common::Norm;
 
-/// Appends to `out` one `(day, minutes, line)` per day with worked minutes of the shifts `keep`
-/// selects, in day order; `line` is the input line of the first such shift counted on that day.
-/// Days follow `s47.day_attribution` ([`Attribution`], read on each shift's first day). A shift
-/// adds to days from its first day on, and shifts come ordered by start, so only the last few
-/// entries can still change: a day is final once a shift starts on a later day.
-pub fn daily_totals(cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, out: &mut Vec<(Day, i32, u32)>) {
-    let mut attr = Memo::default();
-    for s in cx.shifts.iter().filter(|s| keep(s)) {
-        let line = s.line;
-        let d = day_of(s.start);
-        let a: Attribution = attr.get(cx, d, |d| Attribution::of(cx, d));
-        if a.split {
-            Attribution::split(s, |d, m| add_to_day(out, d, m, line));
-        } else {
-            // The usual reading (start-day): the whole shift on its first day, without a closure.
-            add_to_day(out, d, s.worked_minutes(), line);
+decent_core::choices! {
+    /// `s47.other_norms`.
+    enum OtherNorms { NextLowerNorm = "next-lower-norm", ProRata = "pro-rata" }
+}
+
+decent_core::choices! {
+    /// `s47.six_day_length`.
+    enum SixDayLength { S47Cap = "s47-cap", NormPerDay = "norm-per-day" }
+}
+
+/// The longest working day on a six-day week (s47): 7 h for 40 h, 6 h for 35 h, 4 h for 24 h
+/// (`s47.six_day_cap_*`); another norm by `s47.other_norms`.
+#[derive(Debug, Clone, Copy)]
+pub struct SixDayCap {
+    norm: Norm,
+    /// The caps of the listed norms, by norm in hours.
+    listed: [(i32, Minutes); 3],
+    other: Choice<OtherNorms>,
+}
+
+impl Bind for SixDayCap {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            norm: b.bind(),
+            listed: [
+                (40, b.minutes("s47.six_day_cap_40")),
+                (35, b.minutes("s47.six_day_cap_35")),
+                (24, b.minutes("s47.six_day_cap_24")),
+            ],
+            other: b.choice("s47.other_norms"),
         }
     }
 }
 
-/// Adds `m` minutes to day `d` of [`daily_totals`]'s list, `line` the first shift's line.
-#[inline(always)]
-fn add_to_day(out: &mut Vec<(Day, i32, u32)>, d: Day, m: i32, line: u32) {
-    match out.last_mut() {
-        Some(b) if b.0 == d => b.1 += m,
-        Some(b) if b.0 > d => {
-            // A day before one a longer shift reached: among the days not yet final.
-            let i = out.iter().rposition(|p| p.0 < d).map_or(0, |i| i + 1);
-            if out[i].0 == d {
-                out[i].1 += m;
-            } else {
-                out.insert(i, (d, m, line));
-            }
+impl SixDayCap {
+    /// The cap in minutes for the employee's weekly norm on `day`: a listed norm's own; another
+    /// norm the cap of the next lower listed norm (`next-lower-norm`) or the norm ÷ 6
+    /// (`pro-rata`; below 24 h always the norm ÷ 6).
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        let norm = self.norm.weekly(cx, day);
+        if let Some((_, cap)) = self.listed.iter().find(|(h, _)| h * 60 == norm) {
+            return cap.on(cx, day);
         }
-        _ => out.push((d, m, line)),
-    }
-}
-
-/// The ordinary (`kind=work`) minutes of each day of the employee, as [`daily_totals`] gives
-/// them, once computed.
-#[derive(Default)]
-struct OrdinaryDays {
-    done: bool,
-    days: Vec<(Day, i32, u32)>,
-}
-
-impl Derived for OrdinaryDays {
-    fn clear(&mut self) {
-        self.done = false;
-        self.days.clear();
-    }
-}
-
-/// [`daily_totals`] of the ordinary (`kind=work`) rows, worked out once per employee: the
-/// weekly norms, the six-day cap, the festive eve and the summary period all add them up.
-pub fn ordinary_daily_totals(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
-    cx.cache.with(|o: &mut OrdinaryDays| {
-        if !o.done {
-            daily_totals(cx, |s| s.kind == ShiftKind::Work, &mut o.days);
-            o.done = true;
+        let lower = self.listed.iter().find(|(h, _)| h * 60 < norm);
+        match (self.other.on(cx, day), lower) {
+            (OtherNorms::NextLowerNorm, Some((_, cap))) => cap.on(cx, day),
+            _ => norm / 6,
         }
-        for &(d, m, line) in &o.days {
-            f(d, m, line);
-        }
-    });
-}
-
-/// Calls `f(monday, minutes)` once per calendar week (Monday–Sunday) with the ordinary
-/// (`kind=work`) minutes of that week, in week order (s45, s46); days follow
-/// [`daily_totals`].
-pub fn weekly_ordinary(cx: &Ctx<'_>, mut f: impl FnMut(Day, i32)) {
-    let mut week: Option<(Day, i32)> = None;
-    ordinary_daily_totals(cx, |d, m, _| match week.as_mut() {
-        // A day of the week already open (its Monday to Sunday).
-        Some((w, acc)) if *w <= d && d < *w + 7 => *acc += m,
-        _ => {
-            if let Some((w, acc)) = week {
-                f(w, acc);
-            }
-            week = Some((decent_core::time::week_start(d), m));
-        }
-    });
-    if let Some((w, acc)) = week {
-        f(w, acc);
     }
 }
 
-/// The longest working day on a six-day week (s47), in minutes, for the employee's weekly norm
-/// on `day`: 7 h for 40 h, 6 h for 35 h, 4 h for 24 h; another norm by `s47.other_norms` (the
-/// cap of the next lower listed norm, or the norm ÷ 6; below 24 h always the norm ÷ 6).
-#[must_use]
-pub fn six_day_cap(cx: &Ctx<'_>, day: Day) -> i32 {
-    let p = &cx.law.params;
-    let norm = weekly_norm(cx, day);
-    let listed = [(40, "s47.six_day_cap_40"), (35, "s47.six_day_cap_35"), (24, "s47.six_day_cap_24")];
-    if let Some((_, name)) = listed.iter().find(|(h, _)| h * 60 == norm) {
-        return p.minutes(name, day);
-    }
-    let lower = listed.iter().find(|(h, _)| h * 60 < norm);
-    match (p.choice("s47.other_norms", day), lower) {
-        ("next-lower-norm", Some((_, name))) => p.minutes(name, day),
-        _ => norm / 6,
-    }
-}
-
-/// The established length of the employee's working day in minutes (s47): the weekly norm over
-/// five days on a five-day week; on a six-day week the s47 cap or the norm over six days, by
+/// The established length of the employee's working day (s47): the weekly norm over five days
+/// on a five-day week; on a six-day week the s47 cap or the norm over six days, by
 /// interpretation `s47.six_day_length`.
-#[must_use]
-pub fn day_length(cx: &Ctx<'_>, day: Day) -> i32 {
-    if cx.employee.week_days >= 6 {
-        if cx.law.params.choice("s47.six_day_length", day) == "s47-cap" {
-            return six_day_cap(cx, day);
-        }
-        return weekly_norm(cx, day) / 6;
+#[derive(Debug, Clone, Copy)]
+pub struct DayLength {
+    cap: SixDayCap,
+    six_day: Choice<SixDayLength>,
+}
+
+impl Bind for DayLength {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        // Listed as the section reads: the norm, the reading, then the caps.
+        let _: Norm = b.bind();
+        let six_day = b.choice("s47.six_day_length");
+        Self { cap: b.bind(), six_day }
     }
-    weekly_norm(cx, day) / i32::from(cx.employee.week_days.max(1))
+}
+
+impl DayLength {
+    /// The length in minutes on `day`.
+    #[must_use]
+    pub fn on(&self, cx: &Ctx<'_>, day: Day) -> i32 {
+        let norm = &self.cap.norm;
+        if cx.employee.week_days >= 6 {
+            if self.six_day.on(cx, day) == SixDayLength::S47Cap {
+                return self.cap.on(cx, day);
+            }
+            return norm.weekly(cx, day) / 6;
+        }
+        norm.weekly(cx, day) / i32::from(cx.employee.week_days.max(1))
+    }
 }
 
 /// Whether the employee is on a shortened weekly norm (s46): below the s45 norm on `day`, and
 /// not a reduced week agreed under s52 (employees.csv `part_time`), which is not the
 /// shortened hours of s46 (s50 exempts only the latter).
 #[must_use]
-pub fn shortened(cx: &Ctx<'_>, day: Day) -> bool {
-    !cx.employee.has(crate::attrs::PART_TIME)
-        && cx.employee.weekly_norm_minutes < cx.law.params.minutes("s45.weekly_norm", day)
+pub fn shortened(cx: &Ctx<'_>, norm: &Norm, day: Day) -> bool {
+    !cx.employee.has(crate::attrs::PART_TIME) && cx.employee.weekly_norm_minutes < norm.statute(cx, day)
 }
 
 /// The day `months` months before `day` (s257): the same date of that month, or its last day

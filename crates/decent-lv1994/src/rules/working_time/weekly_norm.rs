@@ -3,11 +3,21 @@
 use decent_core::time::{start_of_day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
-use super::util::weekly_ordinary;
-use crate::rules::common::{under_summary, Memo};
+use decent_core::params::{Bind, Binder};
+
+use crate::rules::common::{under_summary, Days, Norm};
 
 /// Normal working hours above 40 a week.
-pub struct WeeklyNorm;
+pub struct WeeklyNorm {
+    norm: Norm,
+    days: Days,
+}
+
+impl Bind for WeeklyNorm {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { norm: b.bind(), days: b.bind() }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "weekly-norm",
@@ -22,7 +32,6 @@ static META: RuleMeta = RuleMeta {
           s46 checks shortened norms). A shift belongs to the day it starts unless \
           `s47.day_attribution` says otherwise.",
     quote: "The normal working hours of the employees in enterprises, institutions or organisations shall not exceed 40 hours a week.",
-    params: &["s45.weekly_norm", "s47.day_attribution"],
     example: "Five 9-hour shifts Monday to Friday (45 h): one violation, measured 45 h, limit 40 h.",
 };
 
@@ -35,9 +44,8 @@ impl Rule for WeeklyNorm {
         if under_summary(cx) {
             return;
         }
-        let mut norm = Memo::default();
-        weekly_ordinary(cx, |monday, mins| {
-            let limit = norm.get(cx, monday, |d| cx.law.params.minutes("s45.weekly_norm", d));
+        self.days.weekly_ordinary(cx, |monday, mins| {
+            let limit = self.norm.statute(cx, monday);
             if cx.employee.weekly_norm_minutes >= limit && mins > limit {
                 let span = Span::new(start_of_day(monday), start_of_day(monday + 7));
                 out.push(Finding::new(Severity::Violation, span).minutes_vs(mins, limit));

@@ -6,10 +6,36 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::rest::{longest_rest_after_starts, LongestRestIn};
 use decent_worktime::Memo;
 
-use super::who::{Ages, Minor};
+use decent_core::choices;
+use decent_core::params::{Bind, Binder, Choice, Flag, Minutes};
+
+use super::who::{Minor, Minors};
+
+choices! {
+    /// Where the 24-hour period of s142 lies (`s142.period`).
+    enum Period { FromShiftStart = "from-shift-start", CalendarDay = "calendar-day" }
+}
 
 /// Daily rest.
-pub struct DailyRest;
+pub struct DailyRest {
+    adult: Minutes,
+    child: Minutes,
+    period: Choice<Period>,
+    exempt: Flag,
+    minors: Minors,
+}
+
+impl Bind for DailyRest {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            adult: b.minutes("s142.daily_rest"),
+            child: b.minutes("s142.daily_rest_children"),
+            period: b.choice("s142.period"),
+            exempt: b.flag("s142.summarised_exempt"),
+            minors: b.bind(),
+        }
+    }
+}
 
 /// An adult's (or adolescent's) 12 hours, s142(1).
 const ADULT: i32 = 1;
@@ -40,15 +66,6 @@ static META: RuleMeta = RuleMeta {
           `s142.summarised_exempt` holds (the exemption is s142(1)'s, not the children's of s142(2)); \
           s140(6)'s averages then apply (`summarised-average-rest`). A shortfall is a **violation**.",
     quote: "Diennakts atpūtas ilgums 24 stundu periodā nedrīkst būt īsāks par 12 stundām pēc kārtas.",
-    params: &[
-        "s142.daily_rest",
-        "s142.daily_rest_children",
-        "s142.period",
-        "s142.summarised_exempt",
-        "s37.child_under",
-        "s37.adolescent_under",
-        "s37.child_by_age_only",
-    ],
     example: "A shift 08:00–20:00 and the next 06:00–14:00: in the 24 hours from 08:00 the longest rest is 10 h, one violation (measured 10 h, limit 12 h).",
 };
 
@@ -58,7 +75,6 @@ struct Limits {
     adult: i32,
     child: i32,
     exempt: bool,
-    ages: Ages,
 }
 
 /// The stretches of work of the employee being read (their storage reused).
@@ -93,22 +109,18 @@ impl Rule for DailyRest {
         let Some(first) = cx.shifts.first() else { return };
         let mut memo: Memo<Limits> = Memo::default();
         let summarised = cx.employee.summary_period_months > 0;
-        let calendar = cx.law.params.choice("s142.period", day_of(first.start)) == "calendar-day";
+        let calendar = self.period.on(cx, day_of(first.start)) == Period::CalendarDay;
         let mut limits = |day| {
-            memo.get(cx, day, |d| {
-                let p = &cx.law.params;
-                Limits {
-                    adult: p.minutes("s142.daily_rest", d),
-                    child: p.minutes("s142.daily_rest_children", d),
-                    exempt: summarised && p.flag("s142.summarised_exempt", d),
-                    ages: Ages::on(cx, d),
-                }
+            memo.get(cx, day, |d| Limits {
+                adult: self.adult.on(cx, d),
+                child: self.child.on(cx, d),
+                exempt: summarised && self.exempt.on(cx, d),
             })
         };
         // The limit for a period starting on `day`, none when exempt.
         let mut limit_on = |day| {
             let l = limits(day);
-            if l.ages.minor(cx.employee, day) == Minor::Child {
+            if self.minors.on(cx, day) == Minor::Child {
                 Some((l.child, CHILD))
             } else {
                 (!l.exempt).then_some((l.adult, ADULT))
@@ -189,7 +201,7 @@ impl Rule for DailyRest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::time::days_from_civil;
     use decent_core::Employee;
@@ -201,19 +213,19 @@ mod tests {
         let law = law(&[]);
         let e = Employee::new("A");
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 20, 0)), (at(2026, 3, 3, 6, 0), at(2026, 3, 3, 14, 0))]);
-        let f = run(&DailyRest, &law, &e, &s, ShiftColumns::default());
+        let f = run(&*bound::<DailyRest>(&law), &law, &e, &s, ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].limit, f[0].from), (600, 720, at(2026, 3, 2, 8, 0)));
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 20, 0)), (at(2026, 3, 3, 8, 0), at(2026, 3, 3, 16, 0))]);
-        assert!(run(&DailyRest, &law, &e, &s, ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<DailyRest>(&law), &law, &e, &s, ShiftColumns::default()).is_empty());
         // A 24-hour stretch holds no rest; exempt when summarised and s142.summarised_exempt.
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 3, 8, 0))]);
-        assert_eq!(run(&DailyRest, &law, &e, &s, ShiftColumns::default()).len(), 1);
+        assert_eq!(run(&*bound::<DailyRest>(&law), &law, &e, &s, ShiftColumns::default()).len(), 1);
         let mut sum = Employee::new("S");
         sum.summary_period_months = 1;
-        assert_eq!(run(&DailyRest, &law, &sum, &s, ShiftColumns::default()).len(), 1);
+        assert_eq!(run(&*bound::<DailyRest>(&law), &law, &sum, &s, ShiftColumns::default()).len(), 1);
         let exempt = super::super::testing::law(&["s142.summarised_exempt=true"]);
-        assert!(run(&DailyRest, &exempt, &sum, &s, ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<DailyRest>(&exempt), &exempt, &sum, &s, ShiftColumns::default()).is_empty());
     }
 
     /// Source: s142(2) — a child of 14 with 13 h between two days' work; an adult with the same
@@ -224,12 +236,13 @@ mod tests {
         let mut child = Employee::new("C");
         child.birth_date = Some(days_from_civil(2012, 1, 1));
         let spans: Vec<_> = (1..=7).map(|d| (at(2026, 7, d, 9, 0), at(2026, 7, d, 20, 0))).collect();
-        let f = run(&DailyRest, &law, &child, &shifts(&spans), ShiftColumns::default());
+        let f = run(&*bound::<DailyRest>(&law), &law, &child, &shifts(&spans), ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].limit, f[0].detail), (13 * 60, 14 * 60, CHILD));
         // The last day too: 11 h of work leave at most 13 h inside its 24 hours.
         assert_eq!(f[0].to, at(2026, 7, 7, 9, 0) + MINUTES_PER_DAY);
-        assert!(run(&DailyRest, &law, &Employee::new("A"), &shifts(&spans), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<DailyRest>(&law), &law, &Employee::new("A"), &shifts(&spans), ShiftColumns::default())
+            .is_empty());
     }
 
     /// Source: s142(1) — calendar-day: nights 20:00–08:00 leave 12 h inside each day; 19:00–08:00
@@ -239,8 +252,8 @@ mod tests {
         let law = law(&["s142.period=calendar-day"]);
         let e = Employee::new("A");
         let nights = |h| -> Vec<_> { (1..=3).map(|d| (at(2026, 3, d, h, 0), at(2026, 3, d + 1, 8, 0))).collect() };
-        assert!(run(&DailyRest, &law, &e, &shifts(&nights(20)), ShiftColumns::default()).is_empty());
-        let f = run(&DailyRest, &law, &e, &shifts(&nights(19)), ShiftColumns::default());
+        assert!(run(&*bound::<DailyRest>(&law), &law, &e, &shifts(&nights(20)), ShiftColumns::default()).is_empty());
+        let f = run(&*bound::<DailyRest>(&law), &law, &e, &shifts(&nights(19)), ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].from, f[0].to), (11 * 60, at(2026, 3, 2, 0, 0), at(2026, 3, 4, 0, 0)));
     }

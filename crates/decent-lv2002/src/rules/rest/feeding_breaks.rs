@@ -4,11 +4,28 @@ use decent_core::time::day_of;
 use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use decent_worktime::Memo;
 
-use super::who::whole;
+use decent_core::params::{Bind, Binder, Minutes, Num};
+
 use crate::attrs::FEEDING_MINUTES;
 
 /// Feeding breaks.
-pub struct FeedingBreaks;
+pub struct FeedingBreaks {
+    months: Num,
+    one: Minutes,
+    two: Minutes,
+    every: Minutes,
+}
+
+impl Bind for FeedingBreaks {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            months: b.num("s146.child_age_months"),
+            one: b.minutes("s146.feeding_break"),
+            two: b.minutes("s146.feeding_break_two_children"),
+            every: b.minutes("s146.feeding_every"),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "feeding-breaks",
@@ -31,7 +48,6 @@ static META: RuleMeta = RuleMeta {
           Breaks joined to the break in work or moved to the end of the day (s146(3)) go in \
           `feeding_minutes` too.",
     quote: "Pārtraukumus bērna barošanai, kas nav īsāki par 30 minūtēm, piešķir ne retāk kā pēc katrām trim stundām.",
-    params: &["s146.child_age_months", "s146.feeding_break", "s146.feeding_break_two_children", "s146.feeding_every"],
     example: "A mother of a child of 10 months works 8 h with 30 feeding minutes recorded: two breaks of 30 minutes are owed, one warning (measured 30 min, limit 60 min).",
 };
 
@@ -61,14 +77,11 @@ impl Rule for FeedingBreaks {
         for s in cx.shifts {
             let Some(given) = s.extra(FEEDING_MINUTES) else { continue };
             let day = day_of(s.start);
-            let l = memo.get(cx, day, |d| {
-                let p = &cx.law.params;
-                Limits {
-                    months: whole(cx, "s146.child_age_months", d),
-                    one: p.minutes("s146.feeding_break", d),
-                    two: p.minutes("s146.feeding_break_two_children", d),
-                    every: p.minutes("s146.feeding_every", d).max(1),
-                }
+            let l = memo.get(cx, day, |d| Limits {
+                months: self.months.whole_on(cx, d),
+                one: self.one.on(cx, d),
+                two: self.two.on(cx, d),
+                every: self.every.on(cx, d).max(1),
             });
             let n = e.children_under_months(l.months, day);
             if n == 0 {
@@ -107,7 +120,7 @@ impl Rule for FeedingBreaks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::time::days_from_civil;
     use decent_core::Employee;
@@ -125,16 +138,16 @@ mod tests {
             s.extra = [fed];
             s
         };
-        let f = run(&FeedingBreaks, &law, &e, &[row(8, 30)], cols);
+        let f = run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(8, 30)], cols);
         assert_eq!((f.len(), f[0].measured, f[0].limit, f[0].detail), (1, 30, 60, 2));
-        assert!(run(&FeedingBreaks, &law, &e, &[row(8, 60)], cols).is_empty());
-        assert!(run(&FeedingBreaks, &law, &e, &[row(6, 30)], cols).is_empty());
-        assert!(run(&FeedingBreaks, &law, &e, &[row(8, 30)], ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(8, 60)], cols).is_empty());
+        assert!(run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(6, 30)], cols).is_empty());
+        assert!(run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(8, 30)], ShiftColumns::default()).is_empty());
         e.children.push(days_from_civil(2025, 5, 1));
-        let f = run(&FeedingBreaks, &law, &e, &[row(6, 30)], cols);
+        let f = run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(6, 30)], cols);
         assert_eq!((f.len(), f[0].limit), (1, 60));
         // A child of 18 months: none owed.
         e.children = vec![days_from_civil(2024, 9, 1)];
-        assert!(run(&FeedingBreaks, &law, &e, &[row(8, 0)], cols).is_empty());
+        assert!(run(&*bound::<FeedingBreaks>(&law), &law, &e, &[row(8, 0)], cols).is_empty());
     }
 }

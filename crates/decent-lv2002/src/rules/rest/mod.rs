@@ -10,16 +10,17 @@ mod weekly_rest;
 pub(crate) mod who;
 mod work_break;
 
+use decent_core::params::Binder;
+use decent_core::rule::bind_rule;
 use decent_core::Rule;
 
-/// The rules of these chapters, in catalogue order.
-#[must_use]
-pub fn rules() -> Vec<Box<dyn Rule>> {
+/// The rules of these chapters, in catalogue order, bound through `b`.
+pub fn rules(b: &mut Binder<'_>) -> Vec<Box<dyn Rule>> {
     vec![
-        Box::new(daily_rest::DailyRest),
-        Box::new(weekly_rest::WeeklyRest),
-        Box::new(public_holiday_work::PublicHolidayWork),
-        Box::new(work_break::WorkBreak),
-        Box::new(feeding_breaks::FeedingBreaks),
+        bind_rule::<daily_rest::DailyRest>(b),
+        bind_rule::<weekly_rest::WeeklyRest>(b),
+        bind_rule::<public_holiday_work::PublicHolidayWork>(b),
+        bind_rule::<work_break::WorkBreak>(b),
+        bind_rule::<feeding_breaks::FeedingBreaks>(b),
     ]
 }

@@ -1,10 +1,17 @@
 //! `public-holiday-work` (s144): work on a public holiday.
 
+use decent_core::params::{Bind, Binder};
 use decent_core::time::{split_by_day, start_of_day, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 
 /// Work on a public holiday.
 pub struct PublicHolidayWork;
+
+impl Bind for PublicHolidayWork {
+    fn bind(_: &mut Binder<'_>) -> Self {
+        Self
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "public-holiday-work",
@@ -19,7 +26,6 @@ static META: RuleMeta = RuleMeta {
           lawful only where continuous operation must be ensured, a fact the roster does not show, \
           and then with rest on another day or the compensation of s68.",
     quote: "Darbinieki netiek nodarbināti likumā noteiktajās svētku dienās.",
-    params: &[],
     example:
         "A shift 2026-12-24 20:00 to 2026-12-25 08:00: two warnings, 4 h on Christmas Eve and 8 h on Christmas Day.",
 };
@@ -53,7 +59,7 @@ impl Rule for PublicHolidayWork {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::Employee;
 
@@ -64,10 +70,10 @@ mod tests {
         let law = law(&[]);
         let e = Employee::new("A");
         let s = shifts(&[(at(2026, 12, 24, 20, 0), at(2026, 12, 25, 8, 0))]);
-        let f = run(&PublicHolidayWork, &law, &e, &s, ShiftColumns::default());
+        let f = run(&*bound::<PublicHolidayWork>(&law), &law, &e, &s, ShiftColumns::default());
         assert_eq!(f.iter().map(|f| f.measured).collect::<Vec<_>>(), vec![240, 480]);
         assert_eq!(f[0].severity, Severity::Warning);
         let s = shifts(&[(at(2026, 12, 23, 8, 0), at(2026, 12, 23, 16, 0))]);
-        assert!(run(&PublicHolidayWork, &law, &e, &s, ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<PublicHolidayWork>(&law), &law, &e, &s, ShiftColumns::default()).is_empty());
     }
 }

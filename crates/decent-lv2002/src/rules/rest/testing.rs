@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test code: a failed unwrap is a failed test.
 
 use decent_core::model::{Shift, ShiftColumns};
+use decent_core::params::{Bind, Binder};
+use decent_core::rule::bind_rule;
 use decent_core::rule::EmployeeCache;
 use decent_core::time::{days_from_civil, start_of_day, Minute};
 use decent_core::{Ctx, Employee, Finding, Law, Out, Rule};
@@ -36,4 +38,9 @@ pub fn run(rule: &dyn Rule, law: &Law, e: &Employee, shifts: &[Shift], columns: 
     let mut out = Out::new(0, 0, &mut sink);
     rule.check(&cx, &mut out);
     got
+}
+
+/// Rule `R` bound to the parameters of `law`.
+pub fn bound<R: Rule + Bind + 'static>(law: &Law) -> Box<dyn Rule> {
+    bind_rule::<R>(&mut Binder::new(&law.params))
 }

@@ -9,10 +9,38 @@ use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::rest::{stretches, Between, BetweenRests, LongestRestIn};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::who::kept_from_call_ins;
+use decent_core::choices;
+use decent_core::params::{Bind, Binder, Choice, Flag, Minutes, Num};
+
+use super::who::{kept_from_call_ins, Minors};
+
+choices! {
+    /// Where the rest of s143(1) is sought (`s143.window`).
+    enum Window { EverySevenDays = "every-seven-days", CalendarWeek = "calendar-week" }
+}
 
 /// Weekly rest.
-pub struct WeeklyRest;
+pub struct WeeklyRest {
+    rest: Minutes,
+    window: Choice<Window>,
+    exempt: Flag,
+    call_in_window: Num,
+    call_in_rests: Num,
+    minors: Minors,
+}
+
+impl Bind for WeeklyRest {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            rest: b.minutes("s143.weekly_rest"),
+            window: b.choice("s143.window"),
+            exempt: b.flag("s143.summarised_exempt"),
+            call_in_window: b.num("s143.call_in_window"),
+            call_in_rests: b.num("s143.call_in_rests"),
+            minors: b.bind(),
+        }
+    }
+}
 
 /// Seven days or more of the schedule (work and duty rows) without a rest of the limit.
 const SCHEDULED: i32 = 1;
@@ -59,16 +87,6 @@ static META: RuleMeta = RuleMeta {
           the 35 hours of s143(6) in a week whose working day was moved to a Saturday (the check \
           does not read moved days), and whether the two rest days of s143(2) are the usual ones.",
     quote: "Nedēļas atpūtas ilgums septiņu dienu periodā nedrīkst būt īsāks par 42 stundām pēc kārtas.",
-    params: &[
-        "s143.weekly_rest",
-        "s143.window",
-        "s143.summarised_exempt",
-        "s143.call_in_window",
-        "s143.call_in_rests",
-        "s37.adolescent_under",
-        "s37.child_under",
-        "s37.child_by_age_only",
-    ],
     example: "Eight days in a row, Monday 2 to Monday 9 March 2026, 08:00–16:30: 7 days 8.5 h without a rest of 42 h, one violation (the longest rest in it is 15.5 h).",
 };
 
@@ -87,12 +105,11 @@ impl Rule for WeeklyRest {
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
         let day = day_of(first.start);
-        let p = &cx.law.params;
-        if cx.employee.summary_period_months > 0 && p.flag("s143.summarised_exempt", day) {
+        if cx.employee.summary_period_months > 0 && self.exempt.on(cx, day) {
             return;
         }
-        let limit = p.minutes("s143.weekly_rest", day);
-        if p.choice("s143.window", day) == "calendar-week" {
+        let limit = self.rest.on(cx, day);
+        if self.window.on(cx, day) == Window::CalendarWeek {
             let mut weeks = LongestRestIn::new(WEEK, start_of_day(week_start(0)));
             let mut emit = |ws: Minute, longest: i32| {
                 if longest < limit {
@@ -106,8 +123,8 @@ impl Rule for WeeklyRest {
             weeks.finish(&mut emit);
             return;
         }
-        let window = p.num("s143.call_in_window", day).to_i32().unwrap_or(14).clamp(1, 36_600) * MINUTES_PER_DAY;
-        let rests = p.num("s143.call_in_rests", day).to_usize().unwrap_or(2).clamp(1, 100);
+        let window = self.call_in_window.on(cx, day).to_i32().unwrap_or(14).clamp(1, 36_600) * MINUTES_PER_DAY;
+        let rests = self.call_in_rests.on(cx, day).to_usize().unwrap_or(2).clamp(1, 100);
         let too_long = |b: &Between| b.to - b.from >= WEEK;
 
         // The schedule alone: work and duty rows.
@@ -137,7 +154,7 @@ impl Rule for WeeklyRest {
             if found.get(next_found).is_some_and(|f| f.from < pd.b.to) {
                 return; // the schedule alone lacks the rest: reported above
             }
-            let (severity, detail) = if kept_from_call_ins(cx, day_of(pd.b.from)) {
+            let (severity, detail) = if kept_from_call_ins(&self.minors, cx, day_of(pd.b.from)) {
                 (Severity::Violation, CALL_IN_PROTECTED)
             } else if pd.short_of_rests {
                 (Severity::Violation, CALL_IN_FOURTEEN)
@@ -211,7 +228,7 @@ impl Rule for WeeklyRest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::{Sex, ShiftColumns};
     use decent_core::time::days_from_civil;
     use decent_core::Employee;
@@ -226,23 +243,23 @@ mod tests {
     fn seven_days_without_42_hours() {
         let law = law(&[]);
         let e = Employee::new("A");
-        let f = run(&WeeklyRest, &law, &e, &shifts(&days(2, 8)), ShiftColumns::default());
+        let f = run(&*bound::<WeeklyRest>(&law), &law, &e, &shifts(&days(2, 8)), ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].detail, f[0].severity, f[0].measured), (SCHEDULED, Severity::Violation, 15 * 60 + 30));
         assert_eq!((f[0].from, f[0].to), (at(2026, 3, 2, 8, 0), at(2026, 3, 9, 16, 30)));
-        assert!(run(&WeeklyRest, &law, &e, &shifts(&days(5, 6)), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<WeeklyRest>(&law), &law, &e, &shifts(&days(5, 6)), ShiftColumns::default()).is_empty());
         // Calendar weeks: the six days Thursday to Tuesday leave each week its rest too; a week
         // Monday 08:00 to Saturday 06:30 leaves 41.5 h inside it.
         let cal = super::super::testing::law(&["s143.window=calendar-week"]);
-        assert!(run(&WeeklyRest, &cal, &e, &shifts(&days(5, 6)), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<WeeklyRest>(&cal), &cal, &e, &shifts(&days(5, 6)), ShiftColumns::default()).is_empty());
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 7, 6, 30))]);
-        let f = run(&WeeklyRest, &cal, &e, &s, ShiftColumns::default());
+        let f = run(&*bound::<WeeklyRest>(&cal), &cal, &e, &s, ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured, f[0].detail), (1, 41 * 60 + 30, CALENDAR_WEEK));
         // Summarised time, exemption claimed.
         let mut sum = Employee::new("S");
         sum.summary_period_months = 1;
         let ex = super::super::testing::law(&["s143.summarised_exempt=true"]);
-        assert!(run(&WeeklyRest, &ex, &sum, &shifts(&days(2, 8)), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<WeeklyRest>(&ex), &ex, &sum, &shifts(&days(2, 8)), ShiftColumns::default()).is_empty());
     }
 
     /// `spans` as shifts, those starting at a minute of `calls` of kind overtime.
@@ -269,17 +286,17 @@ mod tests {
         let call = (at(2026, 3, 11, 10, 0), at(2026, 3, 11, 14, 0));
         let s = with_calls(spans.clone(), &[call]);
         let e = Employee::new("A");
-        let f = run(&WeeklyRest, &law, &e, &s, ShiftColumns::default());
+        let f = run(&*bound::<WeeklyRest>(&law), &law, &e, &s, ShiftColumns::default());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].severity, f[0].detail), (Severity::Warning, CALL_IN));
         assert_eq!((f[0].from, f[0].to), (at(2026, 3, 6, 8, 0), at(2026, 3, 13, 16, 30)));
         let mut pregnant = Employee::new("P");
         pregnant.sex = Sex::F;
         pregnant.pregnancies = vec![(days_from_civil(2026, 1, 1), days_from_civil(2026, 8, 1))];
-        let f = run(&WeeklyRest, &law, &pregnant, &s, ShiftColumns::default());
+        let f = run(&*bound::<WeeklyRest>(&law), &law, &pregnant, &s, ShiftColumns::default());
         assert_eq!((f.len(), f[0].severity, f[0].detail), (1, Severity::Violation, CALL_IN_PROTECTED));
         // Without the call-in: nothing.
-        assert!(run(&WeeklyRest, &law, &e, &shifts(&spans), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<WeeklyRest>(&law), &law, &e, &shifts(&spans), ShiftColumns::default()).is_empty());
     }
 
     /// Source: s143(4) — three Monday–Friday weeks from 2 March 2026 and a call-in on Sunday
@@ -291,13 +308,14 @@ mod tests {
         let spans: Vec<_> = [2, 9, 16].iter().flat_map(|&m| days(m, 5)).collect();
         let call = (at(2026, 3, 8, 10, 0), at(2026, 3, 8, 14, 0));
         let e = Employee::new("A");
-        let f = run(&WeeklyRest, &law, &e, &with_calls(spans.clone(), &[call]), ShiftColumns::default());
+        let f =
+            run(&*bound::<WeeklyRest>(&law), &law, &e, &with_calls(spans.clone(), &[call]), ShiftColumns::default());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].severity, f[0].detail), (Severity::Violation, CALL_IN_FOURTEEN));
         let mut all = spans;
         all.push(call);
         all.sort_unstable();
-        let f = run(&WeeklyRest, &law, &e, &shifts(&all), ShiftColumns::default());
+        let f = run(&*bound::<WeeklyRest>(&law), &law, &e, &shifts(&all), ShiftColumns::default());
         assert_eq!((f.len(), f[0].detail), (1, SCHEDULED));
     }
 }

@@ -6,10 +6,40 @@ use decent_core::time::{day_of, Day, Minute, Span};
 use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
 use decent_worktime::Memo;
 
-use super::who::{Ages, Minor};
+use decent_core::choices;
+use decent_core::params::{Bind, Binder, Choice, Minutes};
+
+use super::who::{Minor, Minors};
+
+choices! {
+    /// Whose working time earns the break (`s145.daily_time`).
+    enum DailyTime { Shift = "shift", Day = "day" }
+}
 
 /// Breaks in work.
-pub struct WorkBreak;
+pub struct WorkBreak {
+    after: Minutes,
+    after_adolescent: Minutes,
+    latest: Minutes,
+    min: Minutes,
+    part: Minutes,
+    daily_time: Choice<DailyTime>,
+    minors: Minors,
+}
+
+impl Bind for WorkBreak {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            after: b.minutes("s145.break_after"),
+            after_adolescent: b.minutes("s145.break_after_adolescent"),
+            latest: b.minutes("s145.break_latest_after"),
+            min: b.minutes("s145.break_min"),
+            part: b.minutes("s145.break_part_min"),
+            daily_time: b.choice("s145.daily_time"),
+            minors: b.bind(),
+        }
+    }
+}
 
 /// No break recorded.
 const MISSING: i32 = 1;
@@ -43,17 +73,6 @@ static META: RuleMeta = RuleMeta {
           and the additional break for special risk of s145(6), which counts as working time.",
     quote:
         "Ikvienam darbiniekam ir tiesības uz pārtraukumu darbā, ja viņa dienas darba laiks ir ilgāks par sešām stundām.",
-    params: &[
-        "s145.break_after",
-        "s145.break_after_adolescent",
-        "s145.break_latest_after",
-        "s145.break_min",
-        "s145.break_part_min",
-        "s145.daily_time",
-        "s37.adolescent_under",
-        "s37.child_under",
-        "s37.child_by_age_only",
-    ],
     example: "A shift 08:00–16:30 with a 20-minute break: one violation, measured 20 min, limit 30 min.",
 };
 
@@ -64,7 +83,6 @@ struct Limits {
     after_adolescent: i32,
     latest: i32,
     min: i32,
-    ages: Ages,
 }
 
 /// A working day (or one row) being read.
@@ -87,24 +105,19 @@ impl Rule for WorkBreak {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let Some(first) = cx.shifts.first() else { return };
-        let by_day = cx.law.params.choice("s145.daily_time", day_of(first.start)) == "day";
+        let by_day = self.daily_time.on(cx, day_of(first.start)) == DailyTime::Day;
         let mut memo: Memo<Limits> = Memo::default();
         let mut judge = |d: WorkDay, out: &mut Out<'_>| {
-            let l = memo.get(cx, d.day, |day| {
-                let p = &cx.law.params;
-                Limits {
-                    after: p.minutes("s145.break_after", day),
-                    after_adolescent: p.minutes("s145.break_after_adolescent", day),
-                    latest: p.minutes("s145.break_latest_after", day),
-                    min: p.minutes("s145.break_min", day),
-                    ages: Ages::on(cx, day),
-                }
+            let l = memo.get(cx, d.day, |day| Limits {
+                after: self.after.on(cx, day),
+                after_adolescent: self.after_adolescent.on(cx, day),
+                latest: self.latest.on(cx, day),
+                min: self.min.on(cx, day),
             });
             if d.worked <= l.after.min(l.after_adolescent) {
                 return;
             }
-            let after =
-                if l.ages.minor(cx.employee, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
+            let after = if self.minors.on(cx, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
             if d.worked <= after {
                 return;
             }
@@ -130,7 +143,7 @@ impl Rule for WorkBreak {
             match cur.as_mut() {
                 Some(c) if by_day && c.day == day => {
                     let gap = s.start - c.end;
-                    if gap >= part_min(cx, day) {
+                    if gap >= self.part.on(cx, day) {
                         c.breaks += gap;
                         c.first_break = c.first_break.or(Some(c.end));
                     }
@@ -181,15 +194,10 @@ impl Rule for WorkBreak {
     }
 }
 
-/// The shortest part of a divided break on `day`.
-fn part_min(cx: &Ctx<'_>, day: Day) -> i32 {
-    cx.law.params.minutes("s145.break_part_min", day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::time::days_from_civil;
     use decent_core::Employee;
@@ -211,7 +219,8 @@ mod tests {
     fn a_break_of_thirty_minutes_within_four_hours() {
         let law = law(&[]);
         let e = Employee::new("A");
-        let one = |s| run(&WorkBreak, &law, &e, &[s], cols());
+        let rule = bound::<WorkBreak>(&law);
+        let one = |s| run(&*rule, &law, &e, &[s], cols());
         let f = one(shift((2, 8, 0), (2, 16, 30), 20, None));
         assert_eq!((f.len(), f[0].detail, f[0].measured, f[0].severity), (1, SHORT, 20, Severity::Violation));
         assert!(one(shift((2, 8, 0), (2, 16, 30), 30, Some(240))).is_empty());
@@ -223,9 +232,9 @@ mod tests {
         // An adolescent of 16: 5 h of work earn a break.
         let mut teen = Employee::new("T");
         teen.birth_date = Some(days_from_civil(2010, 1, 1));
-        let f = run(&WorkBreak, &law, &teen, &[shift((2, 8, 0), (2, 13, 0), 0, None)], cols());
+        let f = run(&*bound::<WorkBreak>(&law), &law, &teen, &[shift((2, 8, 0), (2, 13, 0), 0, None)], cols());
         assert_eq!((f.len(), f[0].limit), (1, 270));
-        assert_eq!(WorkBreak.requires(), &[Column::BreakMinutes]);
+        assert_eq!(bound::<WorkBreak>(&law).requires(), &[Column::BreakMinutes]);
     }
 
     /// Source: s145(1), s145(5) — two rows 08:00–11:30 and 11:40–15:30 on one day: by the row,
@@ -236,12 +245,12 @@ mod tests {
         let e = Employee::new("A");
         let rows =
             |gap_end: i32| vec![shift((2, 8, 0), (2, 11, 30), 0, None), shift((2, 11, gap_end), (2, 15, 30), 0, None)];
-        assert!(run(&WorkBreak, &law(&[]), &e, &rows(40), cols()).is_empty());
+        assert!(run(&*bound::<WorkBreak>(&law(&[])), &law(&[]), &e, &rows(40), cols()).is_empty());
         let by_day = law(&["s145.daily_time=day"]);
-        let f = run(&WorkBreak, &by_day, &e, &rows(40), cols());
+        let f = run(&*bound::<WorkBreak>(&by_day), &by_day, &e, &rows(40), cols());
         assert_eq!((f.len(), f[0].detail), (1, MISSING));
         let mut ok = rows(0);
         ok[1].start = at(2026, 3, 2, 12, 0);
-        assert!(run(&WorkBreak, &by_day, &e, &ok, cols()).is_empty());
+        assert!(run(&*bound::<WorkBreak>(&by_day), &by_day, &e, &ok, cols()).is_empty());
     }
 }

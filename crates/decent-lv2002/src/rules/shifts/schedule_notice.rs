@@ -2,6 +2,7 @@
 //! take effect.
 
 use decent_core::model::{ShiftKind, NONE_DAY};
+use decent_core::params::{Bind, Binder, Num};
 use decent_core::term::{add, Length};
 use decent_core::time::{day_of, Day, Minute, Span};
 use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
@@ -9,7 +10,15 @@ use decent_worktime::Memo;
 use rust_decimal::prelude::ToPrimitive;
 
 /// A shift schedule made known late.
-pub struct ScheduleNotice;
+pub struct ScheduleNotice {
+    months: Num,
+}
+
+impl Bind for ScheduleNotice {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self { months: b.num("s139.publication") }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "shift-schedule-notice",
@@ -25,7 +34,6 @@ static META: RuleMeta = RuleMeta {
           it has no such date (one month before 31 March is 28 or 29 February); made known on that \
           day is in time. One **violation** per late schedule, about its first shift.",
     quote: "Darba devējam ir pienākums iepazīstināt darbiniekus ar maiņu grafikiem ne vēlāk kā vienu mēnesi pirms to stāšanās spēkā.",
-    params: &["s139.publication"],
     example: "A schedule published on 2026-03-10 whose first shift is on 2026-04-01: it had to be made known by 2026-03-01; one violation, measured 22 days of notice, limit 31 days.",
 };
 
@@ -51,9 +59,7 @@ impl Rule for ScheduleNotice {
         }
         let mut months: Memo<i32> = Memo::default();
         let mut flush = |r: Run, out: &mut Out<'_>| {
-            let n = months.get(cx, r.first_day, |d| {
-                cx.law.params.num("s139.publication", d).to_i32().unwrap_or(1).clamp(0, 1200)
-            });
+            let n = months.get(cx, r.first_day, |d| self.months.on(cx, d).to_i32().unwrap_or(1).clamp(0, 1200));
             let deadline = add(r.first_day, Length::months(-n));
             if r.published > deadline {
                 out.push(
@@ -110,7 +116,7 @@ impl Rule for ScheduleNotice {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::time::days_from_civil;
     use decent_core::Employee;
@@ -131,16 +137,22 @@ mod tests {
         let e = Employee::new("A");
         let cols = ShiftColumns { published_on: true, ..ShiftColumns::default() };
         let spans = [(at(2026, 4, 1, 8, 0), at(2026, 4, 1, 16, 0)), (at(2026, 4, 2, 8, 0), at(2026, 4, 2, 16, 0))];
-        let f = run(&ScheduleNotice, &law, &e, &published(&spans, days_from_civil(2026, 3, 10)), cols);
+        let f = run(&*bound::<ScheduleNotice>(&law), &law, &e, &published(&spans, days_from_civil(2026, 3, 10)), cols);
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].limit, f[0].detail), (22, 31, 2));
-        assert!(run(&ScheduleNotice, &law, &e, &published(&spans, days_from_civil(2026, 3, 1)), cols).is_empty());
+        assert!(run(&*bound::<ScheduleNotice>(&law), &law, &e, &published(&spans, days_from_civil(2026, 3, 1)), cols)
+            .is_empty());
         let end = [(at(2026, 3, 31, 8, 0), at(2026, 3, 31, 16, 0))];
-        assert!(run(&ScheduleNotice, &law, &e, &published(&end, days_from_civil(2026, 2, 28)), cols).is_empty());
-        assert_eq!(run(&ScheduleNotice, &law, &e, &published(&end, days_from_civil(2026, 3, 1)), cols).len(), 1);
+        assert!(run(&*bound::<ScheduleNotice>(&law), &law, &e, &published(&end, days_from_civil(2026, 2, 28)), cols)
+            .is_empty());
+        assert_eq!(
+            run(&*bound::<ScheduleNotice>(&law), &law, &e, &published(&end, days_from_civil(2026, 3, 1)), cols).len(),
+            1
+        );
         // Without the column: nothing, and the rule says what it needs.
         let none = ShiftColumns::default();
-        assert!(run(&ScheduleNotice, &law, &e, &published(&spans, days_from_civil(2026, 3, 10)), none).is_empty());
-        assert_eq!(ScheduleNotice.requires(), &[Column::PublishedOn]);
+        assert!(run(&*bound::<ScheduleNotice>(&law), &law, &e, &published(&spans, days_from_civil(2026, 3, 10)), none)
+            .is_empty());
+        assert_eq!(bound::<ScheduleNotice>(&law).requires(), &[Column::PublishedOn]);
     }
 }

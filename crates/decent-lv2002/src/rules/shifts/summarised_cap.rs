@@ -1,11 +1,32 @@
 //! `summarised-time-cap` (s140(4)): under summarised working time, never more than 24 hours in
 //! a row nor 56 hours a week.
 
+use decent_core::choices;
+use decent_core::params::{Bind, Binder, Choice, Minutes};
 use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Shift};
 
+choices! {
+    /// The week of the 56-hour cap (`s140.week`).
+    enum Week { CalendarWeek = "calendar-week", EverySevenDays = "every-seven-days" }
+}
+
 /// The caps of summarised working time.
-pub struct SummarisedCap;
+pub struct SummarisedCap {
+    in_a_row: Minutes,
+    weekly: Minutes,
+    week: Choice<Week>,
+}
+
+impl Bind for SummarisedCap {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            in_a_row: b.minutes("s140.max_in_a_row"),
+            weekly: b.minutes("s140.max_weekly"),
+            week: b.choice("s140.week"),
+        }
+    }
+}
 
 /// A stretch of work longer than the cap in a row.
 const IN_A_ROW: i32 = 1;
@@ -33,7 +54,6 @@ static META: RuleMeta = RuleMeta {
           `every-seven-days`, the seven days from the start of each row, failing periods that overlap \
           being one finding measured as the most worked in any of them.",
     quote: "Summētā darba laika ietvaros jebkurā gadījumā aizliegts nodarbināt darbinieku ilgāk par 24 stundām pēc kārtas un 56 stundām nedēļā.",
-    params: &["s140.max_in_a_row", "s140.max_weekly", "s140.week"],
     example: "An employee on summarised time works 2026-03-02 08:00 to 2026-03-03 10:00: one violation, 26 h in a row, limit 24 h.",
 };
 
@@ -55,10 +75,9 @@ impl Rule for SummarisedCap {
         }
         let Some(first) = cx.shifts.first() else { return };
         let day = day_of(first.start);
-        let p = &cx.law.params;
-        let in_a_row = p.minutes("s140.max_in_a_row", day);
-        let weekly = i64::from(p.minutes("s140.max_weekly", day));
-        let calendar = p.choice("s140.week", day) == "calendar-week";
+        let in_a_row = self.in_a_row.on(cx, day);
+        let weekly = i64::from(self.weekly.on(cx, day));
+        let calendar = self.week.on(cx, day) == Week::CalendarWeek;
 
         // In a row.
         let mut cur: Option<(Minute, Minute, u32)> = None;
@@ -171,7 +190,7 @@ impl Rule for SummarisedCap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::Employee;
 
@@ -187,12 +206,12 @@ mod tests {
     fn twenty_four_hours_in_a_row() {
         let law = law(&[]);
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 3, 10, 0))]);
-        let f = run(&SummarisedCap, &law, &summarised(), &s, ShiftColumns::default());
+        let f = run(&*bound::<SummarisedCap>(&law), &law, &summarised(), &s, ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured, f[0].detail), (1, 26 * 60, IN_A_ROW));
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 20, 0)), (at(2026, 3, 2, 20, 0), at(2026, 3, 3, 8, 0))]);
-        assert!(run(&SummarisedCap, &law, &summarised(), &s, ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<SummarisedCap>(&law), &law, &summarised(), &s, ShiftColumns::default()).is_empty());
         let s = shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 3, 10, 0))]);
-        assert!(run(&SummarisedCap, &law, &Employee::new("A"), &s, ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<SummarisedCap>(&law), &law, &Employee::new("A"), &s, ShiftColumns::default()).is_empty());
     }
 
     /// Source: s140(4) — three 24-hour shifts from Monday, Wednesday and Friday are 72 h in the
@@ -203,7 +222,7 @@ mod tests {
         let law = law(&[]);
         let day = |d: u32, h: i32| (at(2026, 3, d, 8, 0), at(2026, 3, d, 8, 0) + h * 60);
         let f = run(
-            &SummarisedCap,
+            &*bound::<SummarisedCap>(&law),
             &law,
             &summarised(),
             &shifts(&[day(2, 24), day(4, 24), day(6, 12)]),
@@ -211,7 +230,7 @@ mod tests {
         );
         assert_eq!((f.len(), f[0].measured, f[0].detail), (1, 60 * 60, WEEK_CAL));
         assert!(run(
-            &SummarisedCap,
+            &*bound::<SummarisedCap>(&law),
             &law,
             &summarised(),
             &shifts(&[day(2, 24), day(4, 24), day(6, 8)]),
@@ -219,9 +238,9 @@ mod tests {
         )
         .is_empty());
         let straddle = shifts(&[day(6, 24), day(8, 24), day(10, 24)]);
-        assert!(run(&SummarisedCap, &law, &summarised(), &straddle, ShiftColumns::default()).is_empty());
-        let seven = super::super::super::rest::testing::law(&["s140.week=every-seven-days"]);
-        let f = run(&SummarisedCap, &seven, &summarised(), &straddle, ShiftColumns::default());
+        assert!(run(&*bound::<SummarisedCap>(&law), &law, &summarised(), &straddle, ShiftColumns::default()).is_empty());
+        let seven = crate::rules::rest::testing::law(&["s140.week=every-seven-days"]);
+        let f = run(&*bound::<SummarisedCap>(&seven), &seven, &summarised(), &straddle, ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured, f[0].detail), (1, 72 * 60, SEVEN_DAYS));
     }
 }

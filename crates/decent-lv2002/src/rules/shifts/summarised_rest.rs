@@ -2,6 +2,7 @@
 //! 12 hours per 24 hours and weekly rest of at least 35 hours a week, on average over the
 //! reference period.
 
+use decent_core::params::{Bind, Binder, Minutes, Num};
 use decent_core::time::{day_of, split_by_day, start_of_day, week_start, Day, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::period::{days_span, reference_period};
@@ -9,7 +10,21 @@ use decent_worktime::rest::{stretches, LongestRestIn};
 use rust_decimal::prelude::ToPrimitive;
 
 /// Average rest under summarised working time.
-pub struct SummarisedRest;
+pub struct SummarisedRest {
+    agreement_max: Num,
+    daily: Minutes,
+    weekly: Minutes,
+}
+
+impl Bind for SummarisedRest {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            agreement_max: b.num("s140.reference_period_agreement_max"),
+            daily: b.minutes("s140.average_daily_rest"),
+            weekly: b.minutes("s140.average_weekly_rest"),
+        }
+    }
+}
 
 /// Daily rest below its average.
 const DAILY: i32 = 1;
@@ -43,12 +58,6 @@ static META: RuleMeta = RuleMeta {
           One finding for each average that falls short, its window the reference period, measured \
           as the average (rounded down to the minute).",
     quote: "diennakts atpūtas laiks nav īsāks par vidēji 12 stundām diennaktī un nedēļas atpūtas laiks nav īsāks par vidēji 35 stundām nedēļā",
-    params: &[
-        "s140.average_daily_rest",
-        "s140.average_weekly_rest",
-        "s140.reference_period_contract_max",
-        "s140.reference_period_agreement_max",
-    ],
     example: "An employee on summarised time with a one-month period works 24-hour shifts 08:00 to 08:00 every other day through March 2026: 12 h of rest a day on average, lawful, but no week holds more than 24 h of rest in a row, one violation of the weekly average (35 h).",
 };
 
@@ -76,11 +85,10 @@ impl Rule for SummarisedRest {
         }
         let Some(first) = cx.shifts.first() else { return };
         let day0 = day_of(first.start);
-        let p = &cx.law.params;
-        let max = p.num("s140.reference_period_agreement_max", day0).to_u8().unwrap_or(12).max(1);
+        let max = self.agreement_max.on(cx, day0).to_u8().unwrap_or(12).max(1);
         let months = months.min(max);
-        let daily_limit = i64::from(p.minutes("s140.average_daily_rest", day0));
-        let weekly_limit = i64::from(p.minutes("s140.average_weekly_rest", day0));
+        let daily_limit = i64::from(self.daily.on(cx, day0));
+        let weekly_limit = i64::from(self.weekly.on(cx, day0));
 
         // Minutes of work on each day with work, and the longest rest inside each week with
         // work, in time order.
@@ -173,7 +181,7 @@ impl Rule for SummarisedRest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::Employee;
 
@@ -190,23 +198,37 @@ mod tests {
     fn averages_over_the_month() {
         let law = law(&[]);
         let every_day: Vec<_> = (1..=31).map(|d| (at(2026, 3, d, 8, 0), at(2026, 3, d, 22, 0))).collect();
-        let f = run(&SummarisedRest, &law, &summarised(1), &shifts(&every_day), ShiftColumns::default());
+        let f =
+            run(&*bound::<SummarisedRest>(&law), &law, &summarised(1), &shifts(&every_day), ShiftColumns::default());
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[0].detail, f[0].measured), (DAILY, 10 * 60));
         assert_eq!((f[1].detail, f[1].measured), (WEEKLY, 10 * 60));
-        assert!(
-            run(&SummarisedRest, &law, &Employee::new("A"), &shifts(&every_day), ShiftColumns::default()).is_empty()
-        );
+        assert!(run(
+            &*bound::<SummarisedRest>(&law),
+            &law,
+            &Employee::new("A"),
+            &shifts(&every_day),
+            ShiftColumns::default()
+        )
+        .is_empty());
         let alternate: Vec<_> = (0..15).map(|i| (at(2026, 3, 1 + 2 * i, 8, 0), at(2026, 3, 2 + 2 * i, 8, 0))).collect();
-        let f = run(&SummarisedRest, &law, &summarised(1), &shifts(&alternate), ShiftColumns::default());
+        let f =
+            run(&*bound::<SummarisedRest>(&law), &law, &summarised(1), &shifts(&alternate), ShiftColumns::default());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].detail, f[0].measured), (WEEKLY, 24 * 60));
         let two_two: Vec<_> =
             (0..8).map(|i| (at(2026, 3, 1 + 4 * i, 8, 0), at(2026, 3, 1 + 4 * i, 8, 0) + 36 * 60)).collect();
-        let f = run(&SummarisedRest, &law, &summarised(1), &shifts(&two_two), ShiftColumns::default());
+        let f = run(&*bound::<SummarisedRest>(&law), &law, &summarised(1), &shifts(&two_two), ShiftColumns::default());
         assert!(f.is_empty(), "{f:?}");
         // Over a reference period of 12 months (a collective agreement's), March's short rests
         // average out.
-        assert!(run(&SummarisedRest, &law, &summarised(12), &shifts(&every_day), ShiftColumns::default()).is_empty());
+        assert!(run(
+            &*bound::<SummarisedRest>(&law),
+            &law,
+            &summarised(12),
+            &shifts(&every_day),
+            ShiftColumns::default()
+        )
+        .is_empty());
     }
 }

@@ -1,12 +1,37 @@
 //! `two-shifts-in-a-row` (s139(2)): an employee assigned to two shifts in a row.
 
+use decent_core::choices;
 use decent_core::model::ShiftKind;
+use decent_core::params::{Bind, Binder, Choice, Minutes};
 use decent_core::time::{day_of, Minute, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::Memo;
 
+choices! {
+    /// When a second shift is in a row (`s139.in_a_row`).
+    enum InARow { BackToBack = "back-to-back", WithinDailyRest = "within-daily-rest" }
+}
+
 /// Two shifts in a row.
-pub struct TwoShiftsInARow;
+pub struct TwoShiftsInARow {
+    in_a_row: Choice<InARow>,
+    break_min: Minutes,
+    daily_rest: Minutes,
+    daily_norm: Minutes,
+    max_in_a_row: Minutes,
+}
+
+impl Bind for TwoShiftsInARow {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            in_a_row: b.choice("s139.in_a_row"),
+            break_min: b.minutes("s145.break_min"),
+            daily_rest: b.minutes("s142.daily_rest"),
+            daily_norm: b.minutes("s131.daily_norm"),
+            max_in_a_row: b.minutes("s140.max_in_a_row"),
+        }
+    }
+}
 
 static META: RuleMeta = RuleMeta {
     id: "two-shifts-in-a-row",
@@ -27,7 +52,6 @@ static META: RuleMeta = RuleMeta {
           24 h: s140(4) lets a working day run that long). Each second shift is a **violation**, \
           measured as the rest between the two.",
     quote: "Aizliegts norīkot darbinieku divās maiņās pēc kārtas.",
-    params: &["s139.in_a_row", "s145.break_min", "s142.daily_rest", "s131.daily_norm", "s140.max_in_a_row"],
     example:
         "A shift 06:00–14:00 and a second 14:00–22:00 the same day: one violation, measured 0 h of rest, limit 0.5 h.",
 };
@@ -61,15 +85,13 @@ impl Rule for TwoShiftsInARow {
         let summarised = cx.employee.summary_period_months > 0;
         for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work) {
             let lim = memo.get(cx, day_of(s.start), |d| {
-                let p = &cx.law.params;
-                let (gap, inclusive) = if p.choice("s139.in_a_row", d) == "within-daily-rest" {
-                    (p.minutes("s142.daily_rest", d), false)
+                let (gap, inclusive) = if self.in_a_row.on(cx, d) == InARow::WithinDailyRest {
+                    (self.daily_rest.on(cx, d), false)
                 } else {
-                    (p.minutes("s145.break_min", d), true)
+                    (self.break_min.on(cx, d), true)
                 };
                 // Under summarised working time a working day may run to s140(4)'s cap.
-                let one_shift =
-                    if summarised { p.minutes("s140.max_in_a_row", d) } else { p.minutes("s131.daily_norm", d) };
+                let one_shift = if summarised { self.max_in_a_row.on(cx, d) } else { self.daily_norm.on(cx, d) };
                 Limits { gap, inclusive, one_shift }
             });
             let worked = s.worked_minutes();
@@ -108,7 +130,7 @@ impl Rule for TwoShiftsInARow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::rest::testing::{at, law, run, shifts};
+    use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
     use decent_core::Employee;
 
@@ -121,13 +143,13 @@ mod tests {
         let e = Employee::new("A");
         let s =
             shifts(&[(at(2026, 3, 2, 6, 0), at(2026, 3, 2, 14, 0)), (at(2026, 3, 2, 14, 0), at(2026, 3, 2, 22, 0))]);
-        let f = run(&TwoShiftsInARow, &law, &e, &s, ShiftColumns::default());
+        let f = run(&*bound::<TwoShiftsInARow>(&law), &law, &e, &s, ShiftColumns::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].measured, f[0].limit, f[0].line), (0, 30, 3));
         let s = shifts(&[(at(2026, 3, 2, 6, 0), at(2026, 3, 2, 14, 0)), (at(2026, 3, 2, 22, 0), at(2026, 3, 3, 6, 0))]);
-        assert!(run(&TwoShiftsInARow, &law, &e, &s, ShiftColumns::default()).is_empty());
-        let wide = super::super::super::rest::testing::law(&["s139.in_a_row=within-daily-rest"]);
-        let f = run(&TwoShiftsInARow, &wide, &e, &s, ShiftColumns::default());
+        assert!(run(&*bound::<TwoShiftsInARow>(&law), &law, &e, &s, ShiftColumns::default()).is_empty());
+        let wide = crate::rules::rest::testing::law(&["s139.in_a_row=within-daily-rest"]);
+        let f = run(&*bound::<TwoShiftsInARow>(&wide), &wide, &e, &s, ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured), (1, 8 * 60));
     }
 
@@ -139,16 +161,16 @@ mod tests {
         let e = Employee::new("A");
         let mut spans =
             vec![(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 12, 0)), (at(2026, 3, 2, 12, 30), at(2026, 3, 2, 16, 30))];
-        assert!(run(&TwoShiftsInARow, &law, &e, &shifts(&spans), ShiftColumns::default()).is_empty());
+        assert!(run(&*bound::<TwoShiftsInARow>(&law), &law, &e, &shifts(&spans), ShiftColumns::default()).is_empty());
         spans.push((at(2026, 3, 2, 17, 0), at(2026, 3, 2, 21, 0)));
-        let f = run(&TwoShiftsInARow, &law, &e, &shifts(&spans), ShiftColumns::default());
+        let f = run(&*bound::<TwoShiftsInARow>(&law), &law, &e, &shifts(&spans), ShiftColumns::default());
         assert_eq!((f.len(), f[0].measured, f[0].from), (1, 30, at(2026, 3, 2, 8, 0)));
         // Source: s140(4) — on summarised time a 24-hour duty in two rows of 12 is one shift.
         let mut sum = Employee::new("S");
         sum.summary_period_months = 1;
         let day =
             shifts(&[(at(2026, 3, 2, 8, 0), at(2026, 3, 2, 20, 0)), (at(2026, 3, 2, 20, 0), at(2026, 3, 3, 8, 0))]);
-        assert!(run(&TwoShiftsInARow, &law, &sum, &day, ShiftColumns::default()).is_empty());
-        assert_eq!(run(&TwoShiftsInARow, &law, &e, &day, ShiftColumns::default()).len(), 1);
+        assert!(run(&*bound::<TwoShiftsInARow>(&law), &law, &sum, &day, ShiftColumns::default()).is_empty());
+        assert_eq!(run(&*bound::<TwoShiftsInARow>(&law), &law, &e, &day, ShiftColumns::default()).len(), 1);
     }
 }
