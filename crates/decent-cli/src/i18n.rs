@@ -77,6 +77,13 @@ mod tests {
         let lv = Catalog::new(Lang::Lv, &[sources(Lang::Lv)], "s").expect("lv parses");
         let missing = decent_i18n::missing_keys(&en, &lv);
         assert!(missing.is_empty(), "keys missing: {missing:?}");
+        // Every expectation decent-io names by key reads, in English, as the text it replaces.
+        let en_all = Catalog::new(Lang::En, &[], "s").expect("en parses");
+        let lv_all = Catalog::new(Lang::Lv, &[], "s").expect("lv parses");
+        for (text, key) in decent_io::error::EXPECTATIONS {
+            assert_eq!(en_all.try_render(&decent_core::Message::new(*key)).as_deref(), Ok(*text), "{key}");
+            assert!(lv_all.try_render(&decent_core::Message::new(*key)).is_ok(), "lv: {key}");
+        }
         for id in crate::laws::ids() {
             let law = crate::laws::load(&id, &[]).expect("the pack loads");
             for l in Lang::ALL {

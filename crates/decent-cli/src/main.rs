@@ -95,10 +95,15 @@ fn main() -> ExitCode {
         Err(Failure::Input(e) | Failure::Other(e)) => {
             let text = format!("{e:#}");
             match i18n::own() {
-                Ok(c) => eprintln!(
-                    "{}",
-                    decent_core::Render::render(&c, &decent_core::Message::new("error").text("text", text))
-                ),
+                Ok(c) => {
+                    // Bad input read by decent-io: where it is and what was expected, in the
+                    // reader's language.
+                    let what = match e.downcast_ref::<decent_io::InputError>() {
+                        Some(ie) => decent_core::Message::new("error").msg("text", ie.message()),
+                        None => decent_core::Message::new("error").text("text", text),
+                    };
+                    eprintln!("{}", decent_core::Render::render(&c, &what));
+                }
                 Err(_) => eprintln!("error: {text}"),
             }
             ExitCode::from(2)

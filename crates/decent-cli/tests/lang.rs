@@ -102,3 +102,275 @@ fn rules_lists_latvian_titles_and_parameter_docs_with_lang_lv() {
     }
     assert!(!out.contains("Continuous weekly rest of 42 hours"), "{out}");
 }
+
+/// Night hours and a festive day (18 November) for an hourly employee, earnings for the
+/// calculators.
+const PAY_SHIFTS: &str = "employee_id,start,end\n\
+a,1994-11-15T22:00,1994-11-16T06:00\n\
+a,1994-11-18T08:00,1994-11-18T16:00\n";
+const PAY_EMPLOYEES: &str = "employee_id,hourly_rate\na,1.50\n";
+const EARNINGS: &str = "employee_id,month,amount\na,1994-09,254\na,1994-10,254\n";
+
+/// `decent pay` (the payslip with its explanation, and each calculator) in `lang`: all text
+/// outputs one after another.
+fn pay_outputs(lang: &str) -> String {
+    let d = Dir::new(&format!("pay-{lang}"));
+    let s = d.file_str("shifts.csv", PAY_SHIFTS);
+    let e = d.file_str("employees.csv", PAY_EMPLOYEES);
+    let earn = d.file_str("earnings.csv", EARNINGS);
+    let mut all = String::new();
+    for (args, want) in [
+        (vec!["pay", "--shifts", &s, "--employees", &e, "--month", "1994-11", "--explain", "a"], 0),
+        (vec!["pay", "average", "--earnings", &earn, "--employee", "a", "--on", "1994-11-14"], 0),
+        (vec!["pay", "leave", "--earnings", &earn, "--employee", "a", "--from", "1994-11-14", "--to", "1994-11-27"], 0),
+        (
+            vec!["pay", "severance", "--earnings", &earn, "--employee", "a", "--on", "1994-11-30", "--ground", "s30-8"],
+            0,
+        ),
+        (vec!["pay", "deduction", "--amount", "200", "--deductions", "50"], 1),
+    ] {
+        let mut args = args.clone();
+        args.extend(["--lang", lang]);
+        let (code, out, err) = decent(&args);
+        assert_eq!(code, want, "{args:?}: {err}");
+        all.push_str(&out);
+    }
+    all
+}
+
+#[test]
+fn pay_speaks_latvian_with_lang_lv() {
+    let out = pay_outputs("lv");
+    for w in [
+        "nakts darbs",
+        "darbs svētku dienā",
+        "svētku diena: Latvijas Republikas proklamēšanas diena",
+        "minimālā darba samaksa (s83): nav pārbaudīts",
+        "kā aprēķināta katra rinda:",
+        "naktī (22:00–06:00, s50)",
+        "vidējā izpeļņa mēnesī (s103)",
+        "atvaļinājumam: ÷ 25,4",
+        "atvaļinājuma nauda",
+        "izmaksājama ne vēlāk kā vienu dienu pirms atvaļinājuma (s101): 1994-11-11",
+        "1994-11-13 ir svētdiena, vispārējā brīvdiena (s61)",
+        "atlaišanas pabalsts, pamats s30-8",
+        "ne vairāk kā 20 % no katras izmaksas (s124)",
+        "likumīgi",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["night hours", "festive-day work", "leave pay", "how each line", "not checked", "Sunday"] {
+        assert!(!out.contains(w), "English {w:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn pay_speaks_english_with_lang_en() {
+    let out = pay_outputs("en");
+    for w in [
+        "night hours",
+        "festive-day work",
+        "minimum pay (s83): not checked",
+        "how each line was derived:",
+        "at night (22:00–06:00, s50)",
+        "leave: ÷ 25.4",
+        "due no later than one day before the leave (s101): 1994-11-11",
+        "severance, ground s30-8",
+        "at most 20 % of each payment (s124)",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["nakts darbs", "svētku", "izmaksa", "25,4"] {
+        assert!(!out.contains(w), "Latvian {w:?} in:\n{out}");
+    }
+}
+
+/// The JSON of a pay line keeps `component` (in the run's language) and adds the message key,
+/// the same in both languages.
+#[test]
+fn pay_json_keeps_its_keys_and_adds_the_message_key() {
+    let d = Dir::new("pay-json");
+    let s = d.file_str("shifts.csv", PAY_SHIFTS);
+    let e = d.file_str("employees.csv", PAY_EMPLOYEES);
+    let line = |lang: &str| {
+        let (code, out, err) = decent(&[
+            "pay",
+            "--shifts",
+            &s,
+            "--employees",
+            &e,
+            "--month",
+            "1994-11",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let lines = v["payslips"][0]["lines"].as_array().unwrap().clone();
+        lines.into_iter().find(|l| l["section"] == "s95").unwrap_or_else(|| panic!("{out}"))
+    };
+    let (en, lv) = (line("en"), line("lv"));
+    assert_eq!(en["component"], "night hours");
+    assert_eq!(lv["component"], "nakts darbs");
+    assert_eq!(en["message_key"], "pay-night-hours");
+    assert_eq!(lv["message_key"], en["message_key"]);
+    assert_eq!(lv["amount"], en["amount"]);
+}
+
+/// A notice given on 1 June 1995: its term, with every step, in `lang`; and a maternity leave.
+fn deadline_outputs(lang: &str) -> String {
+    let mut all = String::new();
+    for args in [
+        vec!["deadline", "notice", "--event", "1995-06-01"],
+        vec!["deadline", "roster-publication", "--event", "1995-06-01"],
+        vec!["deadline", "maternity", "--event", "1995-06-01", "--option", "complications"],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--lang", lang]);
+        let (code, out, err) = decent(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        all.push_str(&out);
+    }
+    all
+}
+
+#[test]
+fn deadline_speaks_latvian_with_lang_lv() {
+    let out = deadline_outputs("lv");
+    for w in [
+        "Agrākā diena, kurā darba devējs var izbeigt darba līgumu.",
+        "datums",
+        "solis",
+        "darba devēja rakstveida brīdinājums par darba līguma izbeigšanu vienu mēnesi iepriekš",
+        "termiņa tecējums sākas nākamajā dienā pēc notikuma, 1995-06-02",
+        "termiņš (1 mēnesis) izbeidzas termiņa pēdējā mēneša attiecīgajā datumā, 1995-07-01",
+        "1995-05-01 nav darba diena (Darba svētki, svētku diena (s68))",
+        "dzemdību atvaļinājums 70 kalendāra dienas",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["the term", "expires", "not a working day", "step", "calendar days"] {
+        assert!(!out.contains(w), "English {w:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn deadline_speaks_english_with_lang_en() {
+    let out = deadline_outputs("en");
+    for w in [
+        "The earliest day the employer may end the contract.",
+        "the term sets in on the next day after the event, 1995-06-02",
+        "a term of 1 month expires on the same date of the last month, 1995-07-01",
+        "1995-05-01 is not a working day (Labour Day, a festive day (s68))",
+        "childbirth leave of 70 calendar days",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["termiņš", "diena", "solis"] {
+        assert!(!out.contains(w), "Latvian {w:?} in:\n{out}");
+    }
+}
+
+/// A union member, sick for six days of the notice term: refused under s35 and s36.
+fn termination_output(lang: &str) -> String {
+    let d = Dir::new(&format!("termination-{lang}"));
+    let e = d.file_str("employees.csv", "employee_id,sex,union_member\na,F,true\n");
+    let a = d.file_str("absences.csv", "employee_id,kind,from,to\na,sick,1995-06-10,1995-06-15\n");
+    let (code, out, err) = decent(&[
+        "termination",
+        "--employee",
+        "a",
+        "--employees",
+        &e,
+        "--absences",
+        &a,
+        "--date",
+        "1995-07-03",
+        "--ground",
+        "s33-1",
+        "--notice-given",
+        "1995-06-01",
+        "--earnings",
+        "300",
+        "--lang",
+        lang,
+    ]);
+    assert_eq!(code, 1, "refused: {err}");
+    out
+}
+
+#[test]
+fn termination_speaks_latvian_with_lang_lv() {
+    let out = termination_output("lv");
+    for w in [
+        "Darba līguma izbeigšana ar a 1995-07-03 (s33-1): nav atļauta (s35, s36)",
+        "pārbaude",
+        "aizliegts",
+        "brīdinājuma termiņš no 1995-06-01 ilgst līdz 1995-07-07 (6 darbnespējas dienas nav ieskaitītas)",
+        "bez arodbiedrības iepriekšējas piekrišanas",
+        "Atlaišanas pabalsts (s37): atlaišanas pabalsts ne mazāks par viena mēneša vidējo izpeļņu",
+        "prombūtne (pārejoša darbnespēja, prombūtņu faila 2. rinda)",
+        "Brīdinājuma termiņš (s35):",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["refused", "notice given", "trade union", "Severance", "absence"] {
+        assert!(!out.contains(w), "English {w:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn termination_speaks_english_with_lang_en() {
+    let out = termination_output("en");
+    for w in [
+        "Termination of a on 1995-07-03 (s33-1): refused (s35, s36)",
+        "notice given on 1995-06-01 runs to 1995-07-07 (6 days of disablement not counted)",
+        "Severance (s37): a firing benefit of not less than the average wage of one month",
+        "absence (temporary disablement, absences line 2)",
+    ] {
+        assert!(out.contains(w), "no {w:?} in:\n{out}");
+    }
+    for w in ["aizliegts", "brīdinājum", "darbnespēj"] {
+        assert!(!out.contains(w), "Latvian {w:?} in:\n{out}");
+    }
+}
+
+/// Bad input: the place and the value as they are, what was expected in the reader's language.
+#[test]
+fn a_bad_input_error_speaks_the_language() {
+    let d = Dir::new("bad-input");
+    let s = d.file_str("shifts.csv", "employee_id,start,end\na,1994-10-06T25:00,1994-10-06T26:00\n");
+    let e = d.file_str("employees.csv", "employee_id,sex\na,X\n");
+    let (code, _, lv) = decent(&["check", "--shifts", &s, "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(
+        lv.contains(
+            "shifts.csv:2:2 (kolonna `start`): atrasts \"1994-10-06T25:00\", gaidīts vietējais datums un laiks"
+        ),
+        "{lv}"
+    );
+    assert!(lv.starts_with("kļūda: ") && !lv.contains("expected"), "{lv}");
+    let (code, _, en) = decent(&["check", "--shifts", &s, "--lang", "en"]);
+    assert_eq!(code, 2, "{en}");
+    assert!(
+        en.contains("shifts.csv:2:2 (column `start`): found \"1994-10-06T25:00\", expected a local date-time"),
+        "{en}"
+    );
+    let (code, _, lv) = decent(&[
+        "termination",
+        "--employee",
+        "a",
+        "--employees",
+        &e,
+        "--date",
+        "1995-01-01",
+        "--ground",
+        "s33-1",
+        "--lang",
+        "lv",
+    ]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(lv.contains("employees.csv:2:2 (kolonna `sex`): atrasts \"X\", gaidīts F vai M"), "{lv}");
+}

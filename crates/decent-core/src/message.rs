@@ -30,6 +30,12 @@ pub enum Arg {
     Key(Cow<'static, str>),
     /// A list of points in time, shown joined, at most `shown` of them followed by "and N more".
     Times(Vec<Minute>),
+    /// Another message with arguments of its own, rendered in the same language (why a day is
+    /// not a working day, what an excluded period is, a term's length).
+    Msg(Box<Message>),
+    /// An exact decimal number (an amount of money, a multiplier, a percentage), shown with the
+    /// scale it has (`300.00` stays `300.00`) in the reader's number format (`12.50`, `12,50`).
+    Decimal(rust_decimal::Decimal),
 }
 
 /// A message: a catalogue key and its arguments.
@@ -95,6 +101,18 @@ impl Message {
     #[must_use]
     pub fn key(self, name: &'static str, k: impl Into<Cow<'static, str>>) -> Self {
         self.arg(name, Arg::Key(k.into()))
+    }
+
+    /// Adds another message, with its own arguments, rendered in the same language.
+    #[must_use]
+    pub fn msg(self, name: &'static str, m: Message) -> Self {
+        self.arg(name, Arg::Msg(Box::new(m)))
+    }
+
+    /// Adds an exact decimal number (money, a multiplier, a percentage).
+    #[must_use]
+    pub fn decimal(self, name: &'static str, d: rust_decimal::Decimal) -> Self {
+        self.arg(name, Arg::Decimal(d))
     }
 
     /// Adds a list of points in time.

@@ -17,6 +17,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use crate::message::Message;
 use crate::time::Day;
 
 /// The largest amount of money an input may hold: 10⁹ (a billion in the currency; no wage,
@@ -145,8 +146,10 @@ pub struct Basis {
     /// Minutes it contributes to the line's quantity (0 when not a time quantity).
     #[serde(skip_serializing_if = "is_zero_i32")]
     pub minutes: i32,
-    /// What it is, in words (which shift, which hours fell at night, which festive day).
-    pub note: String,
+    /// What it is (which shift, which hours fell at night, which festive day), as a message of
+    /// the pack's catalogue; the output renders it in the reader's language as `note`.
+    #[serde(skip)]
+    pub note: Message,
 }
 
 fn is_zero(x: &u32) -> bool {
@@ -167,8 +170,10 @@ fn ser_day<S: serde::Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Erro
 /// One auditable amount: `quantity × rate × multiplier = amount`, citing its section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PayLine {
-    /// What is paid, e.g. `night hours`.
-    pub component: String,
+    /// What is paid (`night hours`), as a message of the pack's catalogue; the output renders it
+    /// in the reader's language as `component`.
+    #[serde(skip)]
+    pub label: Message,
     /// The sections it rests on, as the pack cites them (several joined with `+`).
     pub section: String,
     /// How many units.
@@ -195,17 +200,17 @@ impl PayLine {
     /// # Errors
     /// The product does not fit a [`Decimal`] (the error names the component).
     pub fn new(
-        component: impl Into<String>,
+        label: Message,
         section: impl Into<String>,
         (quantity, unit): (Decimal, &str),
         rate: Decimal,
         multiplier: Decimal,
         rounding: Rounding,
     ) -> Result<Self, RangeError> {
-        let component = component.into();
-        let amount = mul(&component, quantity, rate).and_then(|x| mul(&component, x, multiplier))?;
+        let what = label.key.to_string();
+        let amount = mul(&what, quantity, rate).and_then(|x| mul(&what, x, multiplier))?;
         Ok(Self {
-            component,
+            label,
             section: section.into(),
             quantity: quantity.normalize(),
             unit: unit.to_string(),
@@ -225,7 +230,7 @@ impl PayLine {
     /// # Errors
     /// The product does not fit a [`Decimal`] (the error names the component).
     pub fn hours(
-        component: impl Into<String>,
+        label: Message,
         section: impl Into<String>,
         minutes: i64,
         rate: Decimal,
@@ -233,9 +238,9 @@ impl PayLine {
         rounding: Rounding,
     ) -> Result<Self, RangeError> {
         let m = Decimal::from(minutes);
-        let mut line = Self::new(component, section, (Decimal::ZERO, "h"), rate, multiplier, rounding)?;
+        let mut line = Self::new(label, section, (Decimal::ZERO, "h"), rate, multiplier, rounding)?;
         line.quantity = (m / Decimal::from(60)).round_dp(4).normalize();
-        let c = line.component.as_str();
+        let c = &*line.label.key;
         let amount = mul(c, m, rate).and_then(|x| mul(c, x, multiplier))?;
         line.amount = rounding.cents(div(c, amount, Decimal::from(60))?);
         Ok(line)
@@ -396,8 +401,15 @@ mod tests {
     #[test]
     fn an_hours_line_rounds_once() {
         // 7 h 20 min at 1.00 × 1.5 = 11.00 exactly; the quantity shows 7.3333 h.
-        let l = PayLine::hours("night hours", "§ 7", 440, Decimal::ONE, Decimal::new(15, 1), Rounding::HalfUp)
-            .expect("fits");
+        let l = PayLine::hours(
+            Message::new("night-hours"),
+            "§ 7",
+            440,
+            Decimal::ONE,
+            Decimal::new(15, 1),
+            Rounding::HalfUp,
+        )
+        .expect("fits");
         assert_eq!(l.amount, Decimal::new(1100, 2));
         assert_eq!(l.quantity, Decimal::new(73333, 4));
         let half = Decimal::new(5, 3); // 0.005
@@ -410,12 +422,19 @@ mod tests {
     #[test]
     fn overflow_is_an_error_not_a_panic() {
         let huge = Decimal::MAX;
-        let e = PayLine::new("leave pay", "§ 1", (Decimal::from(30), "days"), huge, Decimal::ONE, Rounding::HalfUp)
-            .expect_err("overflows");
-        assert!(e.to_string().starts_with("leave pay: found"), "{e}");
-        assert!(PayLine::hours("x", "§ 1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
-        let big =
-            PayLine::new("x", "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp).expect("fits");
+        let e = PayLine::new(
+            Message::new("leave-pay"),
+            "§ 1",
+            (Decimal::from(30), "days"),
+            huge,
+            Decimal::ONE,
+            Rounding::HalfUp,
+        )
+        .expect_err("overflows");
+        assert!(e.to_string().starts_with("leave-pay: found"), "{e}");
+        assert!(PayLine::hours(Message::new("x"), "§ 1", 600, huge, Decimal::TWO, Rounding::HalfUp).is_err());
+        let big = PayLine::new(Message::new("x"), "§ 1", (Decimal::ONE, "month"), huge, Decimal::ONE, Rounding::HalfUp)
+            .expect("fits");
         let mut p = Payslip::new("a", vec![big.clone()]).expect("one line fits");
         assert!(p.push(big.clone()).is_err());
         assert_eq!(p.lines().len(), 1);
@@ -442,7 +461,7 @@ mod tests {
         fn total_is_the_sum_of_lines(items in proptest::collection::vec((0i64..100_000, 0i64..10_000, 1i64..40), 0..20)) {
             let mut p = Payslip::new("a", Vec::new()).expect("empty");
             for (m, r, x) in &items {
-                let l = PayLine::hours("x", "§ 1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp).expect("fits");
+                let l = PayLine::hours(Message::new("x"), "§ 1", *m, Decimal::new(*r, 2), Decimal::new(*x, 1), Rounding::HalfUp).expect("fits");
                 p.push(l).expect("fits");
             }
             let sum: Decimal = p.lines().iter().map(|l| l.amount).sum();
@@ -485,8 +504,9 @@ pub struct MinimumCheck {
     pub normal_pay: Decimal,
     /// How much is missing (0 when met or not checked).
     pub shortfall: Decimal,
-    /// How it was decided.
-    pub note: String,
+    /// How it was decided, as a message of the pack's catalogue (rendered as `note`).
+    #[serde(skip)]
+    pub note: Message,
 }
 
 /// One employee's pay for a month.
@@ -496,8 +516,9 @@ pub struct MonthlyPay {
     pub payslip: Payslip,
     /// The minimum-pay check.
     pub minimum: MinimumCheck,
-    /// What the payslip does not cover (duty, work compensated by a day off…).
-    pub notes: Vec<String>,
+    /// What the payslip does not cover (duty, work compensated by a day off…), as messages of
+    /// the pack's catalogue.
+    pub notes: Vec<Message>,
 }
 
 /// Every employee's pay for a month.
@@ -529,8 +550,9 @@ pub struct Average {
     pub work_days_per_month: Decimal,
     /// True when the employee worked less than the reference period.
     pub short_service: bool,
-    /// How it was computed, in words.
-    pub how: String,
+    /// How it was computed, as a message of the pack's catalogue (rendered as `how`).
+    #[serde(skip)]
+    pub how: Message,
 }
 
 /// Pay for a paid leave.
@@ -544,8 +566,10 @@ pub struct LeavePay {
     pub to: Day,
     /// Days paid.
     pub days: u32,
-    /// Festive days within the leave, excluded.
-    pub festive_excluded: Vec<String>,
+    /// Festive days within the leave, excluded: each day and its name (a message of the pack's
+    /// catalogue).
+    #[serde(skip)]
+    pub festive_excluded: Vec<(Day, Message)>,
     /// The day rate.
     pub daily_leave: Decimal,
     /// The payslip of the leave pay.
@@ -592,6 +616,7 @@ pub struct DeductionCheck {
     pub section: String,
     /// The parameter read, if any.
     pub param: Option<String>,
-    /// Why, in words.
-    pub reason: String,
+    /// Why, as a message of the pack's catalogue (rendered as `reason`).
+    #[serde(skip)]
+    pub reason: Message,
 }

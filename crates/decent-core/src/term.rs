@@ -9,9 +9,11 @@
 //!
 //! The core names no country and no section: which days are not working days, and the section
 //! that justifies each step, come from the caller (a jurisdiction pack), through [`Reckoning`]
-//! and [`Term`]. Every step is returned as a [`Step`] with that section.
+//! and [`Term`]. Every step is returned as a [`Step`] with that section and a [`Message`] (a key
+//! of `decent-i18n`'s `terms.ftl` with typed arguments), so that it reads in the user's language.
 
-use crate::time::{civil_from_days, days_from_civil, days_in_month, fmt_day, Day};
+use crate::message::Message;
+use crate::time::{civil_from_days, days_from_civil, days_in_month, Day};
 
 /// The unit of a term's length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,6 +60,20 @@ impl Length {
     }
 }
 
+impl Length {
+    /// The length as a message (`term-length`: `3 months`, `3 mēneši`).
+    #[must_use]
+    pub fn message(self) -> Message {
+        let unit = match self.unit {
+            Unit::Days => "days",
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
+            Unit::Years => "years",
+        };
+        Message::new("term-length").count("n", self.n).text("unit", unit)
+    }
+}
+
 impl std::fmt::Display for Length {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let unit = match self.unit {
@@ -74,8 +90,8 @@ impl std::fmt::Display for Length {
 /// concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// Plain-language statement.
-    pub text: String,
+    /// What was decided, as a message (a key of `terms.ftl` or of the pack's catalogue).
+    pub message: Message,
     /// The section that justifies it, as the pack writes it (`257`).
     pub section: String,
     /// The day the step concerns.
@@ -87,8 +103,9 @@ pub struct Step {
 pub struct Reckoning<'a> {
     /// The section of the counting rules (day after the event, month ends, holiday move).
     pub section: String,
-    /// `Some(reason)` when the day is not a working day ("Sunday, the weekly holiday").
-    pub non_working: &'a dyn Fn(Day) -> Option<String>,
+    /// `Some(reason)` when the day is not a working day ("Sunday, the weekly holiday"), the
+    /// reason a message of the pack's catalogue.
+    pub non_working: &'a dyn Fn(Day) -> Option<Message>,
 }
 
 impl std::fmt::Debug for Reckoning<'_> {
@@ -104,8 +121,8 @@ pub struct Excluded {
     pub from: Day,
     /// Last day (inclusive).
     pub to: Day,
-    /// What it is ("temporary disablement (sick)").
-    pub what: String,
+    /// What it is ("temporary disablement (sick)"), a message of the pack's catalogue.
+    pub what: Message,
     /// The section that excludes it.
     pub section: String,
 }
@@ -122,8 +139,9 @@ pub struct Ceiling {
 /// A term to compute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    /// What the term is, for the steps ("the employee's notice of resignation").
-    pub label: String,
+    /// What the term is, for the steps ("the employee's notice of resignation"), a message of
+    /// the pack's catalogue.
+    pub label: Message,
     /// The section that sets the term.
     pub section: String,
     /// Its length.
@@ -176,7 +194,7 @@ pub fn clamped(day: Day, length: Length) -> bool {
 /// The first working day on or after `day` (searches at most ten years ahead; returns the day
 /// found or the last day searched).
 #[must_use]
-pub fn next_working(day: Day, non_working: &dyn Fn(Day) -> Option<String>) -> Day {
+pub fn next_working(day: Day, non_working: &dyn Fn(Day) -> Option<Message>) -> Day {
     let mut d = day;
     while non_working(d).is_some() && d < day + 3653 {
         d += 1;
@@ -186,7 +204,7 @@ pub fn next_working(day: Day, non_working: &dyn Fn(Day) -> Option<String>) -> Da
 
 /// The last working day on or before `day` (searches at most ten years back).
 #[must_use]
-pub fn previous_working(day: Day, non_working: &dyn Fn(Day) -> Option<String>) -> Day {
+pub fn previous_working(day: Day, non_working: &dyn Fn(Day) -> Option<Message>) -> Day {
     let mut d = day;
     while non_working(d).is_some() && d > day - 3653 {
         d -= 1;
@@ -220,17 +238,17 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
     let mut steps = Vec::new();
     let start = event + 1;
     steps.push(Step {
-        text: format!("{} is counted from the event on {}", term.label, fmt_day(event)),
+        message: Message::new("term-step-counted").msg("label", term.label.clone()).day("event", event),
         section: term.section.clone(),
         date: event,
     });
     steps.push(Step {
-        text: format!("the term sets in on the next day after the event, {}", fmt_day(start)),
+        message: Message::new("term-step-starts").day("start", start),
         section: r.section.clone(),
         date: start,
     });
     let base = add(event, term.length).max(event);
-    steps.push(Step { text: expiry_text(event, term.length, base), section: r.section.clone(), date: base });
+    steps.push(Step { message: expiry_message(event, term.length, base), section: r.section.clone(), date: base });
 
     // Excluded periods: the term runs `base - event` countable days; every excluded day inside it
     // pushes the end by one.
@@ -270,13 +288,11 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
             reached = reached.max(within.1);
             if fresh > 0 {
                 steps.push(Step {
-                    text: format!(
-                        "{} from {} to {} is not counted: {fresh} day{} added",
-                        e.what,
-                        fmt_day(e.from),
-                        fmt_day(e.to),
-                        if fresh == 1 { "" } else { "s" }
-                    ),
+                    message: Message::new("term-step-excluded")
+                        .msg("what", e.what.clone())
+                        .day("from", e.from)
+                        .day("to", e.to)
+                        .count("days", fresh),
                     section: e.section.clone(),
                     date: within.0,
                 });
@@ -284,7 +300,7 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
         }
         if excluded_days > 0 {
             steps.push(Step {
-                text: format!("extended by {excluded_days} excluded days, the term expires on {}", fmt_day(end)),
+                message: Message::new("term-step-extended").count("days", excluded_days).day("end", end),
                 section: term.section.clone(),
                 date: end,
             });
@@ -301,12 +317,10 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
         let cap = if term.moves_off_non_working { move_forward(raw, r, &mut cap_steps) } else { raw };
         if end > cap {
             steps.push(Step {
-                text: format!(
-                    "never more than {} after the event: the term ends on {} instead of {}",
-                    c.length,
-                    fmt_day(cap),
-                    fmt_day(end)
-                ),
+                message: Message::new("term-step-ceiling")
+                    .msg("length", c.length.message())
+                    .day("cap", cap)
+                    .day("end", end),
                 section: c.section.clone(),
                 date: cap,
             });
@@ -316,7 +330,7 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
             end = cap;
         } else {
             steps.push(Step {
-                text: format!("within the ceiling of {} after the event ({})", c.length, fmt_day(cap)),
+                message: Message::new("term-step-within-ceiling").msg("length", c.length.message()).day("cap", cap),
                 section: c.section.clone(),
                 date: cap,
             });
@@ -325,21 +339,22 @@ pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
     Outcome { start, end, excluded_days, steps }
 }
 
-fn expiry_text(event: Day, length: Length, end: Day) -> String {
+fn expiry_message(event: Day, length: Length, end: Day) -> Message {
     let (_, m0, d0) = civil_from_days(event);
     let (_, _, d1) = civil_from_days(end);
-    match length.unit {
-        Unit::Days => format!("a term of {length} expires on the {}th day after the event, {}", length.n, fmt_day(end)),
-        Unit::Weeks => format!("a term of {length} expires on the same weekday of the last week, {}", fmt_day(end)),
-        Unit::Months | Unit::Years if d1 != d0 => {
-            format!("a term of {length} expires in a month that has no day {d0}: on its last day, {}", fmt_day(end))
-        }
-        Unit::Months => format!("a term of {length} expires on the same date of the last month, {}", fmt_day(end)),
-        Unit::Years => format!(
-            "a term of {length} expires on the same month and date of the last year ({m0:02}-{d0:02}), {}",
-            fmt_day(end)
-        ),
-    }
+    let key = match length.unit {
+        Unit::Days => "term-step-expires-days",
+        Unit::Weeks => "term-step-expires-weeks",
+        Unit::Months | Unit::Years if d1 != d0 => "term-step-expires-clamped",
+        Unit::Months => "term-step-expires-months",
+        Unit::Years => "term-step-expires-years",
+    };
+    Message::new(key)
+        .msg("length", length.message())
+        .count("n", length.n)
+        .count("date", i64::from(d0))
+        .text("month_day", format!("{m0:02}-{d0:02}"))
+        .day("end", end)
 }
 
 fn move_forward(end: Day, r: &Reckoning<'_>, steps: &mut Vec<Step>) -> Day {
@@ -347,19 +362,23 @@ fn move_forward(end: Day, r: &Reckoning<'_>, steps: &mut Vec<Step>) -> Day {
         None => end,
         Some(reason) => {
             let moved = next_working(end, r.non_working);
-            let mut skipped = Vec::new();
+            // The other days passed over, each with its reason, as one list.
+            let mut also: Option<Message> = None;
             for d in end + 1..moved {
                 if let Some(why) = (r.non_working)(d) {
-                    skipped.push(format!("{} ({why})", fmt_day(d)));
+                    let item = Message::new("term-day-reason").day("day", d).msg("reason", why);
+                    also = Some(match also {
+                        None => item,
+                        Some(list) => Message::new("term-list").msg("list", list).msg("item", item),
+                    });
                 }
             }
-            let also = if skipped.is_empty() { String::new() } else { format!(", as is {}", skipped.join(", ")) };
+            let message = match also {
+                None => Message::new("term-step-moved"),
+                Some(list) => Message::new("term-step-moved-also").msg("also", list),
+            };
             steps.push(Step {
-                text: format!(
-                    "{} is not a working day ({reason}){also}: the next working day, {}, is the last day of the term",
-                    fmt_day(end),
-                    fmt_day(moved)
-                ),
+                message: message.day("day", end).msg("reason", reason).day("moved", moved),
                 section: r.section.clone(),
                 date: moved,
             });
@@ -371,9 +390,12 @@ fn move_forward(end: Day, r: &Reckoning<'_>, steps: &mut Vec<Step>) -> Day {
 /// A deadline set by a calendar date ("no later than by January 15"), moved to the next working
 /// day when it is not one and `moves` is set.
 #[must_use]
-pub fn on_date(date: Day, label: &str, section: &str, r: &Reckoning<'_>, moves: bool) -> Outcome {
-    let mut steps =
-        vec![Step { text: format!("{label}: no later than {}", fmt_day(date)), section: section.to_string(), date }];
+pub fn on_date(date: Day, label: Message, section: &str, r: &Reckoning<'_>, moves: bool) -> Outcome {
+    let mut steps = vec![Step {
+        message: Message::new("term-step-on-date").msg("label", label).day("date", date),
+        section: section.to_string(),
+        date,
+    }];
     let end = if moves { move_forward(date, r, &mut steps) } else { date };
     Outcome { start: end, end, excluded_days: 0, steps }
 }
@@ -395,45 +417,34 @@ pub enum Backward {
 pub fn latest_before(
     date: Day,
     length: Length,
-    label: &str,
+    label: Message,
     section: &str,
     r: &Reckoning<'_>,
     backward: Backward,
 ) -> Outcome {
     let mut steps = vec![Step {
-        text: format!("{label}: no later than {length} before {}", fmt_day(date)),
+        message: Message::new("term-step-before").msg("label", label).msg("length", length.message()).day("date", date),
         section: section.to_string(),
         date,
     }];
     let back = Length { n: -length.n, unit: length.unit };
     let raw = add(date, back);
-    let text = if clamped(date, back) {
-        format!(
-            "counting {length} back from {} reaches a month without that date: its last day, {}",
-            fmt_day(date),
-            fmt_day(raw)
-        )
-    } else {
-        format!("counting {length} back from {} gives {}", fmt_day(date), fmt_day(raw))
-    };
-    steps.push(Step { text, section: r.section.clone(), date: raw });
+    let key = if clamped(date, back) { "term-step-back-clamped" } else { "term-step-back" };
+    let message = Message::new(key).msg("length", length.message()).day("date", date).day("raw", raw);
+    steps.push(Step { message, section: r.section.clone(), date: raw });
     let mut end = raw;
     if let Some(reason) = (r.non_working)(raw) {
         match backward {
             Backward::PreviousWorkingDay => {
                 end = previous_working(raw, r.non_working);
                 steps.push(Step {
-                    text: format!(
-                        "{} is not a working day ({reason}): the last working day before it, {}, is the latest day",
-                        fmt_day(raw),
-                        fmt_day(end)
-                    ),
+                    message: Message::new("term-step-back-moved").day("raw", raw).msg("reason", reason).day("end", end),
                     section: r.section.clone(),
                     date: end,
                 });
             }
             Backward::Keep => steps.push(Step {
-                text: format!("{} is not a working day ({reason}); the day is kept", fmt_day(raw)),
+                message: Message::new("term-step-back-kept").day("raw", raw).msg("reason", reason),
                 section: r.section.clone(),
                 date: raw,
             }),
@@ -452,17 +463,29 @@ mod tests {
         days_from_civil(y, m, day)
     }
 
-    fn sundays(day: Day) -> Option<String> {
-        (weekday(day) == 6).then(|| "Sunday".to_string())
+    fn sundays(day: Day) -> Option<Message> {
+        (weekday(day) == 6).then(|| Message::new("sunday"))
     }
 
-    fn reck(f: &dyn Fn(Day) -> Option<String>) -> Reckoning<'_> {
+    /// The days an exclusion step says it added.
+    fn days_added(m: &Message) -> i64 {
+        assert_eq!(m.key, "term-step-excluded");
+        m.args
+            .iter()
+            .find_map(|(n, a)| match a {
+                crate::Arg::Count(c) if *n == "days" => Some(*c),
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+
+    fn reck(f: &dyn Fn(Day) -> Option<Message>) -> Reckoning<'_> {
         Reckoning { section: "R".into(), non_working: f }
     }
 
     fn term(length: Length) -> Term {
         Term {
-            label: "the term".into(),
+            label: Message::new("the-term"),
             section: "T".into(),
             length,
             excluded: vec![],
@@ -492,19 +515,33 @@ mod tests {
         t.excluded.push(Excluded {
             from: d(1994, 2, 10),
             to: d(1994, 2, 14),
-            what: "sick".into(),
+            what: Message::new("sick"),
             section: "S".into(),
         });
         let o = compute(d(1994, 2, 1), &t, &r);
         assert_eq!(o.end, d(1994, 3, 7));
         assert_eq!(o.excluded_days, 5);
-        t.excluded.push(Excluded { from: d(1994, 3, 5), to: d(1994, 3, 6), what: "leave".into(), section: "S".into() });
+        t.excluded.push(Excluded {
+            from: d(1994, 3, 5),
+            to: d(1994, 3, 6),
+            what: Message::new("leave"),
+            section: "S".into(),
+        });
         // Overlapping duplicate counts once.
-        t.excluded.push(Excluded { from: d(1994, 2, 12), to: d(1994, 2, 13), what: "dup".into(), section: "S".into() });
+        t.excluded.push(Excluded {
+            from: d(1994, 2, 12),
+            to: d(1994, 2, 13),
+            what: Message::new("dup"),
+            section: "S".into(),
+        });
         let o = compute(d(1994, 2, 1), &t, &r);
         assert_eq!(o.excluded_days, 7);
         assert_eq!(o.end, d(1994, 3, 8));
-        assert!(o.steps.iter().all(|s| !s.text.starts_with("dup")));
+        assert!(o.steps.iter().all(|s| !s
+            .message
+            .args
+            .iter()
+            .any(|(_, a)| *a == crate::Arg::Msg(Box::new(Message::new("dup"))))));
     }
 
     /// Two hundred thousand excluded periods (every other day for a thousand years) inside a
@@ -519,7 +556,12 @@ mod tests {
         let base = add(event, t.length);
         let n = 200_000;
         t.excluded = (0..n)
-            .map(|k| Excluded { from: event + 1 + 2 * k, to: event + 1 + 2 * k, what: "x".into(), section: "S".into() })
+            .map(|k| Excluded {
+                from: event + 1 + 2 * k,
+                to: event + 1 + 2 * k,
+                what: Message::new("x"),
+                section: "S".into(),
+            })
             .collect();
         let o = compute(event, &t, &r);
         assert_eq!(o.excluded_days, n);
@@ -538,7 +580,7 @@ mod tests {
         let ex = |a: u32, b: u32| Excluded {
             from: d(1994, 1, a),
             to: d(1994, 1, b),
-            what: format!("{a}-{b}"),
+            what: Message::new(format!("{a}-{b}")),
             section: "S".into(),
         };
         t.excluded = vec![ex(3, 8), ex(3, 8), ex(4, 5), ex(6, 12)];
@@ -546,9 +588,8 @@ mod tests {
         // 2–11 January; 3–12 excluded = 10 days → ends 21 January.
         assert_eq!(o.excluded_days, 10);
         assert_eq!(o.end, d(1994, 1, 21));
-        let added: Vec<&str> = o.steps.iter().filter(|s| s.section == "S").map(|s| s.text.as_str()).collect();
-        assert_eq!(added.len(), 2, "{added:?}");
-        assert!(added[0].ends_with("6 days added") && added[1].ends_with("4 days added"), "{added:?}");
+        let added: Vec<i64> = o.steps.iter().filter(|s| s.section == "S").map(|s| days_added(&s.message)).collect();
+        assert_eq!(added, [6, 4]);
     }
 
     #[test]
@@ -559,7 +600,7 @@ mod tests {
         t.excluded.push(Excluded {
             from: d(1994, 1, 10),
             to: d(1994, 12, 31),
-            what: "sick".into(),
+            what: Message::new("sick"),
             section: "S".into(),
         });
         t.ceiling = Some(Ceiling { length: Length::months(6), section: "C".into() });
@@ -573,9 +614,10 @@ mod tests {
         let f = sundays;
         let r = reck(&f);
         // 1 May 1994 was a Sunday: one month before 1 June 1994.
-        let o = latest_before(d(1994, 6, 1), Length::months(1), "x", "S", &r, Backward::PreviousWorkingDay);
+        let o =
+            latest_before(d(1994, 6, 1), Length::months(1), Message::new("x"), "S", &r, Backward::PreviousWorkingDay);
         assert_eq!(o.end, d(1994, 4, 30));
-        let o = latest_before(d(1994, 6, 1), Length::months(1), "x", "S", &r, Backward::Keep);
+        let o = latest_before(d(1994, 6, 1), Length::months(1), Message::new("x"), "S", &r, Backward::Keep);
         assert_eq!(o.end, d(1994, 5, 1));
     }
 
@@ -584,10 +626,10 @@ mod tests {
             .prop_map(|(n, u)| Length { n, unit: [Unit::Days, Unit::Weeks, Unit::Months, Unit::Years][u as usize] })
     }
 
-    fn holidays(seed: u64) -> impl Fn(Day) -> Option<String> {
+    fn holidays(seed: u64) -> impl Fn(Day) -> Option<Message> {
         move |day: Day| {
             let h = (day as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ seed;
-            (weekday(day) == 6 || h.is_multiple_of(11)).then(|| "holiday".to_string())
+            (weekday(day) == 6 || h.is_multiple_of(11)).then(|| Message::new("holiday"))
         }
     }
 
@@ -614,12 +656,12 @@ mod tests {
             let r = reck(&f);
             let mut t = term(len);
             for (off, n) in sick {
-                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: "x".into(), section: "S".into() });
+                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: Message::new("x"), section: "S".into() });
             }
             let o = compute(event, &t, &r);
             prop_assert_eq!((o.end, o.excluded_days), fixed_point_reference(event, &t));
             let added: i32 = o.steps.iter().filter(|s| s.section == "S")
-                .map(|s| s.text.rsplit(": ").next().and_then(|x| x.split(' ').next()).and_then(|x| x.parse::<i32>().ok()).unwrap_or(0))
+                .map(|s| days_added(&s.message) as i32)
                 .sum();
             prop_assert_eq!(added, o.excluded_days);
         }
@@ -632,7 +674,7 @@ mod tests {
             let r = reck(&f);
             let mut t = term(len);
             for (off, n) in sick {
-                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: "x".into(), section: "S".into() });
+                t.excluded.push(Excluded { from: event + off, to: event + off + n, what: Message::new("x"), section: "S".into() });
             }
             let o = compute(event, &t, &r);
             prop_assert!(o.end >= event);
@@ -770,8 +812,8 @@ pub struct Check {
     pub section: String,
     /// Outcome.
     pub status: CheckStatus,
-    /// Why, in plain language.
-    pub text: String,
+    /// Why, as a message of the pack's catalogue.
+    pub message: Message,
 }
 
 /// The severance a termination owes.
@@ -783,8 +825,8 @@ pub struct SeveranceOwed {
     pub months: u32,
     /// The section.
     pub section: String,
-    /// In words.
-    pub text: String,
+    /// In words, as a message of the pack's catalogue.
+    pub message: Message,
 }
 
 /// The verdict on a termination by the employer.

@@ -70,12 +70,22 @@ impl Lang {
     }
 }
 
-/// This crate's own catalogue for `lang`: words every part shares.
+/// This crate's own catalogues for `lang`: words every part shares (`common.ftl`), the steps
+/// of the engine's term arithmetic (`terms.ftl`) and what an input file was expected to hold
+/// (`input.ftl`, the errors of `decent-io`).
 #[must_use]
-pub fn common(lang: Lang) -> (&'static str, &'static str) {
+pub fn common(lang: Lang) -> Vec<(&'static str, &'static str)> {
     match lang {
-        Lang::En => ("decent-i18n/ftl/en/common.ftl", include_str!("../ftl/en/common.ftl")),
-        Lang::Lv => ("decent-i18n/ftl/lv/common.ftl", include_str!("../ftl/lv/common.ftl")),
+        Lang::En => vec![
+            ("decent-i18n/ftl/en/common.ftl", include_str!("../ftl/en/common.ftl")),
+            ("decent-i18n/ftl/en/terms.ftl", include_str!("../ftl/en/terms.ftl")),
+            ("decent-i18n/ftl/en/input.ftl", include_str!("../ftl/en/input.ftl")),
+        ],
+        Lang::Lv => vec![
+            ("decent-i18n/ftl/lv/common.ftl", include_str!("../ftl/lv/common.ftl")),
+            ("decent-i18n/ftl/lv/terms.ftl", include_str!("../ftl/lv/terms.ftl")),
+            ("decent-i18n/ftl/lv/input.ftl", include_str!("../ftl/lv/input.ftl")),
+        ],
     }
 }
 
@@ -108,7 +118,7 @@ impl Catalog {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         let mut keys = Vec::new();
-        let mut all: Vec<(&str, &str)> = vec![common(lang)];
+        let mut all: Vec<(&str, &str)> = common(lang);
         all.extend_from_slice(sources);
         for (name, text) in all {
             let res = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
@@ -184,6 +194,15 @@ impl Catalog {
             Arg::Section(s) => format!("{}{s}", self.section_prefix),
             Arg::Text(s) => s.to_string(),
             Arg::Key(k) => self.text(k),
+            Arg::Msg(m) => self.render(m),
+            Arg::Decimal(d) => {
+                let s = d.to_string();
+                if self.lang.decimal_separator() == '.' {
+                    s
+                } else {
+                    s.replace('.', &self.lang.decimal_separator().to_string())
+                }
+            }
             Arg::Times(ts) => {
                 let mut s = ts
                     .iter()

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use decent_core::Message;
+
 /// Bad input. Every variant of the problem carries where it is and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
@@ -107,6 +109,76 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// The expectations this crate states in words that do not change with the input, each with its
+/// key in `decent-i18n`'s `input.ftl`: [`InputError::message`] names them by key, so that the
+/// command line shows them in the reader's language. An expectation not listed here (one built
+/// from the input, such as a duplicate's other line) is shown as its English text.
+pub const EXPECTATIONS: &[(&str, &str)] = &[
+    (crate::fields::EXPECT_DATE, "input-expect-date"),
+    (crate::fields::EXPECT_DATETIME, "input-expect-datetime"),
+    (crate::fields::EXPECT_BOOL, "input-expect-bool"),
+    (crate::fields::EXPECT_ID, "input-expect-id"),
+    ("UTF-8 text (save the file as UTF-8)", "input-expect-utf8"),
+    ("a header row", "input-expect-header"),
+    ("an employee id (not empty)", "input-expect-employee-id"),
+    ("an employee listed in the employees file", "input-expect-known-employee"),
+    ("at least one employee row after the header", "input-expect-employee-rows"),
+    ("at least one shift row after the header", "input-expect-shift-rows"),
+    ("an amount like 4.50 (a dot as decimal separator)", "input-expect-amount"),
+    ("F or M", "input-expect-sex"),
+    ("weekly hours, a number of at least one minute (0.0167) and at most 168", "input-expect-weekly-hours"),
+    ("5 or 6 (days in the working week)", "input-expect-week-days"),
+    ("months from 0 (none) to 12", "input-expect-summary-months"),
+    ("dates YYYY-MM-DD separated by ;", "input-expect-dates"),
+    ("a shift of at most 7 days (168 h)", "input-expect-shift-length"),
+    ("whole minutes of break, from 0 to the shift's length", "input-expect-break"),
+    ("a kind: work, overtime or duty", "input-expect-shift-kind"),
+    ("the break's start: a time (HH:MM) or date-time within the shift", "input-expect-break-start"),
+    ("whole minutes of feeding intervals, from 0 to the shift's length", "input-expect-feeding"),
+    ("whole minutes of idle time, from 0 to the shift's length", "input-expect-idle"),
+    ("working or day_off", "input-expect-moved-kind"),
+    ("a month YYYY-MM", "input-expect-month"),
+    ("an amount of at least 0 like 1234.50 (a dot as decimal separator)", "input-expect-earnings"),
+];
+
+impl InputError {
+    /// What was expected, as a message: the key of a known expectation ([`EXPECTATIONS`]), else
+    /// `input-expect-text` carrying the English text.
+    #[must_use]
+    pub fn expected_message(&self) -> Message {
+        match EXPECTATIONS.iter().find(|(en, _)| *en == self.expected) {
+            Some((_, key)) => Message::new(*key),
+            None => Message::new("input-expect-text").text("text", printable(&self.expected).into_owned()),
+        }
+    }
+
+    /// The whole error as a message for people: where (file, line, column number), the column's
+    /// name, the value found and what was expected, in the catalogue's words (`input-error…`
+    /// of `decent-i18n`'s `input.ftl`). In English it reads as [`fmt::Display`] writes it.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        let mut at = self.file.clone();
+        if self.line > 0 {
+            at.push_str(&format!(":{}", self.line));
+        }
+        let key = match (&self.column, &self.value) {
+            (Some(_), Some(_)) => "input-error-column-value",
+            (Some(_), None) => "input-error-column",
+            (None, Some(_)) => "input-error-value",
+            (None, None) => "input-error",
+        };
+        let mut m = Message::new(key);
+        if let Some((c, name)) = &self.column {
+            at.push_str(&format!(":{c}"));
+            m = m.text("column", printable(&cut(name)).into_owned());
+        }
+        if let Some(v) = &self.value {
+            m = m.text("value", format!("{:?}", cut(v)));
+        }
+        m.text("at", at).msg("expected", self.expected_message())
+    }
+}
+
 /// Something worth telling that does not stop the import (an ignored extra column).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
@@ -146,5 +218,21 @@ mod tests {
         // Built by hand: Display cuts it as well.
         let by_hand = InputError { value: Some(huge), ..InputError::file("s.csv", "x") };
         assert!(by_hand.to_string().len() < 200);
+    }
+
+    /// A known expectation is named by its key; any other keeps its text.
+    #[test]
+    fn an_error_names_its_expectation_by_key() {
+        let e = InputError::field("s.csv", 3, 2, "start", b"1995-13-01", crate::fields::EXPECT_DATE);
+        let m = e.message();
+        assert_eq!(m.key, "input-error-column-value");
+        assert!(
+            m.args
+                .iter()
+                .any(|(n, a)| *n == "expected"
+                    && *a == decent_core::Arg::Msg(Box::new(Message::new("input-expect-date"))))
+        );
+        let other = InputError::line("s.csv", 4, "each day once; this day is also on line 2").expected_message();
+        assert_eq!(other.key, "input-expect-text");
     }
 }

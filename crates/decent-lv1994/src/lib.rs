@@ -54,11 +54,17 @@ impl Pack for Lv1994 {
 
     fn messages(&self, lang: &str) -> Vec<(&'static str, &'static str)> {
         match lang {
-            "en" => vec![("decent-lv1994/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl"))],
+            "en" => vec![
+                ("decent-lv1994/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl")),
+                ("decent-lv1994/i18n/en/terms.ftl", include_str!("../i18n/en/terms.ftl")),
+                ("decent-lv1994/i18n/en/pay.ftl", include_str!("../i18n/en/pay.ftl")),
+            ],
             // The Latvian catalogue of rules and parameters: the English is in the rules' own
             // `RuleMeta` and in law/params/*.toml.
             "lv" => vec![
                 ("decent-lv1994/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
+                ("decent-lv1994/i18n/lv/terms.ftl", include_str!("../i18n/lv/terms.ftl")),
+                ("decent-lv1994/i18n/lv/pay.ftl", include_str!("../i18n/lv/pay.ftl")),
                 ("decent-lv1994/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
                 ("decent-lv1994/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
             ],

@@ -40,11 +40,21 @@ fn slip<'a>(pays: &'a [pay::MonthlyPay], id: &str) -> &'a Payslip {
     &pays.iter().find(|p| p.payslip.employee_id() == id).expect("a payslip").payslip
 }
 
-/// `(component, quantity, multiplier, amount)` of each line.
+/// The pack's messages in English, as `decent pay --lang en` renders them.
+fn en(m: &decent_core::Message) -> String {
+    use decent_core::pack::Pack;
+    use decent_core::Render;
+    let sources = decent_lv1994::Lv1994.messages("en");
+    let cat = decent_i18n::Catalog::new(decent_i18n::Lang::En, &sources, "s").expect("the catalogue parses");
+    cat.try_render(m).unwrap_or_else(|e| panic!("{e}"));
+    cat.render(m)
+}
+
+/// `(component, quantity, multiplier, amount)` of each line, the component in English.
 fn lines(p: &Payslip) -> Vec<(String, String, String, String)> {
     p.lines()
         .iter()
-        .map(|l| (l.component.clone(), l.quantity.to_string(), l.multiplier.to_string(), l.amount.to_string()))
+        .map(|l| (en(&l.label), l.quantity.to_string(), l.multiplier.to_string(), l.amount.to_string()))
         .collect()
 }
 
@@ -147,7 +157,8 @@ fn festive_day_work() {
     let absences = "employee_id,kind,from,to\na,day_off,1994-11-25,1994-11-25\n";
     let p = pays(&law(&[]), shifts, EMP, Some(absences), "1994-11");
     assert_eq!(lines(slip(&p, "a")), vec![line("normal hours", "8", "1", "16.00")]);
-    assert!(p[0].notes.iter().any(|n| n.contains("day off on 1994-11-25")), "{:?}", p[0].notes);
+    let notes: Vec<String> = p[0].notes.iter().map(en).collect();
+    assert!(notes.iter().any(|n| n.contains("day off on 1994-11-25")), "{notes:?}");
 }
 
 /// Work on a Sunday (a weekly holiday, s61) not compensated by another holiday is paid "a
@@ -326,7 +337,7 @@ fn leave_pay_is_due_before_holidays_and_festive_days() {
         .expect("an average");
     let l = pay::leave(&law, "a", &a, from, day(1995, 7, 9), 5).expect("leave pay");
     assert_eq!(l.pay_by, day(1995, 6, 22));
-    let why = &l.payslip.lines()[0].basis.last().expect("a basis").note;
+    let why = &en(&l.payslip.lines()[0].basis.last().expect("a basis").note);
     assert!(why.contains("1995-06-25 is Sunday, the generally observed holiday (s61)"), "{why}");
     assert!(
         why.contains("1995-06-24 is") && why.contains("1995-06-23 is") && why.contains("a festive day (s68)"),

@@ -53,3 +53,80 @@ explain-statute-language = (likuma teksts tādā valodā, kādā to satur pakete
 explain-section = { $number }. pants. { $title }
 explain-note = Piezīme: { $text }
 explain-translation = Neoficiāls darba tulkojums (nav likums; likums ir augstāk dotais teksts): { $title }
+
+deadline-col-date = datums
+deadline-col-section = pants
+deadline-col-step = solis
+
+termination-head = Darba līguma izbeigšana ar { $employee } { $date } ({ $ground }): { $verdict }
+termination-lawful = likumīga
+termination-refused = nav atļauta ({ $sections })
+termination-col-section = pants
+termination-col-status = rezultāts
+termination-col-check = pārbaude
+termination-status-pass = atļauts
+termination-status-refused = aizliegts
+termination-status-note = piezīme
+termination-severance-head = Atlaišanas pabalsts ({ $section }): { $text }.
+termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day } (s102), ieturējumi nav pieļaujami (s125).
+termination-no-severance = Atlaišanas pabalsts: s37 nenosaka pabalstu, ja pamats ir { $ground }.
+termination-notice-term = Brīdinājuma termiņš (s35):
+
+pay-col-section = pants
+pay-col-quantity = daudzums
+pay-col-rate = likme
+pay-col-multiplier = koeficients
+pay-col-amount = summa
+pay-col-component = sastāvdaļa
+pay-unit-h = h
+pay-unit-days = d.
+pay-unit-month = mēn.
+pay-unit-months = mēn.
+pay-payslip-head = { $employee }: kopā { $total }
+pay-minimum-line = minimālā darba samaksa ({ $section }): { $note }
+pay-note-line = piezīme: { $note }
+pay-skipped = { $employee }: algas aprēķina nav (darbinieku failā nav hourly_rate vai monthly_salary)
+pay-count = { $month }: { $count } { $count ->
+    [one] algas aprēķins
+   *[other] algas aprēķini
+}
+pay-how-derived = kā aprēķināta katra rinda:
+pay-parameters = parametri: { $names }
+pay-from-to = no { $from } līdz { $to }
+pay-row-employee = darbinieks
+pay-row-on = datums
+pay-row-months = mēneši
+pay-row-monthly = mēnesī (s103)
+pay-row-daily-leave = dienā, atvaļinājumam
+pay-row-daily-other = dienā, citos gadījumos
+pay-row-how = aprēķins
+pay-row-leave = atvaļinājums
+pay-row-work-days = kalendāra darba dienas
+pay-row-festive-excluded = neieskaitītās svētku dienas (s72)
+pay-row-total = kopā
+pay-row-pay-by = izmaksāt līdz (s101)
+pay-row-ground = pamats
+pay-row-severance-months = vidējās izpeļņas mēneši (s37)
+pay-row-average-monthly = vidējā izpeļņa mēnesī (s103)
+pay-row-pay-on = izmaksāt (s102)
+pay-row-deductions = ieturējumi
+pay-no-deductions = nav pieļaujami (s125)
+pay-row-amount = izmaksa
+pay-row-deductions-asked = ieturējumi
+pay-row-cap = robeža
+pay-no-cap = nav
+pay-row-excess = pārsniegums
+pay-row-lawful = likumīgi
+pay-yes = jā
+pay-no = nē
+pay-row-why = pamatojums
+
+deadline-unknown-kind = nezināms termiņa veids { $kind }: gaidīts viens no { $kinds }
+deadline-absences-need-employee = --absences vajadzīgs --employee ID: kura darbinieka prombūtnes pagarina termiņu?
+deadline-no-employee = darbinieka { $employee } nav darbinieku failā
+termination-unknown-ground = nezināms pamats { $ground }: gaidīts viens no { $grounds }
+termination-no-employee = darbinieka { $employee } nav failā { $file }
+pay-needs-inputs = decent pay vajadzīgi --shifts, --employees un --month (vai kalkulators)
+pay-explain-no-employee = --explain { $employee }: failā { $file } šāda darbinieka nav
+pay-no-earnings = { $file }: nav izpeļņas rindu darbiniekam { $employee }
+pay-to-before-from = --to nedrīkst būt pirms --from

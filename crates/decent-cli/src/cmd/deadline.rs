@@ -9,7 +9,10 @@ use decent_core::model::{Absence, Dataset};
 use decent_core::term::MovedDays;
 use decent_core::term::Step;
 use decent_core::time::{fmt_day, Day};
+use decent_core::{Message, Render};
 use serde_json::json;
+
+use crate::i18n::Catalog;
 
 use crate::output;
 use crate::{CmdResult, Failure};
@@ -94,7 +97,7 @@ pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
     let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
     let (days, warnings) = decent_io::moved::read_moved_days(&name, &bytes)?;
     for w in warnings {
-        eprintln!("warning: {w}");
+        crate::cmd::warn(&w);
     }
     let mut moved = MovedDays::new();
     for (day, working) in days {
@@ -117,48 +120,61 @@ pub fn read_people(
     let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
     if let Some(p) = employees {
         for w in decent_io::read_employees(&mut data, &p.display().to_string(), &read(p)?, &map)? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     if let Some(p) = absences {
         for w in decent_io::read_absences(&mut data, &p.display().to_string(), &read(p)?, &map, employees.is_some())? {
-            eprintln!("warning: {w}");
+            crate::cmd::warn(&w);
         }
     }
     data.finish();
     Ok(data)
 }
 
-/// The JSON of a step.
-pub fn step_json(s: &Step) -> serde_json::Value {
-    json!({ "text": s.text, "section": format!("s{}", s.section), "date": fmt_day(s.date) })
+/// A step as JSON: its words in the run's language (`text`), its catalogue key (`message_key`,
+/// the same in every language, for scripts), its section and day.
+pub fn step_json(cat: &Catalog, s: &Step) -> serde_json::Value {
+    json!({
+        "text": cat.render(&s.message),
+        "message_key": s.message.key,
+        "section": format!("s{}", s.section),
+        "date": fmt_day(s.date),
+    })
 }
 
-/// Writes steps as a table.
-///
-/// # Errors
-/// A write error.
-pub fn steps_table(out: &mut impl Write, steps: &[Step]) -> anyhow::Result<()> {
+/// The steps as a table: day, section, step.
+pub fn steps_table(out: &mut impl Write, cat: &Catalog, steps: &[Step]) -> anyhow::Result<()> {
     let rows: Vec<Vec<String>> =
-        steps.iter().map(|s| vec![fmt_day(s.date), format!("s{}", s.section), s.text.clone()]).collect();
-    output::table(out, &["date", "section", "step"], &rows)
+        steps.iter().map(|s| vec![fmt_day(s.date), format!("s{}", s.section), cat.render(&s.message)]).collect();
+    let head = [cat.text("deadline-col-date"), cat.text("deadline-col-section"), cat.text("deadline-col-step")];
+    output::table(out, &[head[0].as_str(), head[1].as_str(), head[2].as_str()], &rows)
+}
+
+/// The words a pack gives under `key` in the run's language, or `fallback` (the pack's English)
+/// when its catalogue has none.
+pub fn pack_text(cat: &Catalog, key: &str, fallback: &str) -> String {
+    if cat.has(key) {
+        cat.render(&Message::new(key.to_string()))
+    } else {
+        fallback.to_string()
+    }
 }
 
 /// Runs `decent deadline`.
 pub fn run(a: Args) -> CmdResult {
     let (law, moved) = a.common.load("deadline")?;
+    let cat = crate::i18n::catalog(&law)?;
     let terms = crate::laws::terms(&law).map_err(Failure::Input)?;
     let kinds = terms.kinds();
     let Some(info) = kinds.iter().find(|k| k.name == a.kind) else {
         let names: Vec<&str> = kinds.iter().map(|k| k.name).collect();
-        return Err(Failure::Input(anyhow!(
-            "unknown deadline kind {:?}: expected one of {}",
-            a.kind,
-            names.join(", ")
-        )));
+        let m =
+            Message::new("deadline-unknown-kind").text("kind", format!("{:?}", a.kind)).text("kinds", names.join(", "));
+        return Err(Failure::Input(anyhow!(cat.render(&m))));
     };
     if a.absences.is_some() && a.employee.is_none() {
-        return Err(Failure::Input(anyhow!("--absences needs --employee ID: whose absences extend the term?")));
+        return Err(Failure::Input(anyhow!(cat.text("deadline-absences-need-employee"))));
     }
     let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
     let data = read_people(schema, a.employees.as_deref(), a.absences.as_deref()).map_err(Failure::Input)?;
@@ -166,7 +182,8 @@ pub fn run(a: Args) -> CmdResult {
         Some(id) => match data.lookup(id) {
             Some(e) => data.absences_of(e).to_vec(),
             None if a.employees.is_some() => {
-                return Err(Failure::Input(anyhow!("employee {id:?} is not in the employees file")));
+                let m = Message::new("deadline-no-employee").text("employee", format!("{id:?}"));
+                return Err(Failure::Input(anyhow!(cat.render(&m))));
             }
             None => Vec::new(),
         },
@@ -184,14 +201,14 @@ pub fn run(a: Args) -> CmdResult {
                 "kind": info.name,
                 "section": format!("s{}", d.steps.last().map_or(info.section, |s| s.section.as_str())),
                 "event": fmt_day(d.event),
-                "event_is": info.event,
+                "event_is": pack_text(&cat, &format!("deadline-{}-event", info.name), info.event),
                 "start": d.start.map(fmt_day),
                 "date": fmt_day(d.date),
-                "meaning": info.meaning,
+                "meaning": pack_text(&cat, &format!("deadline-{}-meaning", info.name), info.meaning),
                 "excluded_days": d.excluded_days,
                 "employee_id": a.employee,
                 "options": a.options,
-                "steps": d.steps.iter().map(step_json).collect::<Vec<_>>(),
+                "steps": d.steps.iter().map(|s| step_json(&cat, s)).collect::<Vec<_>>(),
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
             writeln!(out)?;
@@ -199,8 +216,9 @@ pub fn run(a: Args) -> CmdResult {
         Format::Table => {
             let section = d.steps.last().map_or(info.section, |s| s.section.as_str());
             writeln!(out, "{} (s{section}): {}", info.name, fmt_day(d.date))?;
-            writeln!(out, "{}.\n", capitalise(info.meaning))?;
-            steps_table(&mut out, &d.steps)?;
+            let meaning = pack_text(&cat, &format!("deadline-{}-meaning", info.name), info.meaning);
+            writeln!(out, "{}.\n", capitalise(&meaning))?;
+            steps_table(&mut out, &cat, &d.steps)?;
         }
     }
     out.flush()?;

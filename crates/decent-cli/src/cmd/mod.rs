@@ -19,3 +19,12 @@ pub fn parse_date(s: &str) -> Result<decent_core::time::Day, String> {
         )
     })
 }
+
+/// Prints an input warning on standard error in the run's language (`warning: …`).
+pub fn warn(w: &impl std::fmt::Display) {
+    let m = decent_core::Message::new("input-warning").text("text", w.to_string());
+    match crate::i18n::own() {
+        Ok(c) => eprintln!("{}", decent_core::Render::render(&c, &m)),
+        Err(_) => eprintln!("warning: {w}"),
+    }
+}

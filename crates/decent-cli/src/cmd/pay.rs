@@ -10,11 +10,12 @@ use anyhow::{anyhow, Context};
 use decent_core::pay::Average;
 use decent_core::pay::{MonthEarnings, PayLine, Payslip, YearMonth};
 use decent_core::time::{fmt_day, Day};
-use decent_core::Law;
 use decent_core::PayRules;
+use decent_core::{Law, Message, Render};
 use rust_decimal::Decimal;
 use serde_json::json;
 
+use crate::i18n::Catalog;
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -189,19 +190,49 @@ fn input(e: impl Into<anyhow::Error>) -> Failure {
 pub fn run(a: Args) -> CmdResult {
     let law = crate::laws::load(&a.common.law, &a.common.set).map_err(Failure::Input)?;
     let rules = crate::laws::pay_rules(&law).map_err(Failure::Input)?;
+    let cat = crate::i18n::catalog(&law)?;
     let format = a.common.format;
+    let ctx = Out { law: &law, cat: &cat, format };
     match a.command {
-        Some(PayCommand::Average(c)) => run_average(rules, &law, &c, format),
-        Some(PayCommand::Leave(c)) => run_leave(rules, &law, &c, format),
-        Some(PayCommand::Severance(c)) => run_severance(rules, &law, &c, format),
-        Some(PayCommand::Deduction(c)) => run_deduction(rules, &law, &c, format),
-        None => run_month(rules, &law, &a, format),
+        Some(PayCommand::Average(c)) => run_average(rules, &ctx, &c),
+        Some(PayCommand::Leave(c)) => run_leave(rules, &ctx, &c),
+        Some(PayCommand::Severance(c)) => run_severance(rules, &ctx, &c),
+        Some(PayCommand::Deduction(c)) => run_deduction(rules, &ctx, &c),
+        None => run_month(rules, &ctx, &a),
     }
 }
 
-fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> CmdResult {
+/// What every form of output needs: the law, the run's catalogue, the format.
+struct Out<'a> {
+    law: &'a Law,
+    cat: &'a Catalog,
+    format: PayFormat,
+}
+
+impl Out<'_> {
+    fn t(&self, key: &str) -> String {
+        self.cat.text(key)
+    }
+
+    fn r(&self, m: &Message) -> String {
+        self.cat.render(m)
+    }
+
+    /// A unit of a quantity in the reader's language (`h`, `days`, `month`, `months`).
+    fn unit(&self, u: &str) -> String {
+        let key = format!("pay-unit-{u}");
+        if self.cat.has(&key) {
+            self.t(&key)
+        } else {
+            u.to_string()
+        }
+    }
+}
+
+fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
+    let (law, format) = (o.law, o.format);
     let (Some(shifts), Some(employees), Some(month)) = (&a.shifts, &a.employees, a.month) else {
-        return Err(input(anyhow!("decent pay needs --shifts, --employees and --month (or a calculator)")));
+        return Err(input(anyhow!(o.t("pay-needs-inputs"))));
     };
     let inputs = decent_io::Inputs {
         shifts: shifts.clone(),
@@ -212,11 +243,14 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
     };
     let (data, warnings) = decent_io::load(&inputs).map_err(input)?;
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", o.r(&Message::new("input-warning").text("text", w.to_string())));
     }
     if let Some(id) = &a.explain {
         if data.lookup(id).is_none() {
-            return Err(input(anyhow!("--explain {id:?}: no such employee in {}", employees.display())));
+            let m = Message::new("pay-explain-no-employee")
+                .text("employee", format!("{id:?}"))
+                .text("file", employees.display().to_string());
+            return Err(input(anyhow!(o.r(&m))));
         }
     }
     let mut result = rules.monthly(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
@@ -225,6 +259,7 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
             p.payslip.strip_basis();
         }
     }
+    let cat = o.cat;
     let mut out = output::stdout();
     match format {
         PayFormat::Json => {
@@ -235,11 +270,16 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
                 "payslips": result.pays.iter().map(|p| {
                     let mut v = serde_json::to_value(&p.payslip).unwrap_or_default();
                     if let Some(o) = v.as_object_mut() {
-                        o.insert("lines".into(), lines_json(law, &p.payslip, month.first()));
+                        o.insert("lines".into(), lines_json(law, cat, &p.payslip, month.first()));
                     }
                     if let Some(o) = v.as_object_mut() {
-                        o.insert("minimum".into(), serde_json::to_value(&p.minimum).unwrap_or_default());
-                        o.insert("notes".into(), json!(p.notes));
+                        let mut m = serde_json::to_value(&p.minimum).unwrap_or_default();
+                        if let Some(mo) = m.as_object_mut() {
+                            mo.insert("note".into(), json!(cat.render(&p.minimum.note)));
+                            mo.insert("message_key".into(), json!(p.minimum.note.key));
+                        }
+                        o.insert("minimum".into(), m);
+                        o.insert("notes".into(), json!(p.notes.iter().map(|n| cat.render(n)).collect::<Vec<_>>()));
                     }
                     v
                 }).collect::<Vec<_>>(),
@@ -253,39 +293,44 @@ fn run_month(rules: &dyn PayRules, law: &Law, a: &Args, format: PayFormat) -> Cm
             let mut w = csv::Writer::from_writer(&mut out);
             output::csv_record(&mut w, CSV_HEADER)?;
             for p in &result.pays {
-                write_csv_lines(&mut w, &p.payslip)?;
+                write_csv_lines(&mut w, cat, &p.payslip)?;
             }
             w.flush()?;
         }
         PayFormat::Table => {
             for p in &result.pays {
-                write_payslip(&mut out, &p.payslip)?;
-                writeln!(out, "  minimum pay ({}): {}", p.minimum.section, p.minimum.note)?;
+                write_payslip(&mut out, o, &p.payslip)?;
+                let m = Message::new("pay-minimum-line")
+                    .text("section", p.minimum.section.clone())
+                    .msg("note", p.minimum.note.clone());
+                writeln!(out, "  {}", o.r(&m))?;
                 for n in &p.notes {
-                    writeln!(out, "  note: {n}")?;
+                    writeln!(out, "  {}", o.r(&Message::new("pay-note-line").msg("note", n.clone())))?;
                 }
                 if a.explain.as_deref() == Some(p.payslip.employee_id()) {
-                    write_explanation(&mut out, &p.payslip)?;
+                    write_explanation(&mut out, o, &p.payslip)?;
                 }
                 writeln!(out)?;
             }
             for id in &result.skipped {
-                writeln!(out, "{id}: no payslip (no hourly_rate or monthly_salary in the employees file)")?;
+                writeln!(out, "{}", o.r(&Message::new("pay-skipped").text("employee", id.clone())))?;
             }
-            writeln!(out, "{} payslips for {month}", result.pays.len())?;
+            let count =
+                Message::new("pay-count").count("count", result.pays.len() as i64).text("month", month.to_string());
+            writeln!(out, "{}", o.r(&count))?;
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, p: &Payslip) -> anyhow::Result<()> {
+fn write_csv_lines<W: Write>(w: &mut csv::Writer<W>, cat: &Catalog, p: &Payslip) -> anyhow::Result<()> {
     for l in p.lines() {
         output::csv_record(
             w,
             [
                 p.employee_id(),
-                &l.component,
+                &cat.render(&l.label),
                 &l.section,
                 &l.quantity.to_string(),
                 &l.unit,
@@ -308,23 +353,30 @@ fn show_rate(r: Decimal) -> String {
     }
 }
 
-fn write_payslip(out: &mut impl Write, p: &Payslip) -> anyhow::Result<()> {
-    writeln!(out, "{}: total {}", p.employee_id(), p.total())?;
+fn write_payslip(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Result<()> {
+    let head = Message::new("pay-payslip-head")
+        .text("employee", p.employee_id().to_string())
+        .text("total", p.total().to_string());
+    writeln!(out, "{}", o.r(&head))?;
     let rows: Vec<Vec<String>> = p
         .lines()
         .iter()
         .map(|l: &PayLine| {
             vec![
                 l.section.clone(),
-                format!("{} {}", l.quantity, l.unit),
+                format!("{} {}", l.quantity, o.unit(&l.unit)),
                 show_rate(l.rate),
                 format!("×{}", l.multiplier),
                 l.amount.to_string(),
-                l.component.clone(),
+                o.r(&l.label),
             ]
         })
         .collect();
-    output::table(out, &["  section", "quantity", "rate", "multiplier", "amount", "component"], &indent(rows))?;
+    let cols =
+        ["section", "quantity", "rate", "multiplier", "amount", "component"].map(|c| o.t(&format!("pay-col-{c}")));
+    let first = format!("  {}", cols[0]);
+    let head = [first.as_str(), &cols[1], &cols[2], &cols[3], &cols[4], &cols[5]];
+    output::table(out, &head, &indent(rows))?;
     Ok(())
 }
 
@@ -337,36 +389,43 @@ fn indent(mut rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
     rows
 }
 
-fn write_explanation(out: &mut impl Write, p: &Payslip) -> anyhow::Result<()> {
-    writeln!(out, "  how each line was derived:")?;
+fn write_explanation(out: &mut impl Write, o: &Out<'_>, p: &Payslip) -> anyhow::Result<()> {
+    writeln!(out, "  {}", o.t("pay-how-derived"))?;
     for l in p.lines() {
         writeln!(
             out,
             "  - {} ({}): {} {} × {} × {} = {}",
-            l.component, l.section, l.quantity, l.unit, l.rate, l.multiplier, l.amount
+            o.r(&l.label),
+            l.section,
+            l.quantity,
+            o.unit(&l.unit),
+            l.rate,
+            l.multiplier,
+            l.amount
         )?;
         if !l.params.is_empty() {
-            writeln!(out, "      parameters: {}", l.params.join(", "))?;
+            writeln!(out, "      {}", o.r(&Message::new("pay-parameters").text("names", l.params.join(", "))))?;
         }
         for b in &l.basis {
-            writeln!(out, "      {}", b.note)?;
+            writeln!(out, "      {}", o.r(&b.note))?;
         }
     }
     Ok(())
 }
 
-fn load_earnings(e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Failure> {
+fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Failure> {
     let name = e.earnings.display().to_string();
     let bytes = read_file(&e.earnings)?;
     let (rows, warnings) =
         decent_io::earnings::read_earnings(&name, &bytes, &decent_io::ColumnMap::default()).map_err(input)?;
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", o.r(&Message::new("input-warning").text("text", w.to_string())));
     }
     let mine: Vec<MonthEarnings> =
         rows.into_iter().filter(|r| r.employee_id == e.employee).map(|r| r.earnings).collect();
     if mine.is_empty() {
-        return Err(input(anyhow!("{name}: no earnings rows for employee {:?}", e.employee)));
+        let m = Message::new("pay-no-earnings").text("file", name).text("employee", format!("{:?}", e.employee));
+        return Err(input(anyhow!(o.r(&m))));
     }
     Ok(mine)
 }
@@ -376,40 +435,52 @@ fn read_file(p: &Path) -> Result<Vec<u8>, Failure> {
         .map_err(|err| input(decent_io::InputError::file(&p.display().to_string(), format!("a readable file ({err})"))))
 }
 
-fn average_of(rules: &dyn PayRules, law: &Law, e: &EarningsArgs, on: Day) -> Result<Average, Failure> {
-    let rows = load_earnings(e)?;
+fn average_of(rules: &dyn PayRules, o: &Out<'_>, e: &EarningsArgs, on: Day) -> Result<Average, Failure> {
+    let rows = load_earnings(o, e)?;
     rules
-        .average(law, &rows, on, e.days_worked, e.week_days)
+        .average(o.law, &rows, on, e.days_worked, e.week_days)
         .map_err(|err| input(anyhow!("{}: employee {}: {err}", e.earnings.display(), e.employee)))
 }
 
-/// A payslip's lines as JSON, each with its `rate_source` on `day` (the law and the sections it
-/// cites, or the `--set` that changed a parameter the line read).
-fn lines_json(law: &Law, slip: &Payslip, day: Day) -> serde_json::Value {
+/// A payslip's lines as JSON, each with its `component` in the run's language and the key of its
+/// message (`message_key`, the same in every language), its basis notes in the run's language,
+/// and its `rate_source` on `day` (the law and the sections it cites, or the `--set` that changed
+/// a parameter the line read).
+fn lines_json(law: &Law, cat: &Catalog, slip: &Payslip, day: Day) -> serde_json::Value {
     serde_json::Value::Array(
         slip.lines()
             .iter()
             .map(|l| {
-                let mut v = serde_json::to_value(l).unwrap_or_default();
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("rate_source".into(), json!(decent_core::view::rate_source(law, l, day)));
+                let v = serde_json::to_value(l).unwrap_or_default();
+                let mut o = serde_json::Map::new();
+                o.insert("component".into(), json!(cat.render(&l.label)));
+                o.insert("message_key".into(), json!(l.label.key));
+                if let serde_json::Value::Object(fields) = v {
+                    for (k, mut x) in fields {
+                        if k == "basis" {
+                            if let serde_json::Value::Array(bs) = &mut x {
+                                for (b, basis) in bs.iter_mut().zip(&l.basis) {
+                                    if let Some(bo) = b.as_object_mut() {
+                                        bo.insert("note".into(), json!(cat.render(&basis.note)));
+                                    }
+                                }
+                            }
+                        }
+                        o.insert(k, x);
+                    }
                 }
-                v
+                o.insert("rate_source".into(), json!(decent_core::view::rate_source(law, l, day)));
+                serde_json::Value::Object(o)
             })
             .collect(),
     )
 }
 
 /// Writes a calculator's result; its JSON names the law and the law's hash first.
-fn emit(
-    law: &Law,
-    format: PayFormat,
-    doc: &serde_json::Value,
-    table: &[(String, String)],
-    slip: Option<&Payslip>,
-) -> CmdResult {
+fn emit(o: &Out<'_>, doc: &serde_json::Value, table: &[(String, String)], slip: Option<&Payslip>) -> CmdResult {
+    let law = o.law;
     let mut out = output::stdout();
-    match format {
+    match o.format {
         PayFormat::Json => {
             let mut named = serde_json::Map::new();
             named.insert("law".into(), json!(law.id));
@@ -425,7 +496,7 @@ fn emit(
             match slip {
                 Some(p) => {
                     output::csv_record(&mut w, CSV_HEADER)?;
-                    write_csv_lines(&mut w, p)?;
+                    write_csv_lines(&mut w, o.cat, p)?;
                 }
                 None => {
                     output::csv_record(&mut w, ["name", "value"])?;
@@ -441,8 +512,8 @@ fn emit(
             output::table(&mut out, &["", ""], &rows)?;
             if let Some(p) = slip {
                 writeln!(out)?;
-                write_payslip(&mut out, p)?;
-                write_explanation(&mut out, p)?;
+                write_payslip(&mut out, o, p)?;
+                write_explanation(&mut out, o, p)?;
             }
         }
     }
@@ -450,8 +521,9 @@ fn emit(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_average(rules: &dyn PayRules, law: &Law, c: &AverageArgs, format: PayFormat) -> CmdResult {
-    let avg = average_of(rules, law, &c.earnings, c.on)?;
+fn run_average(rules: &dyn PayRules, o: &Out<'_>, c: &AverageArgs) -> CmdResult {
+    let avg = average_of(rules, o, &c.earnings, c.on)?;
+    let how = o.r(&avg.how);
     let doc = json!({
         "employee_id": c.earnings.employee,
         "on": fmt_day(c.on),
@@ -462,53 +534,57 @@ fn run_average(rules: &dyn PayRules, law: &Law, c: &AverageArgs, format: PayForm
         "daily_other": avg.daily_other,
         "work_days_per_month": avg.work_days_per_month,
         "short_service": avg.short_service,
-        "how": avg.how,
+        "how": how,
+        "message_key": avg.how.key,
     });
     let table = vec![
-        ("employee".into(), c.earnings.employee.clone()),
-        ("on".into(), fmt_day(c.on)),
-        ("months".into(), avg.months.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
-        ("monthly (s103)".into(), show_rate(avg.monthly)),
-        ("daily, leave".into(), show_rate(avg.daily_leave)),
-        ("daily, other".into(), show_rate(avg.daily_other)),
-        ("how".into(), avg.how.clone()),
+        (o.t("pay-row-employee"), c.earnings.employee.clone()),
+        (o.t("pay-row-on"), fmt_day(c.on)),
+        (o.t("pay-row-months"), avg.months.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
+        (o.t("pay-row-monthly"), show_rate(avg.monthly)),
+        (o.t("pay-row-daily-leave"), show_rate(avg.daily_leave)),
+        (o.t("pay-row-daily-other"), show_rate(avg.daily_other)),
+        (o.t("pay-row-how"), how),
     ];
-    emit(law, format, &doc, &table, None)
+    emit(o, &doc, &table, None)
 }
 
-fn run_leave(rules: &dyn PayRules, law: &Law, c: &LeaveArgs, format: PayFormat) -> CmdResult {
+fn run_leave(rules: &dyn PayRules, o: &Out<'_>, c: &LeaveArgs) -> CmdResult {
     if c.to < c.from {
-        return Err(input(anyhow!("--to must not be before --from")));
+        return Err(input(anyhow!(o.t("pay-to-before-from"))));
     }
-    let avg = average_of(rules, law, &c.earnings, c.from)?;
+    let avg = average_of(rules, o, &c.earnings, c.from)?;
     let l = rules
-        .leave(law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
+        .leave(o.law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
         .map_err(|e| input(anyhow!("leave of {}: {e}", c.earnings.employee)))?;
+    let festive: Vec<String> =
+        l.festive_excluded.iter().map(|(d, name)| format!("{} ({})", fmt_day(*d), o.r(name))).collect();
     let doc = json!({
         "employee_id": c.earnings.employee,
         "from": fmt_day(l.from),
         "to": fmt_day(l.to),
         "days": l.days,
-        "festive_excluded": l.festive_excluded,
+        "festive_excluded": festive,
         "daily_leave": l.daily_leave,
-        "lines": lines_json(law, &l.payslip, l.from),
+        "lines": lines_json(o.law, o.cat, &l.payslip, l.from),
         "total": l.payslip.total(),
         "pay_by": fmt_day(l.pay_by),
         "pay_by_section": "s101",
     });
     let table = vec![
-        ("employee".into(), c.earnings.employee.clone()),
-        ("leave".into(), format!("{} to {}", fmt_day(l.from), fmt_day(l.to))),
-        ("calendar work-days".into(), l.days.to_string()),
-        ("festive days excluded (s72)".into(), l.festive_excluded.join(", ")),
-        ("total".into(), l.payslip.total().to_string()),
-        ("pay by (s101)".into(), fmt_day(l.pay_by)),
+        (o.t("pay-row-employee"), c.earnings.employee.clone()),
+        (o.t("pay-row-leave"), o.r(&Message::new("pay-from-to").day("from", l.from).day("to", l.to))),
+        (o.t("pay-row-work-days"), l.days.to_string()),
+        (o.t("pay-row-festive-excluded"), festive.join(", ")),
+        (o.t("pay-row-total"), l.payslip.total().to_string()),
+        (o.t("pay-row-pay-by"), fmt_day(l.pay_by)),
     ];
-    emit(law, format, &doc, &table, Some(&l.payslip))
+    emit(o, &doc, &table, Some(&l.payslip))
 }
 
-fn run_severance(rules: &dyn PayRules, law: &Law, c: &SeveranceArgs, format: PayFormat) -> CmdResult {
-    let avg = average_of(rules, law, &c.earnings, c.on)?;
+fn run_severance(rules: &dyn PayRules, o: &Out<'_>, c: &SeveranceArgs) -> CmdResult {
+    let law = o.law;
+    let avg = average_of(rules, o, &c.earnings, c.on)?;
     let s = rules
         .severance(law, &c.earnings.employee, &c.ground, avg.monthly, c.on)
         .map_err(|e| input(anyhow!("severance of {}: {e}", c.earnings.employee)))?;
@@ -520,37 +596,42 @@ fn run_severance(rules: &dyn PayRules, law: &Law, c: &SeveranceArgs, format: Pay
         "ground_section": ground_section.as_deref(),
         "months": s.months,
         "monthly": s.monthly,
-        "lines": lines_json(law, &s.payslip, c.on),
+        "lines": lines_json(law, o.cat, &s.payslip, c.on),
         "total": s.payslip.total(),
         "pay_by": fmt_day(s.pay_by),
         "pay_by_section": "s102",
         "deductions_allowed": s.deductions_allowed,
-        "average": avg.how,
+        "average": o.r(&avg.how),
     });
     let table = vec![
-        ("employee".into(), c.earnings.employee.clone()),
-        ("ground".into(), format!("{} ({})", s.ground, ground_section.as_deref().unwrap_or(""))),
-        ("months of average earnings (s37)".into(), s.months.to_string()),
-        ("average monthly (s103)".into(), show_rate(s.monthly)),
-        ("total".into(), s.payslip.total().to_string()),
-        ("pay on (s102)".into(), fmt_day(s.pay_by)),
-        ("deductions".into(), "none allowed (s125)".into()),
+        (o.t("pay-row-employee"), c.earnings.employee.clone()),
+        (o.t("pay-row-ground"), format!("{} ({})", s.ground, ground_section.as_deref().unwrap_or(""))),
+        (o.t("pay-row-severance-months"), s.months.to_string()),
+        (o.t("pay-row-average-monthly"), show_rate(s.monthly)),
+        (o.t("pay-row-total"), s.payslip.total().to_string()),
+        (o.t("pay-row-pay-on"), fmt_day(s.pay_by)),
+        (o.t("pay-row-deductions"), o.t("pay-no-deductions")),
     ];
-    emit(law, format, &doc, &table, Some(&s.payslip))
+    emit(o, &doc, &table, Some(&s.payslip))
 }
 
-fn run_deduction(rules: &dyn PayRules, law: &Law, c: &DeductionArgs, format: PayFormat) -> CmdResult {
+fn run_deduction(rules: &dyn PayRules, o: &Out<'_>, c: &DeductionArgs) -> CmdResult {
     let on = c.on.unwrap_or(i32::MAX / 2);
-    let d = rules.deduction(law, on, &c.payment, &c.kind, c.amount, c.deductions).map_err(|e| input(anyhow!(e)))?;
-    let doc = serde_json::to_value(&d).context("writing JSON")?;
+    let d = rules.deduction(o.law, on, &c.payment, &c.kind, c.amount, c.deductions).map_err(|e| input(anyhow!(e)))?;
+    let reason = o.r(&d.reason);
+    let mut doc = serde_json::to_value(&d).context("writing JSON")?;
+    if let Some(m) = doc.as_object_mut() {
+        m.insert("reason".into(), json!(reason));
+        m.insert("message_key".into(), json!(d.reason.key));
+    }
     let table = vec![
-        ("amount".into(), d.amount.to_string()),
-        ("deductions".into(), d.deductions.to_string()),
-        ("cap".into(), d.cap.map_or_else(|| "none".to_string(), |c| c.to_string())),
-        ("excess".into(), d.excess.to_string()),
-        ("lawful".into(), d.lawful.to_string()),
-        ("why".into(), format!("{} ({})", d.reason, d.section)),
+        (o.t("pay-row-amount"), d.amount.to_string()),
+        (o.t("pay-row-deductions-asked"), d.deductions.to_string()),
+        (o.t("pay-row-cap"), d.cap.map_or_else(|| o.t("pay-no-cap"), |c| c.to_string())),
+        (o.t("pay-row-excess"), d.excess.to_string()),
+        (o.t("pay-row-lawful"), o.t(if d.lawful { "pay-yes" } else { "pay-no" })),
+        (o.t("pay-row-why"), format!("{reason} ({})", d.section)),
     ];
-    emit(law, format, &doc, &table, None)?;
+    emit(o, &doc, &table, None)?;
     Ok(if d.lawful { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

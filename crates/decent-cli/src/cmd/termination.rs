@@ -11,7 +11,9 @@ use decent_core::term::TerminationFacts;
 use decent_core::time::{fmt_day, Day};
 use serde_json::json;
 
-use super::deadline::{read_people, step_json, steps_table, Format, TermArgs};
+use decent_core::{Message, Render};
+
+use super::deadline::{pack_text, read_people, step_json, steps_table, Format, TermArgs};
 use crate::output;
 use crate::{CmdResult, Failure};
 
@@ -52,17 +54,24 @@ pub struct Args {
 /// Runs `decent termination`.
 pub fn run(a: Args) -> CmdResult {
     let (law, moved) = a.common.load("termination")?;
+    let cat = crate::i18n::catalog(&law)?;
     let terms = crate::laws::terms(&law).map_err(Failure::Input)?;
     let grounds = terms.grounds();
     let Some(ground) = grounds.iter().find(|g| g.name == a.ground.trim()) else {
         let names: Vec<&str> = grounds.iter().map(|g| g.name).collect();
-        return Err(Failure::Input(anyhow!("unknown ground {:?}: expected one of {}", a.ground, names.join(", "))));
+        let m = Message::new("termination-unknown-ground")
+            .text("ground", format!("{:?}", a.ground))
+            .text("grounds", names.join(", "));
+        return Err(Failure::Input(anyhow!(cat.render(&m))));
     };
     let schema = crate::laws::schema(&law).map_err(Failure::Input)?;
     let data = read_people(schema, Some(&a.employees), a.absences.as_deref()).map_err(Failure::Input)?;
-    let idx = data
-        .lookup(&a.employee)
-        .ok_or_else(|| Failure::Input(anyhow!("employee {:?} is not in {}", a.employee, a.employees.display())))?;
+    let idx = data.lookup(&a.employee).ok_or_else(|| {
+        let m = Message::new("termination-no-employee")
+            .text("employee", format!("{:?}", a.employee))
+            .text("file", a.employees.display().to_string());
+        Failure::Input(anyhow!(cat.render(&m)))
+    })?;
     let employee = &data.employees[idx as usize];
     let facts = TerminationFacts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
     let v = terms
@@ -77,7 +86,8 @@ pub fn run(a: Args) -> CmdResult {
         ),
         _ => None,
     };
-    let ground_doc = ground.help;
+    let ground_doc = pack_text(&cat, &format!("termination-ground-{}", ground.name.replace('.', "_")), ground.help);
+    let status = |c: &decent_core::term::Check| cat.text(&format!("termination-status-{}", c.status.name()));
     let mut out = output::stdout();
     match a.common.format {
         Format::Json => {
@@ -90,46 +100,58 @@ pub fn run(a: Args) -> CmdResult {
                 "ground_is": ground_doc,
                 "lawful": v.lawful,
                 "refused_by": v.refusals().map(|c| format!("s{}", c.section)).collect::<Vec<_>>(),
-                "checks": v.checks.iter().map(|c| json!({"section": format!("s{}", c.section), "status": c.status.name(), "text": c.text})).collect::<Vec<_>>(),
-                "severance": v.severance.as_ref().map(|s| json!({"section": format!("s{}", s.section), "months": s.months, "text": s.text, "amount": pay.as_ref().map(|p| p.payslip.total().to_string())})),
-                "notice": v.notice.as_ref().map(|d| json!({"date": fmt_day(d.date), "steps": d.steps.iter().map(step_json).collect::<Vec<_>>()})),
+                "checks": v.checks.iter().map(|c| json!({"section": format!("s{}", c.section), "status": c.status.name(), "text": cat.render(&c.message), "message_key": c.message.key})).collect::<Vec<_>>(),
+                "severance": v.severance.as_ref().map(|s| json!({"section": format!("s{}", s.section), "months": s.months, "text": cat.render(&s.message), "message_key": s.message.key, "amount": pay.as_ref().map(|p| p.payslip.total().to_string())})),
+                "notice": v.notice.as_ref().map(|d| json!({"date": fmt_day(d.date), "steps": d.steps.iter().map(|s| step_json(&cat, s)).collect::<Vec<_>>()})),
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
             writeln!(out)?;
         }
         Format::Table => {
             let verdict = if v.lawful {
-                "lawful".to_string()
+                cat.text("termination-lawful")
             } else {
                 let secs: Vec<String> = v.refusals().map(|c| format!("s{}", c.section)).collect();
-                format!("refused ({})", secs.join(", "))
+                cat.render(&Message::new("termination-refused").text("sections", secs.join(", ")))
             };
-            writeln!(out, "Termination of {} on {} ({}): {verdict}\n", a.employee, fmt_day(a.date), ground.name)?;
-            let rows: Vec<Vec<String>> = v
-                .checks
-                .iter()
-                .map(|c| vec![format!("s{}", c.section), c.status.name().to_string(), c.text.clone()])
-                .collect();
-            output::table(&mut out, &["section", "status", "check"], &rows)?;
+            let head = Message::new("termination-head")
+                .text("employee", a.employee.clone())
+                .day("date", a.date)
+                .text("ground", ground.name)
+                .text("verdict", verdict);
+            writeln!(out, "{}\n", cat.render(&head))?;
+            let rows: Vec<Vec<String>> =
+                v.checks.iter().map(|c| vec![format!("s{}", c.section), status(c), cat.render(&c.message)]).collect();
+            let cols = [
+                cat.text("termination-col-section"),
+                cat.text("termination-col-status"),
+                cat.text("termination-col-check"),
+            ];
+            output::table(&mut out, &[cols[0].as_str(), cols[1].as_str(), cols[2].as_str()], &rows)?;
             match &v.severance {
                 Some(s) => {
-                    writeln!(out, "\nSeverance (s{}): {}.", s.section, s.text)?;
+                    let m = Message::new("termination-severance-head")
+                        .section("section", s.section.clone())
+                        .msg("text", s.message.clone());
+                    writeln!(out, "\n{}", cat.render(&m))?;
                     if let Some(p) = &pay {
-                        writeln!(
-                            out,
-                            "At least {} months x {} = {}, paid on {} (s102), no deductions (s125).",
-                            p.months,
-                            p.monthly,
-                            p.payslip.total(),
-                            fmt_day(p.pay_by)
-                        )?;
+                        let m = Message::new("termination-severance-amount")
+                            .decimal("months", p.months)
+                            .decimal("monthly", p.monthly)
+                            .decimal("total", p.payslip.total())
+                            .day("day", p.pay_by);
+                        writeln!(out, "{}", cat.render(&m))?;
                     }
                 }
-                None => writeln!(out, "\nSeverance: s37 owes none on ground {}.", ground.name)?,
+                None => writeln!(
+                    out,
+                    "\n{}",
+                    cat.render(&Message::new("termination-no-severance").text("ground", ground.name))
+                )?,
             }
             if let Some(d) = &v.notice {
-                writeln!(out, "\nNotice term (s35):")?;
-                steps_table(&mut out, &d.steps)?;
+                writeln!(out, "\n{}", cat.text("termination-notice-term"))?;
+                steps_table(&mut out, &cat, &d.steps)?;
             }
         }
     }

@@ -28,6 +28,7 @@
 use decent_core::pay::{self as core_pay, Basis, MonthEarnings, PayLine, Payslip, YearMonth};
 use decent_core::time::{days_from_civil, fmt_day, weekday, Day};
 use decent_core::Law;
+use decent_core::Message;
 use rust_decimal::Decimal;
 
 use super::PayError;
@@ -124,12 +125,14 @@ pub fn average(
                 daily_other: core_pay::div("the day rate for other cases (s103)", monthly, wd)?,
                 work_days_per_month: wd.normalize(),
                 short_service: false,
-                how: format!(
-                    "({} for {earlier} + {} for {last}) ÷ 2 = {monthly}; leave: ÷ {leave_div}; other cases: ÷ {} work-days per month",
-                    e.amount,
-                    l.amount,
-                    wd.normalize()
-                ),
+                how: Message::new("pay-average-how")
+                    .decimal("earlier_amount", e.amount)
+                    .text("earlier", earlier.to_string())
+                    .decimal("last_amount", l.amount)
+                    .text("last", last.to_string())
+                    .decimal("monthly", monthly)
+                    .decimal("leave_divisor", leave_div)
+                    .decimal("work_days", wd.normalize()),
             })
         }
         None => {
@@ -144,11 +147,12 @@ pub fn average(
                 daily_other: daily,
                 work_days_per_month: wd.normalize(),
                 short_service: true,
-                how: format!(
-                    "worked less than two months: {} for {last} ÷ {days} days worked = {daily} a day (s103.short_service); monthly = that × {} work-days per month",
-                    l.amount,
-                    wd.normalize()
-                ),
+                how: Message::new("pay-average-short")
+                    .decimal("amount", l.amount)
+                    .text("last", last.to_string())
+                    .count("days", days)
+                    .decimal("daily", daily)
+                    .decimal("work_days", wd.normalize()),
             })
         }
     }
@@ -161,19 +165,19 @@ pub fn average(
 ///
 /// # Errors
 /// A day it must look at lies outside the festive calendar's years.
-pub fn pay_by(law: &Law, from: Day, week_days: u8) -> Result<(Day, Vec<String>), PayError> {
+pub fn pay_by(law: &Law, from: Day, week_days: u8) -> Result<(Day, Vec<Message>), PayError> {
     let mut d = from - 1;
     let mut passed = Vec::new();
     // No run of holidays and festive days is a fortnight long; the bound only keeps the loop
     // finite whatever a calendar holds.
     for _ in 0..14 {
         law.calendar.require(d, d)?;
-        let why = if let Some(name) = law.calendar.name(d) {
-            format!("{} is {name}, a festive day (s68)", fmt_day(d))
+        let why = if law.calendar.name(d).is_some() {
+            Message::new("pay-due-festive").day("day", d).key("name", crate::rules::words::festive_key(law, d))
         } else if weekday(d) == 6 {
-            format!("{} is Sunday, the generally observed holiday (s61)", fmt_day(d))
+            Message::new("pay-due-sunday").day("day", d)
         } else if weekday(d) == 5 && week_days < 6 {
-            format!("{} is Saturday, the second holiday of a five-day week (s61)", fmt_day(d))
+            Message::new("pay-due-saturday").day("day", d)
         } else {
             break;
         };
@@ -210,13 +214,13 @@ pub fn leave(
     let mut basis = Vec::new();
     let holidays = law.calendar.between(from, to);
     for f in &holidays {
-        let name = law.calendar.name(f.day).unwrap_or("festive day");
-        festive.push(format!("{} ({name})", fmt_day(f.day)));
+        let name = crate::rules::words::festive_key(law, f.day);
+        festive.push((f.day, Message::new(name.clone())));
         basis.push(Basis {
             line: 0,
             day: Some(f.day),
             minutes: 0,
-            note: format!("festive day {name}: excluded (s72)"),
+            note: Message::new("pay-basis-festive-excluded").key("name", name),
         });
     }
     // Calendar work-days: every day but Sundays, less the festive days that are not Sundays.
@@ -228,17 +232,23 @@ pub fn leave(
             line: 0,
             day: None,
             minutes: 0,
-            note: format!("{sundays} Sunday{}: not calendar work-days", if sundays == 1 { "" } else { "s" }),
+            note: Message::new("pay-basis-sundays").count("count", sundays),
         });
     }
-    basis.push(Basis { line: 0, day: None, minutes: 0, note: format!("day rate: {}", avg.how) });
-    let mut due_note = format!("due no later than one day before the leave (s101): {}", fmt_day(due));
-    if !passed.is_empty() {
-        due_note = format!("{due_note}, moved earlier as {}", passed.join(", "));
-    }
+    basis.push(Basis {
+        line: 0,
+        day: None,
+        minutes: 0,
+        note: Message::new("pay-basis-day-rate").msg("how", avg.how.clone()),
+    });
+    let due_note =
+        match passed.into_iter().reduce(|list, item| Message::new("pay-list").msg("list", list).msg("item", item)) {
+            None => Message::new("pay-basis-due").day("day", due),
+            Some(passed) => Message::new("pay-basis-due-moved").day("day", due).msg("passed", passed),
+        };
     basis.push(Basis { line: 0, day: Some(due), minutes: 0, note: due_note });
     let line = PayLine::new(
-        "leave pay",
+        Message::new("pay-leave"),
         "s103",
         (Decimal::from(days), "days"),
         avg.daily_leave,

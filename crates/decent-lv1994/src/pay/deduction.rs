@@ -9,7 +9,7 @@
 use decent_core::pay as core_pay;
 pub use decent_core::pay::DeductionCheck;
 use decent_core::time::Day;
-use decent_core::Law;
+use decent_core::{Law, Message};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -83,33 +83,27 @@ pub fn deduction(
     let deductions = core_pay::money("the deductions", deductions)?;
     let hundred = Decimal::from(100);
     let (cap_percent, section, param, why) = match (payment, kind) {
-        (PaymentKind::Severance, _) => {
-            (Some(Decimal::ZERO), "s125", None, "no deductions from the firing benefit (s125)".to_string())
-        }
+        (PaymentKind::Severance, _) => (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-severance")),
         (PaymentKind::Compensation, _) => {
-            (Some(Decimal::ZERO), "s125", None, "no deductions from compensations (s125)".to_string())
+            (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-compensation"))
         }
-        (_, DeductionKind::AlimonyMinors) => {
-            (None, "s124", None, "alimony for minors: the caps of s124 do not apply".to_string())
-        }
-        (_, DeductionKind::PunitiveLabour) => {
-            (None, "s124", None, "punitive labour: the caps of s124 do not apply".to_string())
-        }
+        (_, DeductionKind::AlimonyMinors) => (None, "s124", None, Message::new("pay-deduction-alimony")),
+        (_, DeductionKind::PunitiveLabour) => (None, "s124", None, Message::new("pay-deduction-punitive")),
         (_, DeductionKind::Ordinary) => {
             let p = "s124.cap_percent";
             let c = law.params.num(p, on);
-            (Some(c), "s124", Some(p), format!("at most {c} % of each payment (s124)"))
+            (Some(c), "s124", Some(p), Message::new("pay-deduction-ordinary").decimal("percent", c.normalize()))
         }
         (_, DeductionKind::Special) => {
             let p = "s124.special_cap_percent";
             let c = law.params.num(p, on);
-            (Some(c), "s124", Some(p), format!("at most {c} % in the special cases of the laws (s124)"))
+            (Some(c), "s124", Some(p), Message::new("pay-deduction-special").decimal("percent", c.normalize()))
         }
         (_, DeductionKind::SeveralWarrants) => {
             let p = "s124.several_warrants_keep_percent";
             let keep = law.params.num(p, on);
             let c = hundred - keep;
-            (Some(c), "s124", Some(p), format!("under several warrants the employee keeps {keep} % (s124)"))
+            (Some(c), "s124", Some(p), Message::new("pay-deduction-several").decimal("percent", keep.normalize()))
         }
     };
     let cap = match cap_percent {

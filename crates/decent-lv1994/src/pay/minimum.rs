@@ -8,7 +8,7 @@
 
 use decent_core::params::ParamError;
 use decent_core::pay::{self as core_pay, YearMonth};
-use decent_core::Ctx;
+use decent_core::{Ctx, Message};
 use rust_decimal::Decimal;
 
 use crate::rules::common::is_working_day;
@@ -43,10 +43,7 @@ pub(super) fn check(
                 required: None,
                 normal_pay,
                 shortfall: Decimal::ZERO,
-                note: format!(
-                    "not checked: the seed states no minimum amount; supply the living wage in force with --set s83.minimum_monthly@{}=AMOUNT",
-                    decent_core::time::fmt_day(day)
-                ),
+                note: Message::new("pay-minimum-not-checked").day("day", day),
             })
         }
     };
@@ -64,16 +61,14 @@ pub(super) fn check(
                 core_pay::mul("the minimum pro rata (s83)", minimum, Decimal::from(normal_minutes))?,
                 Decimal::from(statutory_norm),
             )?),
-            format!(
-                "pro rata: {} of the month's {} normal hours (s83.minimum_pro_rata)",
-                normal_minutes / 60,
-                statutory_norm / 60
-            ),
+            Message::new("pay-minimum-pro-rata")
+                .count("worked", normal_minutes / 60)
+                .count("norm", statutory_norm / 60),
         )
     } else if minor_reduced {
-        (minimum, "in full: a minor on reduced working time (s185)".to_string())
+        (minimum, Message::new("pay-minimum-minor"))
     } else {
-        (minimum, "in full".to_string())
+        (minimum, Message::new("pay-minimum-full"))
     };
     let shortfall = (required - normal_pay).max(Decimal::ZERO);
     Ok(MinimumCheck {
@@ -83,6 +78,6 @@ pub(super) fn check(
         required: Some(required),
         normal_pay,
         shortfall,
-        note: format!("minimum {minimum} required {how}; pay for normal hours {normal_pay}"),
+        note: Message::new("pay-minimum").decimal("minimum", minimum).msg("how", how).decimal("normal_pay", normal_pay),
     })
 }

@@ -24,13 +24,13 @@ use std::collections::BTreeMap;
 use decent_core::model::{AbsenceKind, Dataset, EmployeeIdx, Shift, ShiftKind, NONE_U16};
 use decent_core::pay::{self as core_pay, Basis, PayLine, Payslip, YearMonth};
 use decent_core::rule::EmployeeCache;
-use decent_core::time::{day_of, fmt_day, fmt_minute, start_of_day, Day};
-use decent_core::{Ctx, Law};
+use decent_core::time::{day_of, start_of_day, Day};
+use decent_core::{Ctx, Law, Message};
 use rust_decimal::Decimal;
 
 use super::minimum;
 use super::PayError;
-use crate::rules::common::{hours, is_working_day, worked_in_window, Days, Holidays, NightWindow, Norm, Overtime};
+use crate::rules::common::{is_working_day, worked_in_window, Days, Holidays, NightWindow, Norm, Overtime};
 use decent_core::params::{Bind, Binder};
 
 /// The readings pay shares with the checks (day attribution, night, norms, weekly holidays,
@@ -188,44 +188,57 @@ fn combine(r: &Rates, overtime: bool, night: bool, day: DayKind) -> Decimal {
     }
 }
 
-fn describe(c: &Cell) -> (String, String, Vec<&'static str>) {
+/// Messages joined with `, ` (`pay-list`).
+fn joined(parts: Vec<Message>) -> Option<Message> {
+    parts.into_iter().reduce(|list, item| Message::new("pay-list").msg("list", list).msg("item", item))
+}
+
+/// Messages one after another (`pay-concat`), or nothing (`pay-nothing`).
+fn concat(parts: Vec<Message>) -> Message {
+    parts
+        .into_iter()
+        .reduce(|a, b| Message::new("pay-concat").msg("a", a).msg("b", b))
+        .unwrap_or_else(|| Message::new("pay-nothing"))
+}
+
+fn describe(c: &Cell) -> (Message, String, Vec<&'static str>) {
     if c.idle {
-        return ("idle time".into(), "s99".into(), vec!["s99.idle_multiplier", "s99.idle_spread"]);
+        return (Message::new("pay-idle-time"), "s99".into(), vec!["s99.idle_multiplier", "s99.idle_spread"]);
     }
     let mut what = Vec::new();
     let mut secs = Vec::new();
     let mut params = Vec::new();
     if c.overtime {
-        what.push("overtime");
+        what.push(Message::new("pay-overtime"));
         secs.push("s93");
         params.extend(["s93.overtime_multiplier", "s57.derived_overtime", "s57.overtime_days"]);
     }
     if c.night {
-        what.push("night hours");
+        what.push(Message::new("pay-night-hours"));
         secs.push("s95");
         params.extend(["s95.night_multiplier", "s50.night_from", "s50.night_to"]);
     }
     match c.day {
         DayKind::Festive => {
-            what.push("festive-day work");
+            what.push(Message::new("pay-festive-day-work"));
             secs.push("s94");
             params.extend(["s94.festive_multiplier", "s94.day_off_compensation"]);
         }
         DayKind::Holiday => {
-            what.push("weekly-holiday work");
+            what.push(Message::new("pay-weekly-holiday-work"));
             secs.push("s67");
             params.extend(["s67.holiday_multiplier", "s94.day_off_compensation"]);
         }
         DayKind::Ordinary => {}
     }
-    if what.is_empty() {
-        return ("normal hours".into(), "s88".into(), vec!["s47.day_attribution"]);
-    }
     if what.len() > 1 {
         params.push("s93.premium_combination");
     }
+    let Some(what) = joined(what) else {
+        return (Message::new("pay-normal-hours"), "s88".into(), vec!["s47.day_attribution"]);
+    };
     params.push("s47.day_attribution");
-    (what.join(", "), secs.join("+"), params)
+    (what, secs.join("+"), params)
 }
 
 /// The normal hours (minutes) of a month: its working days that are not festive days × the
@@ -271,12 +284,12 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     for s in cx.shifts {
         if s.kind == ShiftKind::Duty {
             if day_of(s.start) <= last && day_of(s.end - 1) >= first {
-                notes.push(format!(
-                    "duty {}–{} (line {}): compensated by agreement with another holiday or double average earnings (s94), not paid here",
-                    fmt_minute(s.start),
-                    fmt_minute(s.end),
-                    s.line
-                ));
+                notes.push(
+                    Message::new("pay-note-duty")
+                        .time("from", s.start)
+                        .time("to", s.end)
+                        .text("line", s.line.to_string()),
+                );
             }
             continue;
         }
@@ -310,12 +323,12 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     rest_days.dedup();
     let compensated: BTreeMap<Day, Day> = rest_days.iter().copied().zip(comp_days.iter().copied()).collect();
     for (worked, off) in &compensated {
-        notes.push(format!(
-            "work on {} ({}) compensated by the day off on {} (s94, s67): paid at the single rate",
-            fmt_day(*worked),
-            law.calendar.name(*worked).unwrap_or("weekly holiday"),
-            fmt_day(*off)
-        ));
+        let name = if law.calendar.name(*worked).is_some() {
+            crate::rules::words::festive_key(law, *worked)
+        } else {
+            "pay-weekly-holiday".into()
+        };
+        notes.push(Message::new("pay-note-compensated").day("worked", *worked).key("name", name).day("off", *off));
     }
 
     // Cells.
@@ -341,35 +354,38 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
             let multiplier = if idle { r.idle } else { combine(&r, overtime, at_night, day) };
             let cell =
                 Cell { idle, overtime, night: at_night, day: if idle { DayKind::Ordinary } else { day }, multiplier };
-            let mut note = format!(
-                "shift {}–{} (line {}): {} on {}",
-                fmt_minute(p.shift.start),
-                fmt_minute(p.shift.end),
-                p.shift.line,
-                hours(minutes),
-                fmt_day(p.day)
-            );
+            let mut more = Vec::new();
             if at_night {
                 let (f, t) = readings.night.on(cx, p.day);
-                note.push_str(&format!(" at night ({:02}:{:02}–{:02}:{:02}, s50)", f / 60, f % 60, t / 60, t % 60));
+                more.push(
+                    Message::new("pay-basis-night")
+                        .text("from", format!("{:02}:{:02}", f / 60, f % 60))
+                        .text("to", format!("{:02}:{:02}", t / 60, t % 60)),
+                );
             }
             if overtime {
-                note.push_str(if p.shift.kind == ShiftKind::Overtime {
-                    ", a row marked overtime (s57)"
+                more.push(Message::new(if p.shift.kind == ShiftKind::Overtime {
+                    "pay-basis-overtime-row"
                 } else {
-                    ", past the norm of the week or period (s57)"
-                });
+                    "pay-basis-overtime-derived"
+                }));
             }
             match cell.day {
-                DayKind::Festive => {
-                    note.push_str(&format!(", festive day: {}", law.calendar.name(p.day).unwrap_or("festive day")));
-                }
-                DayKind::Holiday => note.push_str(", a weekly holiday (s61)"),
+                DayKind::Festive => more
+                    .push(Message::new("pay-basis-festive").key("name", crate::rules::words::festive_key(law, p.day))),
+                DayKind::Holiday => more.push(Message::new("pay-basis-holiday")),
                 DayKind::Ordinary => {}
             }
             if idle {
-                note.push_str(" of idle time (s99)");
+                more.push(Message::new("pay-basis-idle"));
             }
+            let note = Message::new("pay-basis-shift")
+                .time("from", p.shift.start)
+                .time("to", p.shift.end)
+                .text("line", p.shift.line.to_string())
+                .minutes("hours", minutes)
+                .day("day", p.day)
+                .msg("more", concat(more));
             let entry = cells.entry(cell).or_default();
             entry.0 += i64::from(minutes);
             entry.1.push(Basis { line: p.shift.line, day: Some(p.day), minutes, note });
@@ -379,14 +395,21 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let mut lines = Vec::new();
     if let Some(s) = salary {
         lines.push(
-            PayLine::new("monthly salary", "s88", (Decimal::ONE, "month"), s, Decimal::ONE, rounding)?
-                .with_params(&["s101.rounding"])
-                .with_basis(vec![Basis {
-                    line: e.line,
-                    day: None,
-                    minutes: 0,
-                    note: format!("monthly_salary of the employees file; the month's normal hours are {}", hours(norm)),
-                }]),
+            PayLine::new(
+                Message::new("pay-monthly-salary"),
+                "s88",
+                (Decimal::ONE, "month"),
+                s,
+                Decimal::ONE,
+                rounding,
+            )?
+            .with_params(&["s101.rounding"])
+            .with_basis(vec![Basis {
+                line: e.line,
+                day: None,
+                minutes: 0,
+                note: Message::new("pay-basis-salary").minutes("hours", norm),
+            }]),
         );
     }
     for (cell, (minutes, basis)) in cells {
@@ -397,7 +420,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
             // rate; night hours within them get the premium part only.
             Some(_) if !beyond_salary && (cell.idle || !cell.night) => continue,
             Some(_) if !beyond_salary => {
-                (format!("{component} (premium over the salary)"), cell.multiplier - Decimal::ONE)
+                (Message::new("pay-premium-over-salary").msg("what", component), cell.multiplier - Decimal::ONE)
             }
             _ => (component, cell.multiplier),
         };

@@ -10,7 +10,7 @@
 pub use decent_core::pay::Severance;
 use decent_core::pay::{self as core_pay, Basis, PayLine, Payslip};
 use decent_core::time::Day;
-use decent_core::Law;
+use decent_core::{Law, Message};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -124,7 +124,7 @@ pub fn severance(
     let param = ground.months_param();
     let months = law.params.num(param, on);
     let line = PayLine::new(
-        format!("severance, ground {}", ground.name()),
+        Message::new("pay-severance").text("ground", ground.name()),
         "s37",
         (months, "months"),
         monthly_average,
@@ -136,12 +136,10 @@ pub fn severance(
         line: 0,
         day: Some(on),
         minutes: 0,
-        note: format!(
-            "termination under point {} of s{}: at least {} month(s) of average earnings (s37), paid on the day of firing (s102); no deductions (s125)",
-            ground.point(),
-            ground.section(),
-            months.normalize()
-        ),
+        note: Message::new("pay-basis-severance")
+            .text("point", ground.point())
+            .section("section", ground.section())
+            .decimal("months", months.normalize()),
     }]);
     Ok(Severance {
         ground: ground.name(),

@@ -18,7 +18,7 @@ use decent_core::params::ParamError;
 use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
 pub use decent_core::term::{Deadline, MovedDays, TermKind};
 use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
-use decent_core::Law;
+use decent_core::{Law, Message};
 use rust_decimal::prelude::ToPrimitive;
 
 /// The kinds of deadline `decent deadline` computes.
@@ -172,6 +172,13 @@ pub const KINDS: &[(Kind, TermKind)] = &[
     ),
 ];
 
+/// The catalogue key of a deadline kind's `event` or `meaning` (`deadline-probation-meaning`),
+/// or of one of its options (`deadline-notice-option-point-5`).
+#[must_use]
+pub fn kind_key(kind: &str, what: &str) -> String {
+    format!("deadline-{kind}-{what}")
+}
+
 impl Kind {
     /// The kind named `name`.
     #[must_use]
@@ -240,18 +247,20 @@ impl<'a> Holidays<'a> {
 
     /// `Some(reason)` when `day` is not a working day.
     #[must_use]
-    pub fn non_working(&self, day: Day) -> Option<String> {
+    pub fn non_working(&self, day: Day) -> Option<Message> {
         match self.moved.get(day) {
             Some(true) => return None,
-            Some(false) => return Some("a day off moved by the employer (moved days)".to_string()),
+            Some(false) => return Some(Message::new("non-working-moved")),
             None => {}
         }
-        if let Some(name) = self.law.calendar.name(day) {
-            return Some(format!("{name}, a festive day (s68)"));
+        if self.law.calendar.name(day).is_some() {
+            return Some(
+                Message::new("non-working-festive").key("name", crate::rules::words::festive_key(self.law, day)),
+            );
         }
         match weekday(day) {
-            6 => Some("Sunday, the generally observed holiday (s61)".to_string()),
-            5 if self.saturday => Some("Saturday, a holiday (interpretation s257.weekly_holiday)".to_string()),
+            6 => Some(Message::new("non-working-sunday")),
+            5 if self.saturday => Some(Message::new("non-working-saturday")),
             _ => None,
         }
     }
@@ -311,23 +320,23 @@ fn excluded(absences: &[Absence], keep: impl Fn(AbsenceKind) -> bool, section: &
         .map(|a| Excluded {
             from: a.from,
             to: a.to,
-            what: format!("absence ({}, absences line {})", describe(a.kind), a.line),
+            what: Message::new("term-absence").key("kind", absence_key(a.kind)).text("line", a.line.to_string()),
             section: section.to_string(),
         })
         .collect()
 }
 
-fn describe(k: AbsenceKind) -> &'static str {
+pub(crate) fn absence_key(k: AbsenceKind) -> &'static str {
     match k {
-        AbsenceKind::Sick => "temporary disablement",
-        AbsenceKind::AnnualLeave => "annual leave",
-        AbsenceKind::Maternity => "maternity leave",
-        AbsenceKind::Childcare => "child-care leave",
-        AbsenceKind::Unpaid => "leave without pay",
-        AbsenceKind::Study => "study leave",
-        AbsenceKind::BusinessTrip => "business trip",
-        AbsenceKind::DayOff => "day off",
-        AbsenceKind::Other => "other justified absence",
+        AbsenceKind::Sick => "absence-sick",
+        AbsenceKind::AnnualLeave => "absence-annual-leave",
+        AbsenceKind::Maternity => "absence-maternity",
+        AbsenceKind::Childcare => "absence-childcare",
+        AbsenceKind::Unpaid => "absence-unpaid",
+        AbsenceKind::Study => "absence-study",
+        AbsenceKind::BusinessTrip => "absence-business-trip",
+        AbsenceKind::DayOff => "absence-day-off",
+        AbsenceKind::Other => "absence-other",
     }
 }
 
@@ -370,7 +379,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     let nw = |d: Day| holidays.non_working(d);
     let r = Reckoning { section: "257".to_string(), non_working: &nw };
     let mk = |label: &str, section: &str, length: Length, excluded: Vec<Excluded>| Term {
-        label: label.to_string(),
+        label: Message::new(label.to_string()),
         section: section.to_string(),
         length,
         excluded,
@@ -388,30 +397,16 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
         Kind::Resignation => {
             let n = count(law, "s31.resignation_months", day)?;
             let ex = excluded(req.absences, |k| k == AbsenceKind::Sick, "31");
-            (
-                term::compute(
-                    day,
-                    &mk("one calendar month advance notice of resignation", "31", Length::months(n), ex),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-resignation", "31", Length::months(n), ex), &r), true)
         }
         Kind::Notice => {
             let n = count(law, "s35.notice_months", day)?;
             let ex = if has("point-5") { Vec::new() } else { excluded(req.absences, |k| k == AbsenceKind::Sick, "35") };
-            let label = "the employer's written notice of termination, one month in advance";
+            let label = "term-label-notice";
             let mut o = term::compute(day, &mk(label, "35", Length::months(n), ex), &r);
             if has("point-5") {
-                o.steps.insert(
-                    1,
-                    Step {
-                        text: "firing under point 5) of s33: temporary disablement is not excluded from the term"
-                            .into(),
-                        section: "35".into(),
-                        date: day,
-                    },
-                );
+                o.steps
+                    .insert(1, Step { message: Message::new("term-notice-point-5"), section: "35".into(), date: day });
             }
             (o, true)
         }
@@ -424,44 +419,27 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
                 _ => k != AbsenceKind::BusinessTrip,
             };
             let ex = excluded(req.absences, keep, "23");
-            (
-                term::compute(
-                    day,
-                    &mk("the period of probation (at most three months)", "23", Length::months(n), ex),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-probation", "23", Length::months(n), ex), &r), true)
         }
         Kind::Discipline => {
             let n = count(law, "s143.discipline_months", day)?;
             let cap = count(law, "s143.ceiling_months", day)?;
             let ex = excluded(req.absences, |k| k == AbsenceKind::Sick || k.is_leave(), "143");
-            let mut t = mk("the term to apply a disciplinary punishment", "143", Length::months(n), ex);
+            let mut t = mk("term-label-discipline", "143", Length::months(n), ex);
             t.ceiling = Some(Ceiling { length: Length::months(cap), section: "143".into() });
             (term::compute(day, &t, &r), true)
         }
         Kind::DisciplineExpiry => {
             let n = count(law, "s145.expiry_years", day)?;
-            (
-                term::compute(
-                    day,
-                    &mk("the year after a disciplinary punishment", "145", Length::years(n), vec![]),
-                    &r,
-                ),
-                true,
-            )
+            (term::compute(day, &mk("term-label-discipline-expiry", "145", Length::years(n), vec![]), &r), true)
         }
         Kind::Dispute => {
             let n = count(law, "s217.dispute_months", day)?;
-            (
-                term::compute(day, &mk("the term to apply on a labour dispute", "217", Length::months(n), vec![]), &r),
-                true,
-            )
+            (term::compute(day, &mk("term-label-dispute", "217", Length::months(n), vec![]), &r), true)
         }
         Kind::Decision => {
             let n = count(law, "s221.decision_days", day)?;
-            let label = "the term to comply with the labour dispute commission's decision";
+            let label = "term-label-decision";
             (term::compute(day, &mk(label, "221", Length::days(n), vec![]), &r), true)
         }
         Kind::LeaveSchedule => {
@@ -471,22 +449,22 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
             let (m, d) = (m.parse::<u32>().map_err(|_| bad())?, d.parse::<u32>().map_err(|_| bad())?);
             let year = year_of(day);
             let date = ymd(year, m, d).ok_or_else(bad)?;
-            let label = format!("the schedule of the leaves for {year}");
-            (term::on_date(date, &label, "70", &r, true), false)
+            let label = Message::new("term-label-leave-schedule").text("year", year.to_string());
+            (term::on_date(date, label, "70", &r, true), false)
         }
         Kind::RosterPublication => {
             let n = count(law, "s54.publication_notice", day)?;
-            let label = "acquaint the employees with the shift schedule that takes effect on the date";
+            let label = Message::new("term-label-roster-publication");
             (term::latest_before(day, Length::months(n), label, "54", &r, backward()?), false)
         }
         Kind::ChangeNotice => {
             let (section, name, label) = if has("work-quotas") {
-                ("106", "s106.notice_months", "inform the employees of the new or revised work quotas")
+                ("106", "s106.notice_months", "term-label-change-work-quotas")
             } else {
-                ("90", "s90.notice_months", "inform the employees of the new or changed remuneration conditions")
+                ("90", "s90.notice_months", "term-label-change-remuneration")
             };
             let n = count(law, name, day)?;
-            (term::latest_before(day, Length::months(n), label, section, &r, backward()?), false)
+            (term::latest_before(day, Length::months(n), Message::new(label), section, &r, backward()?), false)
         }
         Kind::Maternity => (maternity(law, day, has("early-care"), has("complications"), &r)?, false),
     };
@@ -495,7 +473,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     }
     let mut steps = outcome.steps;
     steps.push(Step {
-        text: format!("{}: {}", info.meaning, fmt_day(outcome.end)),
+        message: Message::new("term-result").key("meaning", kind_key(info.name, "meaning")).day("date", outcome.end),
         section: if req.kind == Kind::ChangeNotice && has("work-quotas") { "106" } else { info.section }.to_string(),
         date: outcome.end,
     });
@@ -510,53 +488,37 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
 }
 
 fn maternity(law: &Law, first: Day, early: bool, complications: bool, r: &Reckoning<'_>) -> Result<Outcome, TermError> {
-    let s = |t: String, date: Day| Step { text: t, section: "173".into(), date };
+    let s = |m: Message, date: Day| Step { message: m, section: "173".into(), date };
     let mut m = count(law, "s173.maternity_days", first)?;
     let mut c = count(law, "s173.childbirth_days", first)?;
-    let mut steps = vec![s(format!("the maternity leave begins on {}", fmt_day(first)), first)];
+    let mut steps = vec![s(Message::new("maternity-begins").day("first", first), first)];
     if early {
         let e = count(law, "s173.early_care_days", first)?;
         m += e;
-        steps.push(s(
-            format!("treatment from before the twelfth week of pregnancy: {e} days added to the maternity leave"),
-            first,
-        ));
+        steps.push(s(Message::new("maternity-early-care").count("days", e), first));
     }
     let m_end = first + m - 1;
-    steps.push(s(format!("maternity leave of {m} calendar days: {} to {}", fmt_day(first), fmt_day(m_end)), m_end));
+    steps.push(s(Message::new("maternity-leave").count("days", m).day("from", first).day("to", m_end), m_end));
     if complications {
         let e = count(law, "s173.complications_days", first)?;
         c += e;
-        steps.push(s(
-            format!("complications, or two or more children born: {e} days added to the childbirth leave"),
-            m_end,
-        ));
+        steps.push(s(Message::new("maternity-complications").count("days", e), m_end));
     }
     let end = m_end + c;
-    steps.push(s(format!("childbirth leave of {c} calendar days: {} to {}", fmt_day(m_end + 1), fmt_day(end)), end));
-    steps.push(s(
-        format!(
-            "{} calendar days in all, granted irrespective of the days of maternity leave used before childbirth",
-            m + c
-        ),
-        end,
-    ));
+    steps.push(s(Message::new("maternity-childbirth").count("days", c).day("from", m_end + 1).day("to", end), end));
+    steps.push(s(Message::new("maternity-total").count("days", m + c), end));
     let mut last = end;
     if let Some(reason) = (r.non_working)(end) {
         if flag(law, "s173.moves_off_holiday", first)? {
             last = term::next_working(end, r.non_working);
             steps.push(Step {
-                text: format!(
-                    "{} is not a working day ({reason}): the leave ends on the next working day, {}",
-                    fmt_day(end),
-                    fmt_day(last)
-                ),
+                message: Message::new("maternity-moved").day("end", end).msg("reason", reason).day("last", last),
                 section: "257".into(),
                 date: last,
             });
         } else {
             steps.push(Step {
-                text: format!("{} is not a working day ({reason}); a leave in calendar days is not moved (interpretation s173.moves_off_holiday)", fmt_day(end)),
+                message: Message::new("maternity-not-moved").day("end", end).msg("reason", reason),
                 section: "173".into(),
                 date: end,
             });

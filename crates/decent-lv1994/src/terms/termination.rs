@@ -15,8 +15,8 @@ use decent_core::params::ParamError;
 pub use decent_core::term::{
     Check, CheckStatus as Status, SeveranceOwed as Severance, TerminationFacts as Facts, Verdict,
 };
-use decent_core::time::{fmt_day, Day};
-use decent_core::Law;
+use decent_core::time::Day;
+use decent_core::{Law, Message};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{count, deadline, flag, text, Kind, Request, TermError};
@@ -109,8 +109,12 @@ impl Ground {
     }
 }
 
-fn check_of(section: &str, status: Status, text: String) -> Check {
-    Check { section: section.to_string(), status, text }
+fn check_of(section: &str, status: Status, message: Message) -> Check {
+    Check { section: section.to_string(), status, message }
+}
+
+fn m(key: &'static str) -> Message {
+    Message::new(key)
 }
 
 fn covering(absences: &[Absence], day: Day, pick: impl Fn(AbsenceKind) -> bool) -> Option<&Absence> {
@@ -137,57 +141,41 @@ pub fn check(
     let mut checks = Vec::new();
     let liquidation = ground == Ground::Liquidation;
     let as_point_1 = liquidation && flag(law, "s33.liquidation_is_point_1", date)?;
-    let day = fmt_day(date);
 
     // s33: transfer first.
     if matches!(ground, Ground::S33P1_2 | Ground::S33P2 | Ground::S33P6) {
-        checks.push(check_of(
-            "33",
-            Status::Note,
-            "firing on this ground is permitted only if the employee cannot be transferred to another work with his consent; decent cannot see that from the data".into(),
-        ));
+        checks.push(check_of("33", Status::Note, m("termination-no-transfer")));
     }
 
     // s34: temporary disablement and leave.
     if liquidation {
-        checks.push(check_of(
-            "34",
-            Status::Pass,
-            "the employer is being completely liquidated: the bar on firing during disablement or leave does not apply"
-                .into(),
-        ));
+        checks.push(check_of("34", Status::Pass, m("termination-liquidation-s34")));
     } else {
         match covering(absences, date, |k| k == AbsenceKind::Sick) {
             Some(a) if ground != Ground::S33P5 => checks.push(check_of(
                 "34",
                 Status::Refused,
-                format!(
-                    "the employee is temporarily disabled on {day} (absences line {}, {} to {}): firing is not permitted during temporary disablement",
-                    a.line,
-                    fmt_day(a.from),
-                    fmt_day(a.to)
-                ),
+                m("termination-disabled")
+                    .day("day", date)
+                    .text("line", a.line.to_string())
+                    .day("from", a.from)
+                    .day("to", a.to),
             )),
-            Some(_) => checks.push(check_of(
-                "34",
-                Status::Pass,
-                format!("the employee is temporarily disabled on {day}, but firing under point 5) of s33 is excepted"),
-            )),
-            None => checks.push(check_of("34", Status::Pass, format!("no temporary disablement recorded on {day}"))),
+            Some(_) => checks.push(check_of("34", Status::Pass, m("termination-disabled-point-5").day("day", date))),
+            None => checks.push(check_of("34", Status::Pass, m("termination-not-disabled").day("day", date))),
         }
         match covering(absences, date, AbsenceKind::is_leave) {
             Some(a) => checks.push(check_of(
                 "34",
                 Status::Refused,
-                format!(
-                    "the employee is on leave on {day} ({}, absences line {}, {} to {}): firing is not permitted during leave",
-                    a.kind.name(),
-                    a.line,
-                    fmt_day(a.from),
-                    fmt_day(a.to)
-                ),
+                m("termination-on-leave")
+                    .day("day", date)
+                    .key("kind", super::absence_key(a.kind))
+                    .text("line", a.line.to_string())
+                    .day("from", a.from)
+                    .day("to", a.to),
             )),
-            None => checks.push(check_of("34", Status::Pass, format!("no leave recorded on {day}"))),
+            None => checks.push(check_of("34", Status::Pass, m("termination-no-leave").day("day", date))),
         }
     }
 
@@ -196,20 +184,16 @@ pub fn check(
         let age = law.params.try_num("s34_1.retirement_age", date).map_err(TermError::Param)?;
         let age = age.to_u32().ok_or_else(|| ParamError::BadValue(format!("s34_1.retirement_age is {age}")))?;
         match employee.age_on(date) {
-            None => checks.push(check_of(
-                "34.1",
-                Status::Refused,
-                "point 1.1) of s33 is for employees who have reached the age of retirement; the employee's birth date is not recorded".into(),
-            )),
+            None => checks.push(check_of("34.1", Status::Refused, m("termination-no-birth-date"))),
             Some(a) if a < age => checks.push(check_of(
                 "34.1",
                 Status::Refused,
-                format!("the employee is {a} on {day}, under the retirement age of {age} (s34_1.retirement_age)"),
+                m("termination-under-retirement-age").count("age", a).day("day", date).count("limit", age),
             )),
             Some(a) => checks.push(check_of(
                 "34.1",
                 Status::Pass,
-                format!("the employee is {a} on {day}, at or over the retirement age of {age}; s34.1 lets the employer end the contract"),
+                m("termination-retirement-age").count("age", a).day("day", date).count("limit", age),
             )),
         }
     }
@@ -223,15 +207,11 @@ pub fn check(
     let mut notice = None;
     if needs_notice {
         match facts.notice_given {
-            None => checks.push(check_of(
-                "35",
-                Status::Refused,
-                "the termination must be communicated personally in written form no later than one month in advance; no notice is recorded (--notice-given DATE)".into(),
-            )),
+            None => checks.push(check_of("35", Status::Refused, m("termination-no-notice"))),
             Some(given) if given > date => checks.push(check_of(
                 "35",
                 Status::Refused,
-                format!("notice given on {} is after the day of termination {day}", fmt_day(given)),
+                m("termination-notice-after").day("given", given).day("day", date),
             )),
             Some(given) => {
                 let options = if ground == Ground::S33P5 { vec!["point-5".to_string()] } else { vec![] };
@@ -241,134 +221,87 @@ pub fn check(
                     checks.push(check_of(
                         "35",
                         Status::Refused,
-                        format!(
-                            "notice given on {} runs to {}{}: the contract may not end before then",
-                            fmt_day(given),
-                            fmt_day(d.date),
-                            if d.excluded_days > 0 { format!(" ({} days of disablement not counted)", d.excluded_days) } else { String::new() }
-                        ),
+                        m("termination-notice-runs")
+                            .day("given", given)
+                            .day("end", d.date)
+                            .count("excluded", d.excluded_days),
                     ));
                 } else {
                     checks.push(check_of(
                         "35",
                         Status::Pass,
-                        format!("notice given on {} ran to {}, not after {day}", fmt_day(given), fmt_day(d.date)),
+                        m("termination-notice-ran").day("given", given).day("end", d.date).day("day", date),
                     ));
                 }
                 notice = Some(d);
             }
         }
     } else {
-        checks.push(check_of("35", Status::Pass, format!("s35 does not require notice for ground {}", ground.name())));
+        checks.push(check_of("35", Status::Pass, m("termination-notice-not-required").text("ground", ground.name())));
     }
 
     // s36: trade-union members.
     if employee.union_member {
         if facts.union_consent {
-            checks.push(check_of("36", Status::Pass, "the trade union gave its prior consent".into()));
+            checks.push(check_of("36", Status::Pass, m("termination-union-consent")));
         } else if liquidation {
-            checks.push(check_of(
-                "36",
-                Status::Pass,
-                "liquidation of the employer: read as an exception to s36 (its list of exceptions is lost; notes.toml)"
-                    .into(),
-            ));
+            checks.push(check_of("36", Status::Pass, m("termination-union-liquidation")));
         } else {
-            checks.push(check_of(
-                "36",
-                Status::Refused,
-                "the employee is a trade-union member: the employer may not terminate the contract without the prior consent of the trade union (--union-consent)".into(),
-            ));
+            checks.push(check_of("36", Status::Refused, m("termination-union-member")));
         }
     } else {
-        checks.push(check_of("36", Status::Pass, "the employee is not recorded as a trade-union member".into()));
+        checks.push(check_of("36", Status::Pass, m("termination-not-union-member")));
     }
 
     // s178 (with s176): pregnant women, women with a child under three, single fathers, trustees.
     let child_age = years(law, "s178.child_age", date)?;
     let protected = if employee.pregnant_on(date) {
-        Some("the employee is pregnant on the day".to_string())
+        Some(m("termination-pregnant"))
     } else if employee.sex == Sex::F && employee.has_child_under(child_age, child_age, date) {
-        Some(format!("the employee is a woman with a child under {child_age}"))
+        Some(m("termination-mother").count("age", child_age))
     } else if (employee.sex == Sex::M && employee.has(SINGLE_PARENT)) || employee.has(TRUSTEE) {
         let (y, dy, why) = if text(law, "s176.age_reading", date)? == "s176-ages" {
-            (14, 16, "a minor under 14 (a handicapped child under 16), s176-ages reading")
+            (14, 16, m("termination-child-s176"))
         } else {
-            (child_age, child_age, "a child under the age s178 states")
+            (child_age, child_age, m("termination-child-s178"))
         };
         employee.has_child_under(y, dy, date).then(|| {
-            let who = if employee.has(TRUSTEE) { "a trustee" } else { "a single father" };
-            format!("the employee is {who} of {why}: s176 extends the second part of s178 to him")
+            let who = if employee.has(TRUSTEE) { "trustee" } else { "father" };
+            m("termination-single-father").text("who", who).msg("child", why)
         })
     } else {
         None
     };
     match protected {
-        Some(why) if !liquidation => checks.push(check_of(
-            "178",
-            Status::Refused,
-            format!("{why}; the employer shall not be allowed to fire pregnant women and women who have a child under the age of three"),
-        )),
-        Some(why) => checks.push(check_of(
-            "178",
-            Status::Pass,
-            format!("{why}, but firing is permitted when the employer is completely liquidated"),
-        )),
-        None => checks.push(check_of(
-            "178",
-            Status::Pass,
-            "not pregnant, no child under three recorded for a woman, not a single father or trustee of a protected child".into(),
-        )),
+        Some(why) if !liquidation => {
+            checks.push(check_of("178", Status::Refused, m("termination-protected").msg("why", why)))
+        }
+        Some(why) => checks.push(check_of("178", Status::Pass, m("termination-protected-liquidation").msg("why", why))),
+        None => checks.push(check_of("178", Status::Pass, m("termination-not-protected"))),
     }
 
     // s239: elected officials of trade unions.
     if employee.has(UNION_OFFICIAL) {
         if facts.union_consent {
-            checks.push(check_of(
-                "239",
-                Status::Pass,
-                "an elected trade-union official: the consent given is read as that of the union's supreme institution"
-                    .into(),
-            ));
+            checks.push(check_of("239", Status::Pass, m("termination-official-consent")));
         } else {
-            checks.push(check_of(
-                "239",
-                Status::Refused,
-                "the employee is an elected trade-union official: firing needs the prior consent of the supreme institution of the trade union (--union-consent)".into(),
-            ));
+            checks.push(check_of("239", Status::Refused, m("termination-official")));
         }
     } else {
-        checks.push(check_of(
-            "239",
-            Status::Pass,
-            "the employee is not recorded as an elected trade-union official".into(),
-        ));
+        checks.push(check_of("239", Status::Pass, m("termination-not-official")));
     }
 
     // s37: severance.
     let severance = match ground.pay_ground(as_point_1) {
         Some(g) => {
-            let m = count(law, g.months_param(), date)?.unsigned_abs();
-            let text = if g == crate::pay::Ground::S30P8 {
-                format!("a firing benefit of not less than the average wage of {} (point 8) of s30)", months_words(m))
-            } else {
-                format!(
-                    "a firing benefit of not less than the average wage of {}, or the amount the collective agreement or the contract sets",
-                    months_words(m)
-                )
-            };
-            Some(Severance { ground: g.name(), months: m, section: "37".into(), text })
+            let months = count(law, g.months_param(), date)?.unsigned_abs();
+            let key =
+                if g == crate::pay::Ground::S30P8 { "termination-severance-s30-8" } else { "termination-severance" };
+            let message = Message::new(key).count("months", months);
+            Some(Severance { ground: g.name(), months, section: "37".into(), message })
         }
         None => None,
     };
     let lawful = !checks.iter().any(|c| c.status == Status::Refused);
     Ok(Verdict { lawful, checks, severance, notice })
-}
-
-fn months_words(m: u32) -> String {
-    match m {
-        1 => "one month".into(),
-        6 => "six months".into(),
-        n => format!("{n} months"),
-    }
 }
