@@ -1,7 +1,7 @@
 //! `daily-rest` (s142): 12 consecutive hours of rest in each 24-hour period, 14 for children.
 
 use decent_core::rule::Derived;
-use decent_core::time::{day_of, Minute, Span, MINUTES_PER_DAY};
+use decent_core::time::{day_of, Day, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
 use decent_worktime::rest::{longest_rest_after_starts, LongestRestIn};
 use decent_worktime::Memo;
@@ -9,7 +9,7 @@ use decent_worktime::Memo;
 use decent_core::choices;
 use decent_core::params::{Bind, Binder, Choice, Flag, Minutes};
 
-use super::who::{Minor, Minors};
+use super::who::{AdultFrom, Minor, Minors};
 
 choices! {
     /// Where the 24-hour period of s142 lies (`s142.period`).
@@ -23,6 +23,7 @@ pub struct DailyRest {
     period: Choice<Period>,
     exempt: Flag,
     minors: Minors,
+    adult_from: AdultFrom,
 }
 
 impl Bind for DailyRest {
@@ -33,6 +34,7 @@ impl Bind for DailyRest {
             period: b.choice("s142.period"),
             exempt: b.flag("s142.summarised_exempt"),
             minors: b.bind(),
+            adult_from: b.bind(),
         }
     }
 }
@@ -75,6 +77,7 @@ struct Limits {
     adult: i32,
     child: i32,
     exempt: bool,
+    adult_from: Day,
 }
 
 /// The stretches of work of the employee being read (their storage reused).
@@ -115,12 +118,13 @@ impl Rule for DailyRest {
                 adult: self.adult.on(cx, d),
                 child: self.child.on(cx, d),
                 exempt: summarised && self.exempt.on(cx, d),
+                adult_from: self.adult_from.on(cx, d),
             })
         };
         // The limit for a period starting on `day`, none when exempt.
         let mut limit_on = |day| {
             let l = limits(day);
-            if self.minors.on(cx, day) == Minor::Child {
+            if day < l.adult_from && self.minors.on(cx, day) == Minor::Child {
                 Some((l.child, CHILD))
             } else {
                 (!l.exempt).then_some((l.adult, ADULT))

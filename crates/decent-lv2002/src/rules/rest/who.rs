@@ -8,6 +8,28 @@ use decent_core::Ctx;
 
 pub use crate::rules::working_time::common::{Minor, Minors};
 
+use decent_core::params::{Bind, Binder, Num};
+use decent_worktime::period::under_age_days;
+
+/// The first day an employee is no longer a minor (`s37.adolescent_under`), so that a rule
+/// reads s37 only on the days before it, not for every row of an adult.
+#[derive(Debug, Clone, Copy)]
+pub struct AdultFrom(Num);
+
+impl Bind for AdultFrom {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self(b.num("s37.adolescent_under"))
+    }
+}
+
+impl AdultFrom {
+    /// The day the employee turns the age in force on `day` (the first day when the birth date
+    /// is unknown: an adult throughout).
+    pub fn on(self, cx: &Ctx<'_>, day: Day) -> Day {
+        cx.employee.birth_date.map_or(Day::MIN, |b| under_age_days(b, self.0.whole_on(cx, day)).1)
+    }
+}
+
 use crate::attrs::BREASTFEEDING;
 
 /// s143(5): under 18, pregnant, within a year after giving birth, or breastfeeding a child

@@ -9,7 +9,7 @@ use decent_worktime::Memo;
 use decent_core::choices;
 use decent_core::params::{Bind, Binder, Choice, Minutes};
 
-use super::who::{Minor, Minors};
+use super::who::{AdultFrom, Minor, Minors};
 
 choices! {
     /// Whose working time earns the break (`s145.daily_time`).
@@ -25,6 +25,7 @@ pub struct WorkBreak {
     part: Minutes,
     daily_time: Choice<DailyTime>,
     minors: Minors,
+    adult_from: AdultFrom,
 }
 
 impl Bind for WorkBreak {
@@ -37,6 +38,7 @@ impl Bind for WorkBreak {
             part: b.minutes("s145.break_part_min"),
             daily_time: b.choice("s145.daily_time"),
             minors: b.bind(),
+            adult_from: b.bind(),
         }
     }
 }
@@ -83,6 +85,7 @@ struct Limits {
     after_adolescent: i32,
     latest: i32,
     min: i32,
+    adult_from: Day,
 }
 
 /// A working day (or one row) being read.
@@ -113,11 +116,16 @@ impl Rule for WorkBreak {
                 after_adolescent: self.after_adolescent.on(cx, day),
                 latest: self.latest.on(cx, day),
                 min: self.min.on(cx, day),
+                adult_from: self.adult_from.on(cx, day),
             });
             if d.worked <= l.after.min(l.after_adolescent) {
                 return;
             }
-            let after = if self.minors.on(cx, d.day) == Minor::Adolescent { l.after_adolescent } else { l.after };
+            let after = if d.day < l.adult_from && self.minors.on(cx, d.day) == Minor::Adolescent {
+                l.after_adolescent
+            } else {
+                l.after
+            };
             if d.worked <= after {
                 return;
             }
