@@ -223,6 +223,28 @@ impl Calendar {
     }
 }
 
+/// A catalogue key for a festive day's name: `prefix`, then the name's words in kebab case,
+/// without a part in brackets or apostrophes (`("holiday", "Midsummer Eve (Līgo Day)")` →
+/// `holiday-midsummer-eve`).
+#[must_use]
+pub fn name_key(prefix: &str, name: &str) -> String {
+    let name = name.split(" (").next().unwrap_or(name);
+    let mut key = String::from(prefix);
+    let mut dash = true;
+    for c in name.chars().filter(|c| *c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            if dash {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +284,12 @@ mod tests {
         let e = c.require(days_from_civil(1993, 12, 31), days_from_civil(1994, 1, 2)).expect_err("1993 is outside");
         assert_eq!(e.day, "1993-12-31");
         assert!(c.require(days_from_civil(2000, 1, 1), days_from_civil(2031, 1, 1)).is_err());
+    }
+
+    #[test]
+    fn a_names_key_is_its_words_in_kebab_case() {
+        assert_eq!(name_key("holiday", "Midsummer Eve (Līgo Day)"), "holiday-midsummer-eve");
+        assert_eq!(name_key("festive", "Mother's Day"), "festive-mothers-day");
+        assert_eq!(name_key("festive", "New Year's Eve"), "festive-new-years-eve");
     }
 }

@@ -242,9 +242,14 @@ impl PackInfo {
         self.i18n.get(lang).map_or(&self.text_status, |w| &w.text_status)
     }
 
-    /// A section number as the pack cites it: its prefix, then the number.
+    /// A section number as the pack cites it: its prefix, then the number. A number that
+    /// begins with a letter is a section of another statute the pack holds, named by that
+    /// statute's abbreviation (`AL14`): it is cited as it is.
     #[must_use]
     pub fn cite(&self, section: &str) -> String {
+        if section.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return section.to_string();
+        }
         format!("{}{section}", self.section_prefix)
     }
 }
@@ -341,6 +346,8 @@ mod tests {
         let info = PackInfo::from_toml(INFO).expect("loads");
         assert_eq!(info.id, "xx-2000");
         assert_eq!(info.cite("10-4"), "§ 10-4");
+        // A section of another statute the pack holds keeps its own name.
+        assert_eq!(info.cite("AL14"), "AL14");
         assert_eq!(info.valid_to, None);
     }
 

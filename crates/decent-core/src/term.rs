@@ -226,29 +226,66 @@ fn merged(excluded: &[Excluded]) -> Vec<(Day, Day)> {
     out
 }
 
-/// Computes a term that runs from `event`, with every step.
+/// On which day a term begins to run: the day after its event (a term "sets in on the next
+/// day after" it) or the day of the event itself (a term "begins on the day of the event").
+/// Which one is the law's (or the kind of term's) to say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Start {
+    /// The first day of the term is the day after the event.
+    #[default]
+    DayAfter,
+    /// The first day of the term is the day of the event.
+    OnEvent,
+}
+
+/// Computes a term that runs from `event`, with every step; the term begins on the day after
+/// the event ([`compute_from`] with [`Start::DayAfter`]).
+#[must_use]
+pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
+    compute_from(event, Start::DayAfter, term, r)
+}
+
+/// Computes a term that runs from `event` and begins on the day `start` says, with every step.
 ///
-/// Order: the day after the event; the expiry by the length; excluded periods extend the term
+/// A term of N days ends on its N-th day, counting its first day as the first; a term of weeks,
+/// months or years ends on the corresponding day after the event, whichever day it begins on.
+/// Excluded periods are counted from the term's first day.
+///
+/// Order: the first day; the expiry by the length; excluded periods extend the term
 /// (one day for each excluded day inside the running term, until stable — found in one pass
 /// over the sorted periods, so the cost is `n log n` in the number of periods); a last day
 /// that is not a working day moves to the next working day; the ceiling (itself a term counted
 /// the same way) caps the result.
 #[must_use]
-pub fn compute(event: Day, term: &Term, r: &Reckoning<'_>) -> Outcome {
+pub fn compute_from(event: Day, first: Start, term: &Term, r: &Reckoning<'_>) -> Outcome {
     let mut steps = Vec::new();
-    let start = event + 1;
+    let start = match first {
+        Start::DayAfter => event + 1,
+        Start::OnEvent => event,
+    };
     steps.push(Step {
         message: Message::new("term-step-counted").msg("label", term.label.clone()).day("event", event),
         section: term.section.clone(),
         date: event,
     });
-    steps.push(Step {
-        message: Message::new("term-step-starts").day("start", start),
-        section: r.section.clone(),
-        date: start,
-    });
-    let base = add(event, term.length).max(event);
-    steps.push(Step { message: expiry_message(event, term.length, base), section: r.section.clone(), date: base });
+    let starts = match first {
+        Start::DayAfter => "term-step-starts",
+        Start::OnEvent => "term-step-starts-on-event",
+    };
+    steps.push(Step { message: Message::new(starts).day("start", start), section: r.section.clone(), date: start });
+    let base = match (first, term.length.unit) {
+        // The N-th day counting the day of the event as the first.
+        (Start::OnEvent, Unit::Days) if term.length.n > 0 => event + term.length.n - 1,
+        _ => add(event, term.length).max(event),
+    };
+    let expiry = match (first, term.length.unit) {
+        (Start::OnEvent, Unit::Days) => Message::new("term-step-expires-days-on-event")
+            .msg("length", term.length.message())
+            .count("n", term.length.n)
+            .day("end", base),
+        _ => expiry_message(event, term.length, base),
+    };
+    steps.push(Step { message: expiry, section: r.section.clone(), date: base });
 
     // Excluded periods: the term runs `base - event` countable days; every excluded day inside it
     // pushes the end by one.
@@ -590,6 +627,29 @@ mod tests {
         assert_eq!(o.end, d(1994, 1, 21));
         let added: Vec<i64> = o.steps.iter().filter(|s| s.section == "S").map(|s| days_added(&s.message)).collect();
         assert_eq!(added, [6, 4]);
+    }
+
+    /// A term that begins on the day of its event: days count the event's day as the first, a
+    /// month ends on the corresponding date, and an excluded period on the event's day counts.
+    #[test]
+    fn a_term_may_begin_on_the_day_of_its_event() {
+        let f = |_: Day| None;
+        let r = reck(&f);
+        let o = compute_from(d(2026, 3, 2), Start::OnEvent, &term(Length::days(10)), &r);
+        assert_eq!((o.start, o.end), (d(2026, 3, 2), d(2026, 3, 11)));
+        let o = compute(d(2026, 3, 2), &term(Length::days(10)), &r);
+        assert_eq!((o.start, o.end), (d(2026, 3, 3), d(2026, 3, 12)));
+        let o = compute_from(d(2026, 1, 31), Start::OnEvent, &term(Length::months(1)), &r);
+        assert_eq!(o.end, d(2026, 2, 28));
+        let mut t = term(Length::months(1));
+        t.excluded.push(Excluded {
+            from: d(2026, 3, 2),
+            to: d(2026, 3, 2),
+            what: Message::new("x"),
+            section: "S".into(),
+        });
+        assert_eq!(compute_from(d(2026, 3, 2), Start::OnEvent, &t, &r).end, d(2026, 4, 3));
+        assert_eq!(compute(d(2026, 3, 2), &t, &r).end, d(2026, 4, 2));
     }
 
     #[test]

@@ -330,28 +330,8 @@ impl Person {
         if p.hired_on > d(YEAR, 1, 1) && p.quirks != 0 {
             p.hired_on = d(2015, 9, 1);
         }
-        // Annual leave: four calendar weeks (s149), mostly in summer.
-        let protected = !p.absences.is_empty();
-        if !protected {
-            let start = if rng.chance(80) {
-                d(YEAR, 6, 1) + rng.below(75) as Day
-            } else {
-                d(YEAR, 2, 1) + rng.below(220) as Day
-            };
-            let start = start.max(p.hired_on + 180);
-            if start + 27 <= d(YEAR, 12, 31) {
-                p.absence("annual_leave", start, start + 27);
-            }
-        }
-        let spells = [0, 0, 0, 1, 1, 1, 1, 2, 2, 3][rng.below(10) as usize];
-        for _ in 0..spells {
-            let from = d(YEAR, 1, 3) + rng.below(350) as Day;
-            let to = (from + 2 + rng.below(9) as Day).min(d(YEAR, 12, 31));
-            if !p.absences.iter().any(|a| from <= a.to + 1 && a.from <= to + 1) && !protected {
-                p.absence("sick", from, to);
-            }
-        }
-        p.absences.sort_by_key(|a| a.from);
+        // Annual leave: four calendar weeks (s149).
+        crate::leave_and_sickness(&mut rng, YEAR, p.hired_on, &mut p.absences);
         p
     }
 
@@ -360,7 +340,7 @@ impl Person {
     }
 
     fn absent(&self, day: Day) -> bool {
-        day < self.hired_on || self.absences.iter().any(|a| a.from <= day && day <= a.to)
+        crate::away(self.hired_on, &self.absences, day)
     }
 
     /// The day the schedule for `day`'s month was made known: the 20th two months before (at

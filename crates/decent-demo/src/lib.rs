@@ -559,29 +559,8 @@ impl Person {
         if p.hired_on > d(YEAR, 1, 1) && p.quirks != 0 {
             p.hired_on = d(1990, 9, 1);
         }
-        // Annual leave: four weeks (s66-s67: 28 calendar days), mostly in summer.
-        let protected = !p.absences.is_empty();
-        if !protected {
-            let start = if rng.chance(80) {
-                d(YEAR, 6, 1) + rng.below(75) as Day
-            } else {
-                d(YEAR, 2, 1) + rng.below(220) as Day
-            };
-            let start = start.max(p.hired_on + 180);
-            if start + 27 <= d(YEAR, 12, 31) {
-                p.absence("annual_leave", start, start + 27);
-            }
-        }
-        // Sick leave: most people have none or one short spell.
-        let spells = [0, 0, 0, 1, 1, 1, 1, 2, 2, 3][rng.below(10) as usize];
-        for _ in 0..spells {
-            let from = d(YEAR, 1, 3) + rng.below(350) as Day;
-            let to = (from + 2 + rng.below(9) as Day).min(d(YEAR, 12, 31));
-            if !p.absences.iter().any(|a| from <= a.to + 1 && a.from <= to + 1) && !protected {
-                p.absence("sick", from, to);
-            }
-        }
-        p.absences.sort_by_key(|a| a.from);
+        // Annual leave: four weeks (s66-s67: 28 calendar days).
+        leave_and_sickness(&mut rng, YEAR, p.hired_on, &mut p.absences);
         p
     }
 
@@ -590,7 +569,7 @@ impl Person {
     }
 
     fn absent(&self, day: Day) -> bool {
-        day < self.hired_on || self.absences.iter().any(|a| a.from <= day && day <= a.to)
+        away(self.hired_on, &self.absences, day)
     }
 
     fn pregnant(&self, day: Day) -> bool {
@@ -836,6 +815,35 @@ impl Staff for Person {
     fn shifts_on(&self, day: Day, cx: &Calendar, seed: u64, out: &mut Vec<Row>) {
         Person::shifts_on(self, day, cx, seed, out);
     }
+}
+
+/// Annual leave of four calendar weeks (28 days), mostly in summer and not in the first six
+/// months of employment, and sick spells (most people none or one short one), for a person with
+/// no other absence in `year`; the absences are left in date order.
+pub(crate) fn leave_and_sickness(rng: &mut Rng, year: i32, hired_on: Day, absences: &mut Vec<AbsenceRow>) {
+    let protected = !absences.is_empty();
+    if !protected {
+        let start =
+            if rng.chance(80) { d(year, 6, 1) + rng.below(75) as Day } else { d(year, 2, 1) + rng.below(220) as Day };
+        let start = start.max(hired_on + 180);
+        if start + 27 <= d(year, 12, 31) {
+            absences.push(AbsenceRow { kind: "annual_leave", from: start, to: start + 27 });
+        }
+    }
+    let spells = [0, 0, 0, 1, 1, 1, 1, 2, 2, 3][rng.below(10) as usize];
+    for _ in 0..spells {
+        let from = d(year, 1, 3) + rng.below(350) as Day;
+        let to = (from + 2 + rng.below(9) as Day).min(d(year, 12, 31));
+        if !absences.iter().any(|a| from <= a.to + 1 && a.from <= to + 1) && !protected {
+            absences.push(AbsenceRow { kind: "sick", from, to });
+        }
+    }
+    absences.sort_by_key(|a| a.from);
+}
+
+/// Whether a person hired on `hired_on` with `absences` is away on `day`.
+pub(crate) fn away(hired_on: Day, absences: &[AbsenceRow], day: Day) -> bool {
+    day < hired_on || absences.iter().any(|a| a.from <= day && day <= a.to)
 }
 
 /// One row of shifts.csv.

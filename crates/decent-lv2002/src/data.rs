@@ -17,6 +17,7 @@ pub const PARAMS: &[(&str, &str)] = &[
     ("params/working_time.toml", include_str!("../law/params/working_time.toml")),
     ("params/rest.toml", include_str!("../law/params/rest.toml")),
     ("params/protection.toml", include_str!("../law/params/protection.toml")),
+    ("params/pay2002.toml", include_str!("../law/params/pay2002.toml")),
     ("params/rules2002a.toml", include_str!("../law/params/rules2002a.toml")),
 ];
 /// The public holidays.
@@ -64,8 +65,20 @@ pub struct RawSection {
 /// # Errors
 /// A malformed file, a section declared twice or with an empty text.
 pub fn raw_sections() -> Result<Vec<RawSection>, DataError> {
-    raw_sections_from(SECTIONS)
+    let mut all = raw_sections_from(SECTIONS)?;
+    // The Remuneration Law's sections the pay reads ("AL14"), in the same shape.
+    for (file, text) in MORE_SECTIONS {
+        all.extend(raw_sections_from(text).map_err(|e| DataError { file, ..e })?);
+    }
+    Ok(all)
 }
+
+/// Sections in files of their own, in the shape of `sections.toml`: the Labour Law's sections
+/// the pay reads beyond it, and the Remuneration Law's (numbered `AL14`, …).
+pub const MORE_SECTIONS: &[(&str, &str)] = &[
+    ("pay_sections.toml", include_str!("../law/pay_sections.toml")),
+    ("remuneration.toml", include_str!("../law/remuneration.toml")),
+];
 
 /// [`raw_sections`] of a text.
 ///
@@ -155,21 +168,7 @@ pub fn translation_ftl_of(sections: &[RawSection]) -> Result<String, DataError> 
 /// without the part in brackets (`Midsummer Eve (Līgo Day)` → `holiday-midsummer-eve`).
 #[must_use]
 pub fn holiday_key_of(name: &str) -> String {
-    let name = name.split(" (").next().unwrap_or(name);
-    let mut key = String::from("holiday");
-    let mut dash = true;
-    for c in name.chars().filter(|c| *c != '\'') {
-        if c.is_ascii_alphanumeric() {
-            if dash {
-                key.push('-');
-            }
-            key.push(c.to_ascii_lowercase());
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    key
+    decent_core::calendar::name_key("holiday", name)
 }
 
 /// Every parameter and interpretation of the pack.

@@ -10,7 +10,12 @@
 
 pub mod attrs;
 pub mod data;
+mod pack;
+pub mod pay;
 pub mod rules;
+pub mod terms;
+
+pub use pack::{Pay, TermRules};
 
 use decent_core::calendar::Calendar;
 use decent_core::pack::{Pack, PackInfo};
@@ -42,6 +47,7 @@ impl Pack for Lv2002 {
     fn data_files(&self) -> Vec<(&'static str, &'static str)> {
         let mut files =
             vec![("pack.toml", PACK_TOML), ("sections.toml", data::SECTIONS), ("holidays.toml", data::HOLIDAYS)];
+        files.extend(data::MORE_SECTIONS.iter().copied());
         files.extend(data::PARAMS.iter().copied());
         files
     }
@@ -51,10 +57,15 @@ impl Pack for Lv2002 {
         // shows it beside the official Latvian text whatever the reader's language.
         let translation = ("decent-lv2002/law/sections.toml (text_en)", translation());
         match lang {
-            "en" => vec![("decent-lv2002/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl")), translation],
+            "en" => vec![
+                ("decent-lv2002/i18n/en/rules.ftl", include_str!("../i18n/en/rules.ftl")),
+                ("decent-lv2002/i18n/en/pay2002.ftl", include_str!("../i18n/en/pay2002.ftl")),
+                translation,
+            ],
             // The Latvian catalogue of parameters: the English is in law/params/*.toml.
             "lv" => vec![
                 ("decent-lv2002/i18n/lv/rules.ftl", include_str!("../i18n/lv/rules.ftl")),
+                ("decent-lv2002/i18n/lv/pay2002.ftl", include_str!("../i18n/lv/pay2002.ftl")),
                 ("decent-lv2002/i18n/lv/catalogue.ftl", include_str!("../i18n/lv/catalogue.ftl")),
                 ("decent-lv2002/i18n/lv/attrs.ftl", include_str!("../i18n/lv/attrs.ftl")),
                 // The Latvian of the working-time rules' titles, docs and examples (s131–s138).
@@ -72,6 +83,14 @@ impl Pack for Lv2002 {
 
     fn schema(&self) -> &'static decent_core::Schema {
         &attrs::SCHEMA
+    }
+
+    fn pay(&self) -> Option<&dyn decent_core::PayRules> {
+        Some(&Pay)
+    }
+
+    fn terms(&self) -> Option<&dyn decent_core::Terms> {
+        Some(&TermRules)
     }
 
     fn law(&self) -> Result<Law, String> {

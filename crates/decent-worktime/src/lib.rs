@@ -5,8 +5,8 @@
 //! devices that several rules share live here too ([`Memo`]), so that a rule file reads like
 //! its statute.
 //!
-//! - [`daily`]: worked minutes day by day (split at midnight or on the start day) and week by
-//!   week, in one pass.
+//! - [`daily`]: calendar weeks that keep their days (a longer day weighed against a shorter
+//!   one), and a shift's worked minutes in any interval, its break placed or spread.
 //! - [`days`]: which day a shift's minutes belong to (the start day or each day split at
 //!   midnight, the caller's choice), daily and weekly totals, days off by weekday.
 //! - [`window`]: a shift's worked minutes inside a daily window (the night), its break placed

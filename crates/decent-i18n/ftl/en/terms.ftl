@@ -20,7 +20,9 @@ term-length = { $unit ->
 }
 term-step-counted = { $label } is counted from the event on { $event }
 term-step-starts = the term sets in on the next day after the event, { $start }
+term-step-starts-on-event = the term begins on the day of the event, { $start }
 term-step-expires-days = a term of { $length } expires on the { $n }th day after the event, { $end }
+term-step-expires-days-on-event = a term of { $length } counted from the day of the event expires on its { $n }th day, { $end }
 term-step-expires-weeks = a term of { $length } expires on the same weekday of the last week, { $end }
 term-step-expires-clamped = a term of { $length } expires in a month that has no day { $date }: on its last day, { $end }
 term-step-expires-months = a term of { $length } expires on the same date of the last month, { $end }

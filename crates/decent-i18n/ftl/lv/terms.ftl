@@ -20,7 +20,9 @@ term-length = { $unit ->
 }
 term-step-counted = { $label }: termiņu skaita no notikuma dienas, { $event }
 term-step-starts = termiņa tecējums sākas nākamajā dienā pēc notikuma, { $start }
+term-step-starts-on-event = termiņš sākas notikuma iestāšanās dienā, { $start }
 term-step-expires-days = termiņš ({ $length }) izbeidzas { $n }. dienā pēc notikuma, { $end }
+term-step-expires-days-on-event = termiņš ({ $length }), skaitot notikuma dienu kā pirmo, izbeidzas tā { $n }. dienā, { $end }
 term-step-expires-weeks = termiņš ({ $length }) izbeidzas termiņa pēdējās nedēļas attiecīgajā dienā, { $end }
 term-step-expires-clamped = termiņš ({ $length }) izbeidzas mēnesī, kurā nav { $date }. datuma: šā mēneša pēdējā dienā, { $end }
 term-step-expires-months = termiņš ({ $length }) izbeidzas termiņa pēdējā mēneša attiecīgajā datumā, { $end }

@@ -21,21 +21,7 @@ pub fn festive_key(law: &Law, day: Day) -> Cow<'static, str> {
 /// [`festive_key`] of a name.
 #[must_use]
 pub fn festive_key_of(name: &str) -> String {
-    let name = name.split(" (").next().unwrap_or(name);
-    let mut key = String::from("festive");
-    let mut dash = true;
-    for c in name.chars().filter(|c| *c != '\'') {
-        if c.is_ascii_alphanumeric() {
-            if dash {
-                key.push('-');
-            }
-            key.push(c.to_ascii_lowercase());
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    key
+    decent_core::calendar::name_key("festive", name)
 }
 
 /// Whom a protection of parents reached: `s176` (a single father or trustee) or `own` (the

@@ -57,6 +57,10 @@ night-worker-day = { $hours } of normal working time on { $day } by a night work
         [marked] marked night_worker
        *[days] night work on at least { $days } days of the calendar year, s138(2)
     }), whose normal daily working time s138(3) shortens by one hour, to { $limit }: shorten the day by { $excess }
+night-worker-day-special-risk = { $hours } of work in the 24 hours from { $from }, in which a night worker in special-risk work ({ $whence ->
+        [marked] marked night_worker
+       *[days] night work on at least { $days } days of the calendar year, s138(2)
+    }) performed night work: s138(3) allows at most { $limit } — shorten the work by { $excess }
 night-minors = { $hours } at night time in the shift from { $from } to { $to } by { $who ->
         [child] a child (night time for children is 20:00–06:00, s138(1))
        *[adolescent] a person under 18

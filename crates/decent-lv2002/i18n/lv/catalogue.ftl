@@ -244,6 +244,76 @@ param-s37-child_by_age_only-doc = Vai bērnu no pusaudža atšķir tikai pēc ve
 # en: 4d3893543b44
 param-s37-child_by_age_only-rationale = 37. panta pirmā daļa par bērnu uzskata arī personu, „kura līdz 18 gadu vecuma sasniegšanai turpina iegūt pamatizglītību”, — faktu, kura nav employees.csv; pēc noklusējuma nepilngadīgo no 15 gadiem uzskata par pusaudzi (piemēro 132. panta trešās daļas un 145. panta pirmās daļas aizsardzību), un lietotājs to iestata uz false grafikam ar pamatizglītības skolēniem, uz kuriem tad attiecas bērnu ierobežojumi.
 
+# ---- pay and terms (pay2002: law/params/pay2002.toml)
+
+# en: 3856abd62776
+param-s67-night_supplement-doc = Darbinieks, kas veic nakts darbu, saņem „piemaksu ne mazāk kā 50 procentu apmērā no viņam noteiktās stundas vai dienas algas likmes” (67. panta pirmā daļa) par nakts laika stundām (138. panta pirmā daļa).
+
+# en: c7b50b3c5daf
+param-s68-overtime_supplement-doc = Darbinieks, kas veic virsstundu darbu, saņem „piemaksu ne mazāk kā 100 procentu apmērā no viņam noteiktās stundas vai dienas algas likmes” (68. panta pirmā daļa); darba koplīgumā vai darba līgumā var noteikt lielāku (68. panta otrā daļa).
+
+# en: 314f8e614571
+param-s68-holiday_supplement-doc = Darbinieks, kas veic darbu svētku dienā, saņem „piemaksu ne mazāk kā 100 procentu apmērā no viņam noteiktās stundas vai dienas algas likmes” (68. panta pirmā daļa).
+
+# en: 4ff03ba99b50
+param-s68-general_agreement-doc = Vai darba devējam piemērojama 68. panta trešās daļas ģenerālvienošanās: noslēgta atbilstoši 18. panta ceturtajai daļai un paredz „būtisku valsts noteiktās minimālās darba algas vai stundas algas likmes paaugstināšanu nozarē” vismaz par 50 procentiem. Tikai tad piemaksa par virsstundu darbu var būt s68.general_agreement_overtime. Izslēgts, ja lietotājs nenorāda citādi.
+
+# en: ccc767c28329
+param-s68-general_agreement_overtime-doc = Ar 68. panta trešās daļas ģenerālvienošanos piemaksu par virsstundu darbu var noteikt mazāku, „bet ne mazāku kā 50 procentu apmērā no darbiniekam noteiktās stundas algas likmes”; to lasa tikai tad, ja ieslēgts s68.general_agreement, un vērtību zem 50 noraida.
+
+# en: 4c6e6e55923b
+param-s68-overtime_on_holiday-doc = Vai par virsstundu darbu svētku dienā pienākas abas 68. panta pirmās daļas piemaksas vai viena.
+
+# en: 56495cdb9a37
+param-s68-overtime_on_holiday-rationale = 68. panta pirmā daļa piešķir piemaksu darbiniekam, „kas veic virsstundu darbu vai darbu svētku dienā”, nesakot, kas pienākas par stundu, kas ir abi. both (noklusējums): katra piemaksa par to, par ko tā maksā, kā 71. pants virsstundas un svētku dienās nostrādātās stundas norāda atsevišķi; one: par šādu stundu viena piemaksa.
+
+# en: 5ea29efc7c7f
+param-AL14-night_supplement-doc = Valsts un pašvaldību institūciju darbinieki „saņem piemaksu par nakts darbu 50 procentu apmērā no tām noteiktās stundas algas likmes” (Atlīdzības likuma 14. panta ceturtā daļa).
+
+# en: ec96600be2d7
+param-AL14-holiday_supplement-doc = Viņi „saņem piemaksu par darbu (dienesta pienākumu pildīšanu) svētku dienās 100 procentu apmērā no tām noteiktās stundas algas likmes” (Atlīdzības likuma 14. panta 5.¹ daļa).
+
+# en: 8ed66c121ae7
+param-AL14-overtime_supplement-doc = Viņi „saņem piemaksu par virsstundu darbu 100 procentu apmērā no tām noteiktās stundas algas likmes” vai tiem piešķir apmaksātu atpūtas laiku (Atlīdzības likuma 14. panta sestā daļa).
+
+# en: 5097ed10d6ac
+param-AL14-reference_months-doc = Summētajā darba laikā „tā atskaites periods ir četri mēneši”, ja normatīvajos aktos vai darba koplīgumā nav noteikts cits (Atlīdzības likuma 14. panta devītā daļa): tas ir pārskata periods darbiniekam, kam piemēro Atlīdzības likumu un noteikts summētais darba laiks (summary_period_months lielāks par 0), neatkarīgi no kolonnā norādītā ilguma; norādiet citu, ja to nosaka normatīvais akts vai darba koplīgums.
+
+# en: 2be0630757ae
+param-s16-weekly_rest_days-doc = Nedēļas atpūtas dienas, pēc kurām pārceļas termiņa beigas: „Ja termiņš izbeidzas nedēļas atpūtas dienā vai svētku dienā, par termiņa pēdējo dienu atzīstama nākamā darbdiena” (16. panta piektā daļa).
+
+# en: cbe2b708ff45
+param-s16-weekly_rest_days-rationale = 16. panta piektā daļa dienas nenosauc. 143. panta otrā daļa piecu darba dienu nedēļā paredz divas nedēļas atpūtas dienas, trešā daļa par vispārējo nedēļas atpūtas dienu nosaka svētdienu. saturday-and-sunday (noklusējums): piecu darba dienu nedēļa, ko ievēro lielākā daļa darba devēju; sunday: tikai vispārējā nedēļas atpūtas diena.
+
+# en: 0edfaee45462
+param-s16-day_terms-doc = Kā skaita dienās noteiktu termiņu: „Termiņš sākas datumā vai tā notikuma iestāšanās dienā, kas nosaka šā termiņa sākumu” (16. panta pirmā daļa).
+
+# en: 0f569ee9d0c2
+param-s16-day_terms-rationale = 16. panta otrā līdz ceturtā daļa nosaka, kad beidzas gados, mēnešos un nedēļās skaitāmi termiņi, bet ne dienās skaitāmi. event-day-first (noklusējums): notikuma diena ir termiņa pirmā diena (16. panta pirmā daļa), tātad 10 dienu termiņš beidzas devītajā dienā pēc tās; day-after-first: pirmā diena ir nākamā diena, kā Civillikumā.
+
+# en: 19d9e20910d0
+param-s100-resignation_months-doc = „Darbiniekam ir tiesības rakstveidā uzteikt darba līgumu vienu mēnesi iepriekš”, ja nav noteikts īsāks uzteikuma termiņš (100. panta pirmā daļa).
+
+# en: 86e6d9acb92a
+param-s103-short_days-doc = Darba devēja uzteikuma termiņš: „10 dienas” 101. panta pirmās daļas 1., 3., 5. un 11. punkta gadījumos (103. panta pirmās daļas 2. punkts).
+
+# en: a4098e1d0104
+param-s103-notice_months-doc = Darba devēja uzteikuma termiņš: „viens mēnesis” 101. panta pirmās daļas 6., 8., 9. un 10. punkta gadījumos (103. panta pirmās daļas 3. punkts).
+
+# en: c715e34f9e53
+param-s103-disability_months-doc = Darba devēja uzteikuma termiņš: „divi mēneši” 101. panta pirmās daļas 8., 9. un 11. punkta gadījumos darbiniekam, kurš atzīts par personu ar invaliditāti (103. panta pirmās daļas 4. punkts).
+
+# en: 6f134b586feb
+param-s110-membership-doc = Vai arodbiedrības biedrs (union_member) ir biedrs pietiekami ilgi: 110. panta pirmā daļa prasa piekrišanu, „ja darbinieks ir arodbiedrības biedrs vairāk nekā sešus mēnešus”.
+
+# en: 9fac5e80dfcb
+param-s110-membership-rationale = Darbinieku fails norāda, vai darbinieks ir arodbiedrības biedrs, bet ne kopš kura laika. over-six-months (noklusējums): biedru uzskata par biedru vairāk nekā sešus mēnešus, tāpēc piekrišanu prasa — lasījums, kas aizsargātu darbinieku neatstāj bez aizsardzības; under-six-months: biedrus uzskata par nesenajiem.
+
+# en: 4ff0c8e89c00
+param-s112-band_edge-doc = Kādu atlaišanas pabalstu saņem darbinieks ar tieši desmit gadu darba stāžu: 112. panta pirmā daļa paredz divus mēnešus, ja nodarbināts „piecus līdz 10 gadus”, un trīs, ja „10 līdz 20 gadus”.
+
+# en: 0ea50272d12a
+param-s112-band_edge-rationale = Abi 112. panta pirmās daļas punkti nosauc desmit gadus. higher-band (noklusējums): tieši desmit gadi ir 3. punkts (trīs mēneši), darbiniekam labvēlīgākais lasījums; lower-band: 2. punkts (divi mēneši). Tieši 20 gadi jebkurā gadījumā ir 3. punkts: 4. punktam vajag „vairāk nekā 20 gadus”.
 ## law/params/rules2002a.toml
 
 # en: 102805984e69

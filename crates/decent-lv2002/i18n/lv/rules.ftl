@@ -57,6 +57,10 @@ night-worker-day = Dienā { $day } normālais darba laiks ir { $hours }, bet nak
         [marked] atzīme night_worker
        *[days] nakts darbs vismaz { $days } dienās kalendāra gadā, 138. panta otrā daļa
     }) 138. panta trešā daļa normālo dienas darba laiku saīsina par vienu stundu, līdz { $limit }: saīsiniet dienu par { $excess }
+night-worker-day-special-risk = Diennakts periodā no { $from }, kurā nakts darbinieks īpaša riska darbā ({ $whence ->
+        [marked] atzīme night_worker
+       *[days] nakts darbs vismaz { $days } dienās kalendāra gadā, 138. panta otrā daļa
+    }) veicis nakts darbu, nostrādātas { $hours }: 138. panta trešā daļa pieļauj ne vairāk kā { $limit } — saīsiniet darbu par { $excess }
 night-minors = Maiņā no { $from } līdz { $to } nakts laikā nostrādātas { $hours }, bet { $who ->
         [child] tas ir bērns (bērniem nakts laiks ir no pulksten 20 līdz 6, 138. panta pirmā daļa)
        *[adolescent] tā ir persona, kas jaunāka par 18 gadiem

@@ -1,12 +1,12 @@
 //! What the working-time rules (s131–s138) read alike: the ordinary hours of each day, once per
 //! employee; who is a child or an adolescent (s37) on a day; whole numbers from parameters.
 
-use decent_core::model::ShiftKind;
+use decent_core::model::{Shift, ShiftKind};
 use decent_core::params::{Bind, Binder, Choice, Flag, Num};
 use decent_core::rule::Derived;
-use decent_core::time::{day_of, Day};
+use decent_core::time::Day;
 use decent_core::Ctx;
-use decent_worktime::daily::{daily_totals, Split};
+use decent_worktime::days::{daily_totals, Attribution};
 
 decent_core::choices! {
     /// `s131.day`: the "diennakts periods" in which daily working time is counted.
@@ -45,27 +45,25 @@ impl Derived for OrdinaryDays {
 }
 
 impl Days {
-    /// How a shift's minutes go to days, read on `day`.
-    pub fn split_on(&self, cx: &Ctx<'_>, day: Day) -> Split {
-        match self.day.on(cx, day) {
-            DayReading::FromShiftStart => Split::StartDay,
-            DayReading::CalendarDay => Split::AtMidnight,
-        }
+    /// How a shift's minutes go to days, read on `day` (the toolkit's reading, passed in).
+    pub fn attribution(&self, cx: &Ctx<'_>, day: Day) -> Attribution {
+        Attribution::new(self.day.on(cx, day) == DayReading::CalendarDay)
     }
 
-    /// How a shift's minutes go to days for the employee: read on the first shift's day.
-    pub fn split(&self, cx: &Ctx<'_>) -> Split {
-        cx.shifts.first().map_or(Split::AtMidnight, |s| self.split_on(cx, day_of(s.start)))
+    /// Appends to `out` one `(day, minutes, line)` per day with working time of the shifts
+    /// `keep` selects, in day order, days by `s131.day`.
+    pub fn totals(&self, cx: &Ctx<'_>, keep: impl Fn(&Shift) -> bool, out: &mut Vec<(Day, i32, u32)>) {
+        daily_totals(cx, keep, |d| self.attribution(cx, d), out);
     }
 
     /// Calls `f(day, minutes, line)` for each day with ordinary (`kind=work`) working time, in
     /// day order (`line`: the first shift counted on the day), worked out once per employee for
-    /// all the rules that read it. `s131.day` is read on the employee's first shift's day.
+    /// all the working-time rules that read it (kept apart from other readings' lists, which
+    /// may give days otherwise).
     pub fn ordinary(&self, cx: &Ctx<'_>, mut f: impl FnMut(Day, i32, u32)) {
         cx.cache.with(|o: &mut OrdinaryDays| {
             if !o.done {
-                let days = &mut o.days;
-                daily_totals(cx.shifts, self.split(cx), |s| s.kind == ShiftKind::Work, |d, m, l| days.push((d, m, l)));
+                self.totals(cx, |s| s.kind == ShiftKind::Work, &mut o.days);
                 o.done = true;
             }
             for &(d, m, l) in &o.days {

@@ -4,7 +4,7 @@
 use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, start_of_day, Day, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
-use decent_worktime::daily::{daily_totals, Week, Weeks};
+use decent_worktime::daily::{Week, Weeks};
 
 use decent_core::params::{Bind, Binder, Choice, Minutes, Num};
 
@@ -118,27 +118,20 @@ impl Rule for MinorsWorkingTime {
         if cx.employee.birth_date.is_none() || self.minors.on(cx, first_day) == Minor::Adult {
             return;
         }
-        let split = self.days.split_on(cx, first_day);
+        let mut days = Vec::new();
+        self.days.totals(cx, |s| matches!(s.kind, ShiftKind::Work | ShiftKind::Overtime), &mut days);
         let mut weeks = Weeks::default();
-        daily_totals(
-            cx.shifts,
-            split,
-            |s| matches!(s.kind, ShiftKind::Work | ShiftKind::Overtime),
-            |d, m, line| {
-                if let Some((who, daily, _)) = self.limits(cx, d) {
-                    if m > daily {
-                        let span = Span::new(start_of_day(d), start_of_day(d + 1));
-                        out.push(
-                            Finding::new(Severity::Violation, span)
-                                .minutes_vs(m, daily)
-                                .line(line)
-                                .detail(DAY * 8 + who),
-                        );
-                    }
-                    weeks.push(d, m, line, |w| self.check_week(cx, w, out));
+        for (d, m, line) in days {
+            if let Some((who, daily, _)) = self.limits(cx, d) {
+                if m > daily {
+                    let span = Span::new(start_of_day(d), start_of_day(d + 1));
+                    out.push(
+                        Finding::new(Severity::Violation, span).minutes_vs(m, daily).line(line).detail(DAY * 8 + who),
+                    );
                 }
-            },
-        );
+                weeks.push(d, m, line, |w| self.check_week(cx, w, out));
+            }
+        }
         weeks.finish(|w| self.check_week(cx, w, out));
     }
 

@@ -1,8 +1,9 @@
 //! `night-worker-day` (s138(3)): a night worker's normal daily working time not shortened by one
 //! hour.
 
-use decent_core::time::{day_of, start_of_day, year_of, Day, Span};
+use decent_core::time::{day_of, start_of_day, year_of, Day, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
+use decent_worktime::daily::worked_between;
 use decent_worktime::Memo;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -21,6 +22,7 @@ pub struct NightWorkerDay {
     threshold: Minutes,
     daily: Minutes,
     six_day: Minutes,
+    risk_night_cap: Minutes,
     night: Night,
     days: Days,
 }
@@ -45,6 +47,7 @@ impl Bind for NightWorkerDay {
             threshold: b.minutes("s138.night_threshold"),
             daily: b.minutes("s131.daily_norm"),
             six_day: b.minutes("s133.six_day_daily"),
+            risk_night_cap: b.minutes("s138.special_risk_night_cap"),
             night: b.bind(),
             days: b.bind(),
         }
@@ -55,6 +58,8 @@ impl Bind for NightWorkerDay {
 const MARKED: i32 = 0;
 /// Read from the roster: night work on enough days of the year (detail).
 const BY_DAYS: i32 = 1;
+/// Added to the detail of a finding of the special-risk cap.
+const RISK: i32 = 10;
 
 static META: RuleMeta = RuleMeta {
     id: "night-worker-day",
@@ -62,7 +67,11 @@ static META: RuleMeta = RuleMeta {
     title: "Night worker's working day not shortened by one hour",
     doc: "s138(3): \"Nakts darbiniekam normālais dienas darba laiks saīsināms par vienu stundu\" \
           (a night worker's normal daily working time is shortened by one hour), not for \
-          employees on a normal shortened working time (here: `special_risk`, s131(3)). s138(2): \
+          employees on a normal shortened working time (here: `special_risk`, s131(3)); a night \
+          worker in special-risk work may instead not be employed \"vairāk par astoņām stundām \
+          diennakts periodā, kurā viņš veicis nakts darbu\" (more than eight hours in a 24-hour \
+          period in which he or she has performed night work, `s138.special_risk_night_cap`): \
+          read as the 24 hours from the start of each shift with night work, all rows counted. s138(2): \
           a night worker is an employee \"kurš parasti veic nakts darbu saskaņā ar maiņu grafiku \
           vai vismaz 50 dienas kalendāra gadā\" — marked `night_worker`, or read from the roster: \
           night work (s138(1): more than `s138.night_threshold` hours at night time, 22:00–06:00, \
@@ -146,6 +155,33 @@ impl NightWorkerDay {
     }
 }
 
+impl NightWorkerDay {
+    /// s138(3), last sentence: a night worker in special-risk work, in the 24 hours from the start
+    /// of each shift with night work, works at most `s138.special_risk_night_cap` (all rows).
+    fn risk_cap(&self, cx: &Ctx<'_>, night_worker: &dyn Fn(Day) -> Option<i32>, out: &mut Out<'_>) {
+        let mut read = Memo::default();
+        for (i, s) in cx.shifts.iter().enumerate() {
+            let d = day_of(s.start);
+            let Some(how) = night_worker(d) else { continue };
+            let (w, threshold, cap) = read.get(cx, d, |d| {
+                (self.night.window(cx, d, false), self.threshold.on(cx, d), self.risk_night_cap.on(cx, d))
+            });
+            if in_night(s, w) <= threshold {
+                continue;
+            }
+            let end = s.start + MINUTES_PER_DAY;
+            let worked: i32 =
+                cx.shifts[i..].iter().take_while(|t| t.start < end).map(|t| worked_between(t, s.start, end)).sum();
+            if worked > cap {
+                let span = Span::new(s.start, end);
+                out.push(
+                    Finding::new(Severity::Violation, span).minutes_vs(worked, cap).line(s.line).detail(how + RISK),
+                );
+            }
+        }
+    }
+}
+
 impl Rule for NightWorkerDay {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -153,7 +189,7 @@ impl Rule for NightWorkerDay {
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
         let e = cx.employee;
-        if e.has(SPECIAL_RISK) || summarised(cx) || cx.shifts.is_empty() {
+        if summarised(cx) || cx.shifts.is_empty() {
             return;
         }
         let marked = e.has(NIGHT_WORKER);
@@ -161,18 +197,22 @@ impl Rule for NightWorkerDay {
         if !marked && years.iter().all(|y| y.reached.is_none()) {
             return;
         }
+        // How the employee is a night worker on `d`, if he or she is one.
+        let night_worker = |d: Day| -> Option<i32> {
+            if marked {
+                return Some(MARKED);
+            }
+            let y = year_of(d);
+            let reached = years.iter().find(|x| x.year == y).and_then(|x| x.reached)?;
+            (self.count.on(cx, d) == Count::WholeYear || d >= reached).then_some(BY_DAYS)
+        };
+        if e.has(SPECIAL_RISK) {
+            self.risk_cap(cx, &night_worker, out);
+            return;
+        }
         let mut limit = Memo::default();
         self.days.ordinary(cx, |d, m, line| {
-            let how = if marked {
-                MARKED
-            } else {
-                let y = year_of(d);
-                let Some(reached) = years.iter().find(|x| x.year == y).and_then(|x| x.reached) else { return };
-                if self.count.on(cx, d) == Count::ToDate && d < reached {
-                    return;
-                }
-                BY_DAYS
-            };
+            let Some(how) = night_worker(d) else { return };
             let l = limit.get(cx, d, |d| {
                 let norm = if e.week_days >= 6 { self.six_day } else { self.daily };
                 norm.on(cx, d) - self.reduction.on(cx, d)
@@ -186,12 +226,14 @@ impl Rule for NightWorkerDay {
 
     fn message(&self, f: &Finding, law: &Law) -> Message {
         let d = day_of(f.from);
-        Message::new("night-worker-day")
+        let key = if f.detail >= RISK { "night-worker-day-special-risk" } else { "night-worker-day" };
+        Message::new(key)
+            .time("from", f.from)
             .minutes("hours", f.measured)
             .day("day", d)
             .minutes("limit", f.limit)
             .minutes("excess", f.measured - f.limit)
-            .text("whence", if f.detail == MARKED { "marked" } else { "days" })
+            .text("whence", if f.detail % RISK == MARKED { "marked" } else { "days" })
             .count("days", self.worker_days.at(&law.params, d).to_i64().unwrap_or(50))
     }
 }
