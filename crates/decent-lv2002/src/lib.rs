@@ -73,6 +73,8 @@ impl Pack for Lv2002 {
                     "decent-lv2002/i18n/lv/catalogue-working-time.ftl",
                     include_str!("../i18n/lv/catalogue-working-time.ftl"),
                 ),
+                // The Latvian of the rest rules' titles, docs and examples (s139–s146).
+                ("decent-lv2002/i18n/lv/catalogue-rest.ftl", include_str!("../i18n/lv/catalogue-rest.ftl")),
                 translation,
             ],
             _ => Vec::new(),

@@ -16,6 +16,8 @@
 //!   is under an age.
 //! - [`overtime`]: overtime by day, the minutes past a weekly or period norm attributed to days
 //!   by the caller's reading (daily norm first, or time order).
+//! - [`rest`]: stretches of work, the spans between rests of a length, the longest rest inside
+//!   each day or week, and inside the window from each start.
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
@@ -24,6 +26,7 @@ pub mod days;
 pub mod monthly;
 pub mod overtime;
 pub mod period;
+pub mod rest;
 pub mod window;
 
 use decent_core::time::Day;

@@ -6,6 +6,8 @@
 use decent_core::params::{Binder, Params};
 use decent_core::Rule;
 
+pub mod rest;
+pub mod shifts;
 pub mod working_time;
 
 /// Every rule of the pack, in catalogue order, bound to the parameters of `params` it reads
@@ -19,6 +21,8 @@ pub fn all(params: &Params) -> Result<Vec<Box<dyn Rule>>, Vec<String>> {
     let mut b = Binder::new(params);
     let mut all = Vec::new();
     all.extend(working_time::rules(&mut b));
+    all.extend(shifts::rules(&mut b));
+    all.extend(rest::rules(&mut b));
     b.finish()?;
     Ok(all)
 }
