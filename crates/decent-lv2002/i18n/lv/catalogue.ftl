@@ -182,8 +182,8 @@ param-s143-weekly_rest-doc = „Nedēļas atpūtas ilgums septiņu dienu period�
 
 # en: 6e3103fb0e56
 param-s143-window-doc = „septiņu dienu periodā”: kurā periodā meklē 143. panta pirmās daļas 42 stundas pēc kārtas.
-# en: 4971881a1416
-param-s143-window-rationale = 143. panta pirmā daļa runā par „septiņu dienu periodu”, nevis kalendāra nedēļu, un ceturtā daļa — par „jebkurā 14 dienu laikā”. every-seven-days (noklusējums): katrās septiņās dienās pēc kārtas (7 × 24 stundas) jābūt 42 stundām bez darba pēc kārtas, atpūtu ieskaitot ar tās daļu, kas iekrīt periodā; calendar-week: katrā nedēļā no pirmdienas līdz svētdienai, atpūtu pārtraucot svētdienas pusnaktī.
+# en: 52ccc2673f08
+param-s143-window-rationale = 143. panta pirmā daļa runā par „septiņu dienu periodu”, nevis kalendāra nedēļu, un ceturtā daļa — par „jebkurā 14 dienu laikā”. every-seven-days (noklusējums): nevienā septiņu dienu periodā pēc kārtas (7 × 24 stundas) nedrīkst trūkt 42 stundu nepārtrauktas atpūtas, ko ieskaita pilnībā, lai kur tā atrastos; calendar-week: katrā nedēļā no pirmdienas līdz svētdienai, atpūtu pārtraucot svētdienas pusnaktī.
 
 # en: 220211b8e046
 param-s143-summarised_exempt-doc = Vai 143. panta pirmās daļas nedēļas atpūtu nepārbauda darbiniekiem ar summēto darba laiku.
