@@ -710,6 +710,24 @@ impl Params {
         }
     }
 
+    /// The value in force on `day`, by handle, or why there is none (a parameter the user must
+    /// supply): no name lookup, for readers that report a missing value instead of panicking.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`] when no value is in force on `day`.
+    pub fn value_at(&self, id: ParamId, day: Day) -> Result<&Value, ParamError> {
+        let i = id.0 as usize;
+        let p = &self.list[i];
+        match self.ready_on(i, day) {
+            Some(r) => Ok(&p.values[r.at as usize].value),
+            None => Err(ParamError::Missing {
+                name: p.name.clone(),
+                section: p.section.clone(),
+                day: crate::time::fmt_day(day),
+            }),
+        }
+    }
+
     /// The position of the value on `day` among the parameter's choices, by handle.
     ///
     /// # Panics
@@ -767,6 +785,10 @@ pub struct Flag(ParamId);
 /// ([`Binder::num`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Num(ParamId);
+
+/// Free text (unit `text`), bound once at load ([`Binder::text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(ParamId);
 
 /// The most choices a [`Choice`] handle maps.
 const MAX_CHOICES: usize = 8;
@@ -843,6 +865,65 @@ impl Num {
     }
 }
 
+impl Num {
+    /// The value on `day`, or why there is none (a parameter the user must supply).
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not a number.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<Decimal, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Num(n) => Ok(*n),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not a number", p.list[self.0 .0 as usize].name))),
+        }
+    }
+
+    /// The parameter's handle, for its source ([`Params::source_at`]) and name.
+    #[must_use]
+    pub fn id(self) -> ParamId {
+        self.0
+    }
+}
+
+impl Flag {
+    /// The value on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not a switch.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<bool, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Bool(b) => Ok(*b),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not a switch", p.list[self.0 .0 as usize].name))),
+        }
+    }
+}
+
+impl Text {
+    /// The value on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not text.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<&str, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Text(t) => Ok(t),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not text", p.list[self.0 .0 as usize].name))),
+        }
+    }
+
+    /// The parameter's name (for an error about its value).
+    #[must_use]
+    pub fn name(self, p: &Params) -> &str {
+        &p.list[self.0 .0 as usize].name
+    }
+}
+
+impl ParamId {
+    /// The parameter's name in `p` (for a list of what a result read, never to look it up).
+    #[must_use]
+    pub fn name(self, p: &Params) -> &str {
+        p.list.get(self.0 as usize).map_or("", |x| x.name.as_str())
+    }
+}
+
 impl<T: Choices> Choice<T> {
     /// The reading on `day`.
     #[inline]
@@ -850,6 +931,15 @@ impl<T: Choices> Choice<T> {
     pub fn at(self, p: &Params, day: Day) -> T {
         let i = p.choice_index_at(self.id, day);
         T::ALL[usize::from(self.map[i.min(MAX_CHOICES - 1)])].1
+    }
+
+    /// The reading on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`] when no value is in force on `day`.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<T, ParamError> {
+        p.value_at(self.id, day)?;
+        Ok(self.at(p, day))
     }
 
     /// The reading on `day` in the law of `cx`.
@@ -917,6 +1007,11 @@ impl<'p> Binder<'p> {
     /// A number: any unit but `bool`, `choice` and `text`.
     pub fn num(&mut self, name: &'static str) -> Num {
         Num(self.find(name, "a number", |p| !matches!(p.unit.as_str(), "bool" | "choice" | "text")))
+    }
+
+    /// Free text: unit `text`.
+    pub fn text(&mut self, name: &'static str) -> Text {
+        Text(self.find(name, "text (unit text)", |p| p.unit == "text"))
     }
 
     /// A choice read as `T`: unit `choice`, its choices exactly `T`'s names.

@@ -20,9 +20,86 @@ pub use monthly::{monthly, monthly_all, MonthPays, MonthlyPay};
 pub use severance::{severance, Ground, Severance};
 
 use decent_core::calendar::OutsideCalendar;
+use decent_core::params::{Bind, Binder, Choice, Flag, Minutes, Num};
 use decent_core::pay::{RangeError, Rounding};
 use decent_core::time::Day;
 use decent_core::Law;
+
+decent_core::choices! {
+    /// How premiums of one cell combine (`s93.premium_combination`).
+    pub(crate) enum Combination { Additive = "additive", Highest = "highest" }
+}
+
+decent_core::choices! {
+    /// Whether a day off compensates work on a festive day or weekly holiday (`s94.day_off_compensation`).
+    pub(crate) enum DayOff { SameMonth = "same-month", Never = "never" }
+}
+
+decent_core::choices! {
+    /// The rounding to cents (`s101.rounding`).
+    pub(crate) enum Cents { HalfUp = "half-up", HalfEven = "half-even" }
+}
+
+decent_core::choices! {
+    /// The months whose work-days give the days of a month (`s103.work_days_per_month`).
+    pub(crate) enum WorkDaysBy { CalendarYear = "calendar-year", ReferenceMonths = "reference-months" }
+}
+
+/// The parameters pay reads, bound once when the law loads ([`crate::bound`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PayParams {
+    /// The readings pay shares with the checks.
+    pub readings: monthly::Readings,
+    pub overtime: Num,
+    pub night: Num,
+    pub festive: Num,
+    pub holiday: Num,
+    pub idle: Num,
+    pub combination: Choice<Combination>,
+    pub day_off: Choice<DayOff>,
+    pub rounding: Choice<Cents>,
+    pub minimum_monthly: Num,
+    pub minimum_pro_rata: Flag,
+    pub weekly_norm: Minutes,
+    pub work_days: Choice<WorkDaysBy>,
+    pub leave_divisor: Num,
+    pub cap_percent: Num,
+    pub special_cap_percent: Num,
+    pub several_warrants_keep: Num,
+    pub severance_months: Num,
+    pub labour_protection_months: Num,
+}
+
+impl Bind for PayParams {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            readings: b.bind(),
+            overtime: b.num("s93.overtime_multiplier"),
+            night: b.num("s95.night_multiplier"),
+            festive: b.num("s94.festive_multiplier"),
+            holiday: b.num("s67.holiday_multiplier"),
+            idle: b.num("s99.idle_multiplier"),
+            combination: b.choice("s93.premium_combination"),
+            day_off: b.choice("s94.day_off_compensation"),
+            rounding: b.choice("s101.rounding"),
+            minimum_monthly: b.num("s83.minimum_monthly"),
+            minimum_pro_rata: b.flag("s83.minimum_pro_rata"),
+            weekly_norm: b.minutes("s45.weekly_norm"),
+            work_days: b.choice("s103.work_days_per_month"),
+            leave_divisor: b.num("s103.leave_divisor"),
+            cap_percent: b.num("s124.cap_percent"),
+            special_cap_percent: b.num("s124.special_cap_percent"),
+            several_warrants_keep: b.num("s124.several_warrants_keep_percent"),
+            severance_months: b.num("s37.severance_months"),
+            labour_protection_months: b.num("s37.labour_protection_months"),
+        }
+    }
+}
+
+/// The pay parameters of `law`, bound when it loaded.
+pub(crate) fn params(law: &Law) -> &'static PayParams {
+    &crate::bound::get(law).pay
+}
 
 /// Why pay cannot be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -68,8 +145,8 @@ pub enum PayError {
 /// The rounding to cents in force on `day` (interpretation `s101.rounding`).
 #[must_use]
 pub fn rounding(law: &Law, day: Day) -> Rounding {
-    match law.params.choice("s101.rounding", day) {
-        "half-even" => Rounding::HalfEven,
-        _ => Rounding::HalfUp,
+    match params(law).rounding.at(&law.params, day) {
+        Cents::HalfEven => Rounding::HalfEven,
+        Cents::HalfUp => Rounding::HalfUp,
     }
 }
