@@ -959,6 +959,8 @@ pub struct Binder<'p> {
     params: &'p Params,
     names: Vec<&'static str>,
     errors: Vec<String>,
+    /// The parameter marked as the limit of what is being bound ([`Binder::limit`]).
+    limit: Option<&'static str>,
 }
 
 /// A set of handles bound together (a rule's, or a shared reading's), so that binding a rule
@@ -972,7 +974,7 @@ impl<'p> Binder<'p> {
     /// A binder over `params`.
     #[must_use]
     pub fn new(params: &'p Params) -> Self {
-        Self { params, names: Vec::new(), errors: Vec::new() }
+        Self { params, names: Vec::new(), errors: Vec::new(), limit: None }
     }
 
     /// The parameter `name` when declared and `fits` its unit, else an error naming `what` was
@@ -1036,6 +1038,28 @@ impl<'p> Binder<'p> {
             }
         }
         Choice { id, map, _t: std::marker::PhantomData }
+    }
+
+    /// Binds one handle with `bind` and marks its parameter as the limit of the rule being bound
+    /// (a finding's `limit_source` is where that parameter's value comes from): a rule's limit
+    /// is derived from its bindings, not from a hand-written map. A rule marks one limit at most.
+    pub fn limit<H>(&mut self, bind: impl FnOnce(&mut Self) -> H) -> H {
+        let (h, names) = self.scope(bind);
+        match (names.as_slice(), self.limit) {
+            ([name], None) => self.limit = Some(name),
+            ([name], Some(prev)) => {
+                self.errors.push(format!("a rule marks two limits: {prev} and {name}"));
+            }
+            (names, _) => {
+                self.errors.push(format!("a limit is one parameter, but [{}] were bound as one", names.join(", ")));
+            }
+        }
+        h
+    }
+
+    /// The limit marked since the last call (see [`Binder::limit`]), clearing it.
+    pub fn take_limit(&mut self) -> Option<&'static str> {
+        self.limit.take()
     }
 
     /// Binds a set of handles.
@@ -1298,6 +1322,26 @@ mod tests {
         });
         assert_eq!(inner, ["x12.annual_cap", "x12.reading"]);
         assert_eq!(b.names(), ["x12.switch", "x12.annual_cap", "x12.reading"]);
+    }
+
+    /// A rule's limit is the one handle it marks; marking two, or a group of handles, fails at
+    /// load naming them.
+    #[test]
+    fn a_limit_is_one_marked_handle() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.flag("x12.switch");
+        let _ = b.limit(|b| b.minutes("x12.annual_cap"));
+        assert_eq!(b.take_limit(), Some("x12.annual_cap"));
+        assert_eq!(b.take_limit(), None);
+        b.finish().unwrap();
+        let mut b = Binder::new(&ps);
+        let _ = b.limit(|b| b.minutes("x12.annual_cap"));
+        let _ = b.limit(|b| b.flag("x12.switch"));
+        let _ = b.limit(|b| (b.flag("x12.switch"), b.minutes("x12.annual_cap")));
+        let errs = b.finish().unwrap_err();
+        assert!(errs[0].contains("two limits: x12.annual_cap and x12.switch"), "{errs:?}");
+        assert!(errs[1].contains("one parameter"), "{errs:?}");
     }
 
     /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes

@@ -202,3 +202,54 @@ fn pay_and_terms_look_up_no_name() {
         assert!(pay.contains(&n) || terms.contains(&n), "{n} is not bound");
     }
 }
+
+/// The limit source of a finding as the hand-written map of `limits.toml` gave it before limits
+/// were derived from the rules' bindings (the reference the derived one must equal).
+fn limit_source_by_map(law: &Law, rule_id: &str, section: &str, day: decent_core::time::Day) -> serde_json::Value {
+    use decent_core::params::ValueSource;
+    let cite = |s: &str| serde_json::json!({"layer": "law", "ref": law.cite(s)});
+    let Some(p) = law.limits.get(rule_id).and_then(|n| law.params.get(n)) else { return cite(section) };
+    match p.dated_on(day).map(|d| &d.source) {
+        Some(ValueSource::Law { section }) => cite(section),
+        Some(ValueSource::Override { given }) => {
+            serde_json::json!({"layer": "override", "ref": format!("--set {given}")})
+        }
+        Some(ValueSource::Agreement { id, article }) => {
+            serde_json::json!({"layer": "agreement", "ref": format!("{id} {article}")})
+        }
+        None => cite(&p.section),
+    }
+}
+
+/// Every finding of the demo year keeps the `limit_source` the hand map gave, with the law's
+/// values and with each limit parameter overridden from mid-year (so both layers are seen), now
+/// that the limit is derived from the handle each rule marks.
+#[test]
+fn limit_sources_on_the_demo_are_unchanged() {
+    let data = demo();
+    let base = decent_lv1994::law().unwrap();
+    let mut sets = vec![String::new()];
+    sets.extend(base.limits.values().map(|p| {
+        let v = base.params.get(p).unwrap().values[0].value.to_string();
+        format!("{p}@1995-07-01={v}")
+    }));
+    let mut seen = std::collections::BTreeSet::new();
+    for set in sets {
+        let mut law = decent_lv1994::law().unwrap();
+        if !set.is_empty() {
+            law.params.set(&set).unwrap();
+        }
+        let opts = decent_core::engine::Options { window: None, collect: true, only: None };
+        let report = decent_core::engine::check(&law, &data, &opts);
+        assert!(!report.findings.is_empty());
+        for f in &report.findings {
+            let meta = law.rules[f.rule as usize].meta();
+            let day = decent_core::time::day_of(f.from);
+            let derived =
+                serde_json::to_value(decent_core::view::limit_source(&law, meta.id, meta.section, day)).unwrap();
+            assert_eq!(derived, limit_source_by_map(&law, meta.id, meta.section, day), "{} ({set})", meta.id);
+            seen.insert(derived["layer"].as_str().unwrap().to_string() + meta.id);
+        }
+    }
+    assert!(seen.contains("overrideweekly-rest"), "{seen:?}");
+}
