@@ -374,3 +374,27 @@ fn a_bad_input_error_speaks_the_language() {
     assert_eq!(code, 2, "{lv}");
     assert!(lv.contains("employees.csv:2:2 (kolonna `sex`): atrasts \"X\", gaidīts F vai M"), "{lv}");
 }
+
+/// An expectation built from the input (a field count, a duplicate's line, a missing file) reads
+/// in Latvian too, with its numbers.
+#[test]
+fn a_built_expectation_speaks_the_language() {
+    let d = Dir::new("bad-input-built");
+    let s = d.file_str("shifts.csv", "employee_id,start,end\na,1994-10-06T08:00\n");
+    let (code, _, lv) = decent(&["check", "--shifts", &s, "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(
+        lv.contains("gaidīts 3 lauki, pa vienam katrai virsraksta kolonnai; šajā rindā ir 2: trūkst lauku"),
+        "{lv}"
+    );
+    assert!(!lv.contains("fields") && !lv.contains("expected"), "{lv}");
+    let m = d.file_str("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-02,working\n");
+    let (code, _, lv) =
+        decent(&["deadline", "resignation", "--event", "1995-05-01", "--moved-days", &m, "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(lv.contains("katra diena vienreiz; šī diena ir arī 2. rindā"), "{lv}");
+    let missing = d.0.join("nope.csv");
+    let (code, _, lv) = decent(&["check", "--shifts", missing.to_str().unwrap(), "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(lv.contains("gaidīts nolasāms fails (šāda faila nav)"), "{lv}");
+}

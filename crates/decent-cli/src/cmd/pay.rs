@@ -431,8 +431,7 @@ fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Fa
 }
 
 fn read_file(p: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(p)
-        .map_err(|err| input(decent_io::InputError::file(&p.display().to_string(), format!("a readable file ({err})"))))
+    std::fs::read(p).map_err(|err| input(decent_io::InputError::unreadable(&p.display().to_string(), &err)))
 }
 
 fn average_of(rules: &dyn PayRules, o: &Out<'_>, e: &EarningsArgs, on: Day) -> Result<Average, Failure> {
