@@ -398,3 +398,48 @@ fn a_built_expectation_speaks_the_language() {
     assert_eq!(code, 2, "{lv}");
     assert!(lv.contains("gaidīts nolasāms fails (šāda faila nav)"), "{lv}");
 }
+
+/// A pack's own errors (an unknown option, a day outside the calendar, a parameter the user must
+/// supply, a leave too long, no earnings) reach the command line as messages, rendered in the
+/// chosen language; in English they read as before.
+#[test]
+fn a_pack_error_speaks_the_language() {
+    let d = Dir::new("pack-errors");
+    let e = d.file_str("employees.csv", "employee_id,sex,birth_date\na,F,1930-01-01\n");
+    let r = d.file_str("earnings.csv", "employee_id,month,amount\na,1994-11,300\na,1994-12,300\n");
+    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
+        (
+            vec!["deadline", "notice", "--event", "1995-06-01", "--option", "bogus"],
+            "nezināma opcija \"bogus\" termiņam notice: gaidīta viena no point-5",
+            "unknown option \"bogus\" for notice: expected point-5",
+        ),
+        (
+            vec!["deadline", "notice", "--event", "2150-06-01"],
+            "2150-06-01 ir ārpus gadiem, ko aptver svētku dienu kalendārs (1990–2100)",
+            "2150-06-01 is outside the years the festive calendar covers (1990–2100)",
+        ),
+        (
+            vec!["termination", "--employee", "a", "--employees", &e, "--date", "1995-01-01", "--ground", "s33-1.1"],
+            "parametram s34_1.retirement_age (s34.1) nav vērtības dienā 1995-01-01: likums to nenosaka",
+            "parameter s34_1.retirement_age (s34.1) has no value on 1995-01-01: the statute states none",
+        ),
+        (
+            vec!["pay", "leave", "--earnings", &r, "--employee", "a", "--from", "1995-01-02", "--to", "2030-01-01"],
+            "darbinieka a atvaļinājums: atvaļinājums no 1995-01-02 līdz 2030-01-01 ilgst 12784 dienas",
+            "leave of a: a leave from 1995-01-02 to 2030-01-01 is 12784 days long",
+        ),
+        (
+            vec!["pay", "leave", "--earnings", &r, "--employee", "a", "--from", "1995-03-02", "--to", "1995-03-10"],
+            "darbinieks a: nav izpeļņas par 1995-02 — pēdējo kalendāra mēnesi pirms jautātās dienas (s103)",
+            "employee a: no earnings for 1995-02, the last calendar month before the day asked about (s103)",
+        ),
+    ];
+    for (args, lv_words, en_words) in cases {
+        let (code, _, lv) = decent(&[&args[..], &["--lang", "lv"]].concat());
+        assert_eq!(code, 2, "{args:?}: {lv}");
+        assert!(lv.starts_with("kļūda: ") && lv.contains(lv_words), "{args:?}: {lv}");
+        let (code, _, en) = decent(&[&args[..], &["--lang", "en"]].concat());
+        assert_eq!(code, 2, "{args:?}: {en}");
+        assert!(en.contains(en_words), "{args:?}: {en}");
+    }
+}

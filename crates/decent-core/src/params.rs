@@ -380,6 +380,24 @@ pub enum ParamError {
     },
 }
 
+impl ParamError {
+    /// The error as a message (keys `param-error-*` of `decent-i18n`'s `common.ftl`): what a
+    /// user must supply is said in the reader's language; a value that does not fit keeps the
+    /// words of its check.
+    #[must_use]
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            Self::Unknown(name) => Message::new("param-error-unknown").text("name", name.clone()),
+            Self::BadValue(text) => Message::new("param-error-bad").text("text", text.clone()),
+            Self::Missing { name, section, day } => Message::new("param-error-missing")
+                .text("name", name.clone())
+                .section("section", section.clone())
+                .text("day", day.clone()),
+        }
+    }
+}
+
 /// A parameter resolved once by name ([`Params::id`]), for reading without a name lookup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParamId(u32);

@@ -191,7 +191,7 @@ pub fn run(a: Args) -> CmdResult {
     };
     let d = terms
         .deadline(&law, info.name, a.event, &absences, &a.options, &moved)
-        .map_err(|e| Failure::Input(anyhow!(e)))?;
+        .map_err(|e| Failure::Input(crate::cmd::pack_error(&cat, &*e, None)))?;
     let mut out = output::stdout();
     match a.common.format {
         Format::Json => {

@@ -135,3 +135,11 @@ termination-ground-s30-3 = point 3) of s30 (s37 severance of one month; no s35 n
 termination-ground-s30-6 = point 6) of s30 (s37 severance of one month; no s35 notice)
 termination-ground-s30-8 = point 8) of s30: the contract does not comply with labour protection (s37: six months)
 termination-ground-liquidation = the complete liquidation of the employer (s34, s178)
+
+## errors of terms
+term-error-unknown-kind = unknown deadline kind { $kind }: expected one of { $kinds }
+term-error-unknown-option = unknown option { $option } for { $kind }: { $valid }
+term-options-none = it takes none
+term-options-expected = expected { $list }
+term-error-unknown-ground = unknown ground { $ground }: expected one of { $grounds }
+term-error-outside-calendar = { $day } is outside the years the festive calendar covers ({ $first }–{ $last })

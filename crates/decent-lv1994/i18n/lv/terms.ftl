@@ -153,3 +153,11 @@ termination-ground-s30-3 = s30 3. punkts (atlaišanas pabalsts pēc s37 viena m�
 termination-ground-s30-6 = s30 6. punkts (atlaišanas pabalsts pēc s37 viena mēneša apmērā; bez brīdinājuma pēc s35)
 termination-ground-s30-8 = s30 8. punkts: darba līgums neatbilst darba aizsardzības prasībām (s37: seši mēneši)
 termination-ground-liquidation = darba devēja pilnīga likvidācija (s34, s178)
+
+## termiņu kļūdas
+term-error-unknown-kind = nezināms termiņa veids { $kind }: gaidīts viens no { $kinds }
+term-error-unknown-option = nezināma opcija { $option } termiņam { $kind }: { $valid }
+term-options-none = tam opciju nav
+term-options-expected = gaidīta viena no { $list }
+term-error-unknown-ground = nezināms pamats { $ground }: gaidīts viens no { $grounds }
+term-error-outside-calendar = { $day } ir ārpus gadiem, ko aptver svētku dienu kalendārs ({ $first }–{ $last })

@@ -23,7 +23,7 @@ use decent_core::calendar::OutsideCalendar;
 use decent_core::params::{Bind, Binder, Choice, Flag, Minutes, Num};
 use decent_core::pay::{RangeError, Rounding};
 use decent_core::time::Day;
-use decent_core::Law;
+use decent_core::{Law, Message};
 
 decent_core::choices! {
     /// How premiums of one cell combine (`s93.premium_combination`).
@@ -140,6 +140,85 @@ pub enum PayError {
         /// Why.
         source: Box<PayError>,
     },
+}
+
+impl PayError {
+    /// The error as a message (keys `pay-error-*` of the pack's `pay.ftl`), for the reader's
+    /// language.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Average(AverageError::NoEarnings(m)) => {
+                Message::new("pay-error-no-earnings").text("month", m.to_string())
+            }
+            Self::Average(AverageError::DaysWorkedMissing { earlier, last }) => {
+                Message::new("pay-error-days-worked-missing")
+                    .text("earlier", earlier.to_string())
+                    .text("last", last.to_string())
+            }
+            Self::Range(r) => range_message(r),
+            Self::OutsideCalendar(o) => Message::new("pay-error-outside-calendar")
+                .text("day", o.day.clone())
+                .count("first", o.first)
+                .count("last", o.last),
+            Self::LeaveTooLong { from, to, days, max } => Message::new("pay-error-leave-too-long")
+                .text("from", from.clone())
+                .text("to", to.clone())
+                .count("days", *days)
+                .count("max", *max),
+            Self::Params(text) => Message::new("pay-error-params").text("text", text.clone()),
+            Self::Employee { id, line, source } => Message::new("pay-error-employee")
+                .text("id", id.clone())
+                .count("line", *line)
+                .msg("error", source.message()),
+        }
+    }
+}
+
+/// What the pay computations name in a [`RangeError`], each with its key in `pay.ftl`.
+const RANGE_WHATS: &[(&str, &str)] = &[
+    ("amount", "pay-what-amount"),
+    ("the payslip's total", "pay-what-total"),
+    ("the cap (s124)", "pay-what-cap"),
+    ("the payment", "pay-what-payment"),
+    ("the deductions", "pay-what-deductions"),
+    ("the minimum pro rata (s83)", "pay-what-pro-rata"),
+    ("the hourly rate of the salary (s93)", "pay-what-salary-rate"),
+    ("the earnings of two months (s103)", "pay-what-two-months"),
+    ("the day rate for other cases (s103)", "pay-what-day-rate-other"),
+    ("the day rate for leave (s103.leave_divisor)", "pay-what-day-rate-leave"),
+    ("the day rate (s103.short_service)", "pay-what-day-rate-short"),
+    ("pay for normal hours (s83)", "pay-what-normal-pay"),
+    ("average monthly earnings (s103.short_service)", "pay-what-average-short"),
+    ("average monthly earnings (s103)", "pay-what-average"),
+    ("average monthly earnings", "pay-what-average-given"),
+    ("monthly_salary", "pay-what-monthly-salary"),
+    ("hourly_rate", "pay-what-hourly-rate"),
+];
+
+/// A [`RangeError`] as a message: what it names (by key when known), the value, and what was
+/// expected (an amount or a multiplier in range, a divisor other than 0, a result that fits).
+fn range_message(r: &RangeError) -> Message {
+    let what = match RANGE_WHATS.iter().find(|(en, _)| *en == r.what) {
+        Some((_, key)) => Message::new(*key),
+        None => match r.what.strip_prefix("earnings of ") {
+            Some(month) => Message::new("pay-what-earnings-of").text("month", month.to_string()),
+            None => Message::new("pay-what-text").text("text", r.what.clone()),
+        },
+    };
+    let max = |prefix: &str| r.expected.strip_prefix(prefix).map(str::to_string);
+    let expected = if let Some(m) = max("an amount from 0 to ") {
+        Message::new("pay-range-amount").text("max", m)
+    } else if let Some(m) = max("a multiplier from 0 to ") {
+        Message::new("pay-range-multiplier").text("max", m)
+    } else if r.expected.starts_with("a divisor") {
+        Message::new("pay-range-divisor")
+    } else {
+        Message::new("pay-range-fits")
+            .text("money", decent_core::pay::MAX_MONEY.to_string())
+            .text("multiplier", decent_core::pay::MAX_MULTIPLIER.to_string())
+    };
+    Message::new("pay-error-range").msg("what", what).text("value", r.value.clone()).msg("expected", expected)
 }
 
 /// The rounding to cents in force on `day` (interpretation `s101.rounding`).

@@ -227,6 +227,40 @@ pub enum TermError {
     Param(#[from] ParamError),
 }
 
+impl TermError {
+    /// The error as a message (keys `term-error-*` of the pack's `terms.ftl`, and
+    /// `param-error-*`), for the reader's language.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::UnknownKind(k) => {
+                Message::new("term-error-unknown-kind").text("kind", format!("{k:?}")).text("kinds", Kind::names())
+            }
+            Self::UnknownOption { kind, option, .. } => {
+                let options = KINDS.iter().find(|(_, k)| k.name == *kind).map_or(&[][..], |(_, k)| k.options);
+                let valid = if options.is_empty() {
+                    Message::new("term-options-none")
+                } else {
+                    Message::new("term-options-expected")
+                        .text("list", options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+                };
+                Message::new("term-error-unknown-option")
+                    .text("option", format!("{option:?}"))
+                    .text("kind", *kind)
+                    .msg("valid", valid)
+            }
+            Self::UnknownGround(g) => Message::new("term-error-unknown-ground")
+                .text("ground", format!("{g:?}"))
+                .text("grounds", termination::Ground::names()),
+            Self::OutsideCalendar(day) => Message::new("term-error-outside-calendar")
+                .text("day", day.clone())
+                .count("first", crate::CALENDAR_YEARS.0)
+                .count("last", crate::CALENDAR_YEARS.1),
+            Self::Param(p) => p.message(),
+        }
+    }
+}
+
 /// Which days are holidays under s257, read on one day (the interpretation is dated).
 #[derive(Debug)]
 pub struct Holidays<'a> {
