@@ -443,3 +443,36 @@ fn a_pack_error_speaks_the_language() {
         assert!(en.contains(en_words), "{args:?}: {en}");
     }
 }
+
+/// A check finding in JSON and JSONL carries its message's catalogue key beside the words: the
+/// words follow `--lang`, the key does not; existing keys stay.
+/// Source: s65 ("The continuous weekly leisure shall last at least fourty-two hours").
+#[test]
+fn check_findings_carry_their_message_key() {
+    let d = Dir::new("message-key");
+    let mut csv = String::from("employee_id,start,end\n");
+    for day in 6..=14 {
+        csv.push_str(&format!("A,1995-03-{day:02}T08:00,1995-03-{day:02}T16:00\n"));
+    }
+    let s = d.file_str("shifts.csv", csv);
+    let rest = |doc: &serde_json::Value| -> serde_json::Value {
+        doc["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "weekly-rest").cloned().unwrap()
+    };
+    let (_, en, _) = decent(&["check", "--shifts", &s, "--format", "json", "--lang", "en"]);
+    let (_, lv, _) = decent(&["check", "--shifts", &s, "--format", "json", "--lang", "lv"]);
+    let (en, lv): (serde_json::Value, serde_json::Value) =
+        (serde_json::from_str(&en).unwrap(), serde_json::from_str(&lv).unwrap());
+    let (en, lv) = (rest(&en), rest(&lv));
+    assert_eq!(en["message_key"], "weekly-rest-seven-days", "{en}");
+    assert_eq!(lv["message_key"], en["message_key"]);
+    assert_ne!(lv["message"], en["message"]);
+    for k in ["rule", "section", "severity", "employee_id", "from", "to", "measured", "limit", "unit", "limit_source"] {
+        assert_eq!(en[k], lv[k], "{k}");
+    }
+    let (_, jsonl, _) = decent(&["check", "--shifts", &s, "--format", "jsonl", "--lang", "lv"]);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["message_key"].as_str().is_some_and(|k| !k.is_empty()), "{line}");
+        assert!(v["message"].is_string(), "{line}");
+    }
+}
