@@ -374,3 +374,105 @@ fn a_bad_input_error_speaks_the_language() {
     assert_eq!(code, 2, "{lv}");
     assert!(lv.contains("employees.csv:2:2 (kolonna `sex`): atrasts \"X\", gaidīts F vai M"), "{lv}");
 }
+
+/// An expectation built from the input (a field count, a duplicate's line, a missing file) reads
+/// in Latvian too, with its numbers.
+#[test]
+fn a_built_expectation_speaks_the_language() {
+    let d = Dir::new("bad-input-built");
+    let s = d.file_str("shifts.csv", "employee_id,start,end\na,1994-10-06T08:00\n");
+    let (code, _, lv) = decent(&["check", "--shifts", &s, "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(
+        lv.contains("gaidīts 3 lauki, pa vienam katrai virsraksta kolonnai; šajā rindā ir 2: trūkst lauku"),
+        "{lv}"
+    );
+    assert!(!lv.contains("fields") && !lv.contains("expected"), "{lv}");
+    let m = d.file_str("moved.csv", "date,kind\n1995-05-02,day_off\n1995-05-02,working\n");
+    let (code, _, lv) =
+        decent(&["deadline", "resignation", "--event", "1995-05-01", "--moved-days", &m, "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(lv.contains("katra diena vienreiz; šī diena ir arī 2. rindā"), "{lv}");
+    let missing = d.0.join("nope.csv");
+    let (code, _, lv) = decent(&["check", "--shifts", missing.to_str().unwrap(), "--lang", "lv"]);
+    assert_eq!(code, 2, "{lv}");
+    assert!(lv.contains("gaidīts nolasāms fails (šāda faila nav)"), "{lv}");
+}
+
+/// A pack's own errors (an unknown option, a day outside the calendar, a parameter the user must
+/// supply, a leave too long, no earnings) reach the command line as messages, rendered in the
+/// chosen language; in English they read as before.
+#[test]
+fn a_pack_error_speaks_the_language() {
+    let d = Dir::new("pack-errors");
+    let e = d.file_str("employees.csv", "employee_id,sex,birth_date\na,F,1930-01-01\n");
+    let r = d.file_str("earnings.csv", "employee_id,month,amount\na,1994-11,300\na,1994-12,300\n");
+    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
+        (
+            vec!["deadline", "notice", "--event", "1995-06-01", "--option", "bogus"],
+            "nezināma opcija \"bogus\" termiņam notice: gaidīta viena no point-5",
+            "unknown option \"bogus\" for notice: expected point-5",
+        ),
+        (
+            vec!["deadline", "notice", "--event", "2150-06-01"],
+            "2150-06-01 ir ārpus gadiem, ko aptver svētku dienu kalendārs (1990–2100)",
+            "2150-06-01 is outside the years the festive calendar covers (1990–2100)",
+        ),
+        (
+            vec!["termination", "--employee", "a", "--employees", &e, "--date", "1995-01-01", "--ground", "s33-1.1"],
+            "parametram s34_1.retirement_age (s34.1) nav vērtības dienā 1995-01-01: likums to nenosaka",
+            "parameter s34_1.retirement_age (s34.1) has no value on 1995-01-01: the statute states none",
+        ),
+        (
+            vec!["pay", "leave", "--earnings", &r, "--employee", "a", "--from", "1995-01-02", "--to", "2030-01-01"],
+            "darbinieka a atvaļinājums: atvaļinājums no 1995-01-02 līdz 2030-01-01 ilgst 12784 dienas",
+            "leave of a: a leave from 1995-01-02 to 2030-01-01 is 12784 days long",
+        ),
+        (
+            vec!["pay", "leave", "--earnings", &r, "--employee", "a", "--from", "1995-03-02", "--to", "1995-03-10"],
+            "darbinieks a: nav izpeļņas par 1995-02 — pēdējo kalendāra mēnesi pirms jautātās dienas (s103)",
+            "employee a: no earnings for 1995-02, the last calendar month before the day asked about (s103)",
+        ),
+    ];
+    for (args, lv_words, en_words) in cases {
+        let (code, _, lv) = decent(&[&args[..], &["--lang", "lv"]].concat());
+        assert_eq!(code, 2, "{args:?}: {lv}");
+        assert!(lv.starts_with("kļūda: ") && lv.contains(lv_words), "{args:?}: {lv}");
+        let (code, _, en) = decent(&[&args[..], &["--lang", "en"]].concat());
+        assert_eq!(code, 2, "{args:?}: {en}");
+        assert!(en.contains(en_words), "{args:?}: {en}");
+    }
+}
+
+/// A check finding in JSON and JSONL carries its message's catalogue key beside the words: the
+/// words follow `--lang`, the key does not; existing keys stay.
+/// Source: s65 ("The continuous weekly leisure shall last at least fourty-two hours").
+#[test]
+fn check_findings_carry_their_message_key() {
+    let d = Dir::new("message-key");
+    let mut csv = String::from("employee_id,start,end\n");
+    for day in 6..=14 {
+        csv.push_str(&format!("A,1995-03-{day:02}T08:00,1995-03-{day:02}T16:00\n"));
+    }
+    let s = d.file_str("shifts.csv", csv);
+    let rest = |doc: &serde_json::Value| -> serde_json::Value {
+        doc["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "weekly-rest").cloned().unwrap()
+    };
+    let (_, en, _) = decent(&["check", "--shifts", &s, "--format", "json", "--lang", "en"]);
+    let (_, lv, _) = decent(&["check", "--shifts", &s, "--format", "json", "--lang", "lv"]);
+    let (en, lv): (serde_json::Value, serde_json::Value) =
+        (serde_json::from_str(&en).unwrap(), serde_json::from_str(&lv).unwrap());
+    let (en, lv) = (rest(&en), rest(&lv));
+    assert_eq!(en["message_key"], "weekly-rest-seven-days", "{en}");
+    assert_eq!(lv["message_key"], en["message_key"]);
+    assert_ne!(lv["message"], en["message"]);
+    for k in ["rule", "section", "severity", "employee_id", "from", "to", "measured", "limit", "unit", "limit_source"] {
+        assert_eq!(en[k], lv[k], "{k}");
+    }
+    let (_, jsonl, _) = decent(&["check", "--shifts", &s, "--format", "jsonl", "--lang", "lv"]);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["message_key"].as_str().is_some_and(|k| !k.is_empty()), "{line}");
+        assert!(v["message"].is_string(), "{line}");
+    }
+}

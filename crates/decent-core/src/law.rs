@@ -44,9 +44,9 @@ pub struct Law {
     pub calendar: Calendar,
     /// The rules, in catalogue order; a finding's `rule` indexes this list.
     pub rules: Vec<Box<dyn Rule>>,
-    /// Rule id → the parameter that sets its limit, for the rules whose limit is one parameter
-    /// (a finding's `limit_source` is that parameter's value source on the finding's day; a
-    /// rule not listed has its own section as the source of its limit).
+    /// A cross-reference, checked when the law validates: rule id → the parameter the rule binds
+    /// as its limit ([`Rule::limit`], from which a finding's `limit_source` is derived). An entry
+    /// that disagrees with the rule's binding stops the law from loading; the map may be empty.
     pub limits: std::collections::BTreeMap<String, String>,
 }
 
@@ -81,10 +81,12 @@ impl Law {
         self.rules.iter().position(|r| r.meta().id == id)
     }
 
-    /// The parameter that sets rule `id`'s limit, when one does (see [`Law::limits`]).
+    /// The parameter that sets rule `id`'s limit, when one does: the one the rule marked when
+    /// bound ([`Rule::limit`]).
     #[must_use]
     pub fn limit_param(&self, id: &str) -> Option<&crate::params::Param> {
-        self.limits.get(id).and_then(|p| self.params.get(p))
+        let rule = self.rules.iter().find(|r| r.meta().id == id)?;
+        rule.limit().and_then(|p| self.params.get(p))
     }
 
     /// Checks the law's internal references: every rule and parameter cites a section the law
@@ -142,8 +144,13 @@ impl Law {
             }
         }
         for (rule, param) in &self.limits {
-            if self.rule_index(rule).is_none() {
-                errs.push(format!("limit map: rule {rule}, which the law does not hold"));
+            match self.rule_index(rule) {
+                None => errs.push(format!("limit map: rule {rule}, which the law does not hold")),
+                Some(i) if self.rules[i].limit() != Some(param.as_str()) => errs.push(format!(
+                    "limit map: rule {rule} takes its limit from {param}, but the rule binds {} as its limit",
+                    self.rules[i].limit().unwrap_or("none")
+                )),
+                Some(_) => {}
             }
             if self.params.get(param).is_none() {
                 errs.push(format!(

@@ -25,7 +25,7 @@ pub mod view;
 pub use attr::{Attr, AttrType, Flag, Pick, Schema, ShiftCol};
 pub use engine::{check, Options, Report};
 pub use law::{Law, Section};
-pub use message::{Arg, Message, Render};
+pub use message::{Arg, Message, MessageError, Render};
 pub use model::{Absence, AbsenceKind, Column, Dataset, Employee, EmployeeIdx, Sex, Shift, ShiftKind};
 pub use pack::{Choice, Pack, PackInfo, PackResult, PayRules, Terms};
 pub use rule::{Ctx, Finding, Out, Rule, RuleMeta, Severity, Unit};

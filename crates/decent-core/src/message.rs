@@ -127,3 +127,30 @@ pub trait Render {
     /// The message in words.
     fn render(&self, m: &Message) -> String;
 }
+
+/// An error whose words are a [`Message`] (key and typed arguments), for a command to render in
+/// the reader's language; its [`std::fmt::Display`] is the English text, for logs and tests. A
+/// pack returns its errors so through [`crate::pack::PayRules`] and [`crate::pack::Terms`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageError {
+    /// The words, as a key and arguments.
+    pub message: Message,
+    /// The same in English.
+    pub text: String,
+}
+
+impl MessageError {
+    /// An error of `message`, reading `text` in English.
+    #[must_use]
+    pub fn new(message: Message, text: impl Into<String>) -> Self {
+        Self { message, text: text.into() }
+    }
+}
+
+impl std::fmt::Display for MessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::error::Error for MessageError {}

@@ -380,6 +380,24 @@ pub enum ParamError {
     },
 }
 
+impl ParamError {
+    /// The error as a message (keys `param-error-*` of `decent-i18n`'s `common.ftl`): what a
+    /// user must supply is said in the reader's language; a value that does not fit keeps the
+    /// words of its check.
+    #[must_use]
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            Self::Unknown(name) => Message::new("param-error-unknown").text("name", name.clone()),
+            Self::BadValue(text) => Message::new("param-error-bad").text("text", text.clone()),
+            Self::Missing { name, section, day } => Message::new("param-error-missing")
+                .text("name", name.clone())
+                .section("section", section.clone())
+                .text("day", day.clone()),
+        }
+    }
+}
+
 /// A parameter resolved once by name ([`Params::id`]), for reading without a name lookup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParamId(u32);
@@ -710,6 +728,24 @@ impl Params {
         }
     }
 
+    /// The value in force on `day`, by handle, or why there is none (a parameter the user must
+    /// supply): no name lookup, for readers that report a missing value instead of panicking.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`] when no value is in force on `day`.
+    pub fn value_at(&self, id: ParamId, day: Day) -> Result<&Value, ParamError> {
+        let i = id.0 as usize;
+        let p = &self.list[i];
+        match self.ready_on(i, day) {
+            Some(r) => Ok(&p.values[r.at as usize].value),
+            None => Err(ParamError::Missing {
+                name: p.name.clone(),
+                section: p.section.clone(),
+                day: crate::time::fmt_day(day),
+            }),
+        }
+    }
+
     /// The position of the value on `day` among the parameter's choices, by handle.
     ///
     /// # Panics
@@ -767,6 +803,10 @@ pub struct Flag(ParamId);
 /// ([`Binder::num`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Num(ParamId);
+
+/// Free text (unit `text`), bound once at load ([`Binder::text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(ParamId);
 
 /// The most choices a [`Choice`] handle maps.
 const MAX_CHOICES: usize = 8;
@@ -843,6 +883,65 @@ impl Num {
     }
 }
 
+impl Num {
+    /// The value on `day`, or why there is none (a parameter the user must supply).
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not a number.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<Decimal, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Num(n) => Ok(*n),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not a number", p.list[self.0 .0 as usize].name))),
+        }
+    }
+
+    /// The parameter's handle, for its source ([`Params::source_at`]) and name.
+    #[must_use]
+    pub fn id(self) -> ParamId {
+        self.0
+    }
+}
+
+impl Flag {
+    /// The value on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not a switch.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<bool, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Bool(b) => Ok(*b),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not a switch", p.list[self.0 .0 as usize].name))),
+        }
+    }
+}
+
+impl Text {
+    /// The value on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`], or [`ParamError::BadValue`] when the value is not text.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<&str, ParamError> {
+        match p.value_at(self.0, day)? {
+            Value::Text(t) => Ok(t),
+            v => Err(ParamError::BadValue(format!("{} is {v}, not text", p.list[self.0 .0 as usize].name))),
+        }
+    }
+
+    /// The parameter's name (for an error about its value).
+    #[must_use]
+    pub fn name(self, p: &Params) -> &str {
+        &p.list[self.0 .0 as usize].name
+    }
+}
+
+impl ParamId {
+    /// The parameter's name in `p` (for a list of what a result read, never to look it up).
+    #[must_use]
+    pub fn name(self, p: &Params) -> &str {
+        p.list.get(self.0 as usize).map_or("", |x| x.name.as_str())
+    }
+}
+
 impl<T: Choices> Choice<T> {
     /// The reading on `day`.
     #[inline]
@@ -850,6 +949,15 @@ impl<T: Choices> Choice<T> {
     pub fn at(self, p: &Params, day: Day) -> T {
         let i = p.choice_index_at(self.id, day);
         T::ALL[usize::from(self.map[i.min(MAX_CHOICES - 1)])].1
+    }
+
+    /// The reading on `day`, or why there is none.
+    ///
+    /// # Errors
+    /// [`ParamError::Missing`] when no value is in force on `day`.
+    pub fn try_at(self, p: &Params, day: Day) -> Result<T, ParamError> {
+        p.value_at(self.id, day)?;
+        Ok(self.at(p, day))
     }
 
     /// The reading on `day` in the law of `cx`.
@@ -869,6 +977,8 @@ pub struct Binder<'p> {
     params: &'p Params,
     names: Vec<&'static str>,
     errors: Vec<String>,
+    /// The parameter marked as the limit of what is being bound ([`Binder::limit`]).
+    limit: Option<&'static str>,
 }
 
 /// A set of handles bound together (a rule's, or a shared reading's), so that binding a rule
@@ -882,7 +992,7 @@ impl<'p> Binder<'p> {
     /// A binder over `params`.
     #[must_use]
     pub fn new(params: &'p Params) -> Self {
-        Self { params, names: Vec::new(), errors: Vec::new() }
+        Self { params, names: Vec::new(), errors: Vec::new(), limit: None }
     }
 
     /// The parameter `name` when declared and `fits` its unit, else an error naming `what` was
@@ -919,6 +1029,11 @@ impl<'p> Binder<'p> {
         Num(self.find(name, "a number", |p| !matches!(p.unit.as_str(), "bool" | "choice" | "text")))
     }
 
+    /// Free text: unit `text`.
+    pub fn text(&mut self, name: &'static str) -> Text {
+        Text(self.find(name, "text (unit text)", |p| p.unit == "text"))
+    }
+
     /// A choice read as `T`: unit `choice`, its choices exactly `T`'s names.
     pub fn choice<T: Choices>(&mut self, name: &'static str) -> Choice<T> {
         let id = self.find(name, "a choice", |p| p.unit == "choice");
@@ -941,6 +1056,28 @@ impl<'p> Binder<'p> {
             }
         }
         Choice { id, map, _t: std::marker::PhantomData }
+    }
+
+    /// Binds one handle with `bind` and marks its parameter as the limit of the rule being bound
+    /// (a finding's `limit_source` is where that parameter's value comes from): a rule's limit
+    /// is derived from its bindings, not from a hand-written map. A rule marks one limit at most.
+    pub fn limit<H>(&mut self, bind: impl FnOnce(&mut Self) -> H) -> H {
+        let (h, names) = self.scope(bind);
+        match (names.as_slice(), self.limit) {
+            ([name], None) => self.limit = Some(name),
+            ([name], Some(prev)) => {
+                self.errors.push(format!("a rule marks two limits: {prev} and {name}"));
+            }
+            (names, _) => {
+                self.errors.push(format!("a limit is one parameter, but [{}] were bound as one", names.join(", ")));
+            }
+        }
+        h
+    }
+
+    /// The limit marked since the last call (see [`Binder::limit`]), clearing it.
+    pub fn take_limit(&mut self) -> Option<&'static str> {
+        self.limit.take()
     }
 
     /// Binds a set of handles.
@@ -1203,6 +1340,26 @@ mod tests {
         });
         assert_eq!(inner, ["x12.annual_cap", "x12.reading"]);
         assert_eq!(b.names(), ["x12.switch", "x12.annual_cap", "x12.reading"]);
+    }
+
+    /// A rule's limit is the one handle it marks; marking two, or a group of handles, fails at
+    /// load naming them.
+    #[test]
+    fn a_limit_is_one_marked_handle() {
+        let ps = params();
+        let mut b = Binder::new(&ps);
+        let _ = b.flag("x12.switch");
+        let _ = b.limit(|b| b.minutes("x12.annual_cap"));
+        assert_eq!(b.take_limit(), Some("x12.annual_cap"));
+        assert_eq!(b.take_limit(), None);
+        b.finish().unwrap();
+        let mut b = Binder::new(&ps);
+        let _ = b.limit(|b| b.minutes("x12.annual_cap"));
+        let _ = b.limit(|b| b.flag("x12.switch"));
+        let _ = b.limit(|b| (b.flag("x12.switch"), b.minutes("x12.annual_cap")));
+        let errs = b.finish().unwrap_err();
+        assert!(errs[0].contains("two limits: x12.annual_cap and x12.switch"), "{errs:?}");
+        assert!(errs[1].contains("one parameter"), "{errs:?}");
     }
 
     /// A `--set` value far beyond its unit's range used to be taken (and overflowed the minutes

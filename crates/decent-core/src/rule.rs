@@ -344,12 +344,22 @@ pub trait Rule: Send + Sync {
     fn params(&self) -> &[&'static str] {
         &[]
     }
+
+    /// The parameter that sets the limit of the rule's findings, when one does: the handle the
+    /// rule marked with [`crate::params::Binder::limit`] when bound ([`bind_rule`]). A finding's
+    /// `limit_source` is where that parameter's value in force comes from; a rule without one
+    /// (a prohibition, a limit built from several parameters or the employee's own norm) has its
+    /// own section as the source.
+    fn limit(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// A rule with the names of the parameters it bound.
 struct Bound<R> {
     rule: R,
     params: Vec<&'static str>,
+    limit: Option<&'static str>,
 }
 
 impl<R: Rule> Rule for Bound<R> {
@@ -371,13 +381,20 @@ impl<R: Rule> Rule for Bound<R> {
     fn params(&self) -> &[&'static str] {
         &self.params
     }
+    fn limit(&self) -> Option<&'static str> {
+        self.limit
+    }
 }
 
 /// Makes a rule from the parameter handles it binds through `b` (its own and its shared
-/// readings'): its [`Rule::params`] are the names bound while making it.
+/// readings'): its [`Rule::params`] are the names bound while making it, and its
+/// [`Rule::limit`] the one it marked as its limit.
 pub fn bind_rule<R: Rule + crate::params::Bind + 'static>(b: &mut crate::params::Binder<'_>) -> Box<dyn Rule> {
+    // A limit marked outside a rule is no rule's.
+    let _ = b.take_limit();
     let (rule, params) = b.scope(|b| R::bind(b));
-    Box::new(Bound { rule, params })
+    let limit = b.take_limit();
+    Box::new(Bound { rule, params, limit })
 }
 
 #[cfg(test)]

@@ -29,8 +29,10 @@ pub struct FindingView {
     pub limit: f64,
     /// Unit of both.
     pub unit: &'static str,
-    /// Plain-language message.
+    /// Plain-language message, in the reader's language.
     pub message: String,
+    /// The message's catalogue key, the same in every language (for scripts to match on).
+    pub message_key: String,
     /// Input line of the shift or absence that shows it (omitted when about a period).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
@@ -110,6 +112,7 @@ fn shown(units: i64, unit: crate::rule::Unit) -> f64 {
 pub fn view(f: &Finding, law: &Law, data: &Dataset, words: &dyn Render) -> FindingView {
     let rule = &law.rules[f.rule as usize];
     let meta = rule.meta();
+    let message = rule.message_in(f, law, data);
     FindingView {
         rule: meta.id,
         section: law.cite(meta.section),
@@ -120,7 +123,8 @@ pub fn view(f: &Finding, law: &Law, data: &Dataset, words: &dyn Render) -> Findi
         measured: shown(f.measured, f.unit),
         limit: shown(f.limit, f.unit),
         unit: f.unit.name(),
-        message: words.render(&rule.message_in(f, law, data)),
+        message: words.render(&message),
+        message_key: message.key.to_string(),
         line: (f.line > 0).then_some(f.line),
         also: (!f.also.is_empty()).then(|| law.cite(f.also)),
         limit_source: Some(limit_source(law, meta.id, meta.section, crate::time::day_of(f.from))),

@@ -59,7 +59,13 @@ pub fn read_earnings(
         };
         if let Some(first) = seen.insert((id.to_string(), month), line) {
             let id = crate::error::cut(id);
-            return Err(bad(pm, m, &format!("each employee and month once; {id} {month} is also on line {first}")));
+            return Err(bad(pm, m, &format!("each employee and month once; {id} {month} is also on line {first}"))
+                .keyed(
+                    decent_core::Message::new("input-expect-employee-month-once")
+                        .text("id", id.clone())
+                        .text("month", month.to_string())
+                        .count("line", i64::try_from(first).unwrap_or(i64::MAX)),
+                ));
         }
         rows.push(EarningsRow {
             employee_id: id.to_string(),

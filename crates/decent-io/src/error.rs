@@ -15,21 +15,25 @@ pub struct InputError {
     pub column: Option<(usize, String)>,
     /// The offending value, when there is one.
     pub value: Option<String>,
-    /// What was expected.
+    /// What was expected, in English.
     pub expected: String,
+    /// What was expected as a message (key and typed arguments), when the expectation is built
+    /// from the input (a duplicate's other line, a field count, a list of choices); else it is
+    /// found by its English text in [`EXPECTATIONS`].
+    pub expect: Option<Box<Message>>,
 }
 
 impl InputError {
     /// A problem with the whole file.
     #[must_use]
     pub fn file(file: &str, expected: impl Into<String>) -> Self {
-        Self { file: file.to_string(), line: 0, column: None, value: None, expected: expected.into() }
+        Self { file: file.to_string(), line: 0, column: None, value: None, expected: expected.into(), expect: None }
     }
 
     /// A problem with one line.
     #[must_use]
     pub fn line(file: &str, line: u64, expected: impl Into<String>) -> Self {
-        Self { file: file.to_string(), line, column: None, value: None, expected: expected.into() }
+        Self { file: file.to_string(), line, column: None, value: None, expected: expected.into(), expect: None }
     }
 
     /// A problem with one field.
@@ -41,6 +45,7 @@ impl InputError {
             column: Some((col, name.to_string())),
             value: Some(cut(&String::from_utf8_lossy(value))),
             expected: expected.into(),
+            expect: None,
         }
     }
 
@@ -53,7 +58,33 @@ impl InputError {
             column: None,
             value: Some(cut(&String::from_utf8_lossy(row))),
             expected: expected.into(),
+            expect: None,
         }
+    }
+
+    /// The same error with its expectation as a message (key and typed arguments), for an
+    /// expectation built from the input: the English text stays for [`fmt::Display`].
+    #[must_use]
+    pub fn keyed(mut self, m: Message) -> Self {
+        self.expect = Some(Box::new(m));
+        self
+    }
+
+    /// A file that could not be read (`input-expect-readable`, with the reason by its kind).
+    #[must_use]
+    pub fn unreadable(file: &str, e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        let (reason, en) = match e.kind() {
+            ErrorKind::NotFound => (Message::new("input-io-not-found"), "no such file".to_string()),
+            ErrorKind::PermissionDenied => (Message::new("input-io-denied"), "permission denied".to_string()),
+            ErrorKind::IsADirectory => (Message::new("input-io-directory"), "it is a directory".to_string()),
+            _ => {
+                let detail = cut(&e.to_string());
+                (Message::new("input-io-other").text("detail", detail.clone()), detail)
+            }
+        };
+        Self::file(file, format!("a readable file ({en})"))
+            .keyed(Message::new("input-expect-readable").msg("reason", reason))
     }
 }
 
@@ -111,8 +142,8 @@ impl std::error::Error for InputError {}
 
 /// The expectations this crate states in words that do not change with the input, each with its
 /// key in `decent-i18n`'s `input.ftl`: [`InputError::message`] names them by key, so that the
-/// command line shows them in the reader's language. An expectation not listed here (one built
-/// from the input, such as a duplicate's other line) is shown as its English text.
+/// command line shows them in the reader's language. An expectation built from the input (a
+/// duplicate's other line, a field count) carries its own message ([`InputError::keyed`]).
 pub const EXPECTATIONS: &[(&str, &str)] = &[
     (crate::fields::EXPECT_DATE, "input-expect-date"),
     (crate::fields::EXPECT_DATETIME, "input-expect-datetime"),
@@ -139,13 +170,21 @@ pub const EXPECTATIONS: &[(&str, &str)] = &[
     ("working or day_off", "input-expect-moved-kind"),
     ("a month YYYY-MM", "input-expect-month"),
     ("an amount of at least 0 like 1234.50 (a dot as decimal separator)", "input-expect-earnings"),
+    ("whole minutes, from 0 to the shift's length", "input-expect-minutes"),
+    ("intervals FROM/TO (YYYY-MM-DD/YYYY-MM-DD, FROM not after TO) separated by ;", "input-expect-intervals"),
+    ("days worked in the month, 0 to 31", "input-expect-days-worked"),
+    ("fewer than 65,535 distinct employer_id values", "input-expect-employers"),
 ];
 
 impl InputError {
-    /// What was expected, as a message: the key of a known expectation ([`EXPECTATIONS`]), else
-    /// `input-expect-text` carrying the English text.
+    /// What was expected, as a message: its own ([`InputError::keyed`]), else the key of a known
+    /// expectation ([`EXPECTATIONS`]), else `input-expect-text` carrying the English text (no
+    /// construction site of this crate leaves one so: a test walks them).
     #[must_use]
     pub fn expected_message(&self) -> Message {
+        if let Some(m) = &self.expect {
+            return (**m).clone();
+        }
         match EXPECTATIONS.iter().find(|(en, _)| *en == self.expected) {
             Some((_, key)) => Message::new(*key),
             None => Message::new("input-expect-text").text("text", printable(&self.expected).into_owned()),

@@ -50,7 +50,7 @@ pub fn check_schema(schema: &Schema) -> Result<(), String> {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, InputError> {
-    std::fs::read(path).map_err(|e| InputError::file(&path.display().to_string(), format!("a readable file ({e})")))
+    std::fs::read(path).map_err(|e| InputError::unreadable(&path.display().to_string(), &e))
 }
 
 /// Reads every file of a check and groups the dataset for evaluation.
@@ -93,7 +93,10 @@ pub fn load_timed(inputs: &Inputs) -> Result<(Dataset, Vec<Warning>, Phases), In
 
 /// [`load`], calling `lap` with each phase's name as it ends.
 fn load_with(inputs: &Inputs, lap: &mut dyn FnMut(&'static str)) -> Result<(Dataset, Vec<Warning>), InputError> {
-    check_schema(inputs.schema).map_err(|e| InputError::file("the law pack", format!("a valid declaration ({e})")))?;
+    check_schema(inputs.schema).map_err(|e| {
+        InputError::file("the law pack", format!("a valid declaration ({e})"))
+            .keyed(decent_core::Message::new("input-expect-declaration").text("detail", e))
+    })?;
     let mut data = Dataset::with_schema(inputs.schema);
     let mut warnings = Vec::new();
     let known = inputs.employees.is_some();
@@ -103,8 +106,7 @@ fn load_with(inputs: &Inputs, lap: &mut dyn FnMut(&'static str)) -> Result<(Data
     lap("employees");
     let opts = ShiftOptions { map: inputs.map.clone(), known_employees_only: known, max_rows: inputs.max_rows };
     let name = inputs.shifts.display().to_string();
-    let file =
-        std::fs::File::open(&inputs.shifts).map_err(|e| InputError::file(&name, format!("a readable file ({e})")))?;
+    let file = std::fs::File::open(&inputs.shifts).map_err(|e| InputError::unreadable(&name, &e))?;
     warnings.extend(read_shifts_from(&mut data, &name, file, &opts)?);
     lap("shifts");
     if let Some(p) = &inputs.absences {

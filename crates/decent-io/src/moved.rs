@@ -38,6 +38,10 @@ pub fn read_moved_days(file: &str, bytes: &[u8]) -> Result<(MovedDayRows, Vec<Wa
                 pd,
                 d,
                 &format!("each day once; this day is also on line {first} (keep the row that holds)"),
+            )
+            .keyed(
+                decent_core::Message::new("input-expect-day-once")
+                    .count("line", i64::try_from(first).unwrap_or(i64::MAX)),
             ));
         }
         out.push((day, working));

@@ -9,7 +9,7 @@
 //! absences: `employee_id,kind,from,to` (inclusive dates).
 
 use decent_core::model::{Absence, AbsenceKind, Dataset, Employee, Sex};
-use decent_core::{AttrType, Flag, Schema};
+use decent_core::{AttrType, Flag, Message, Schema};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -64,7 +64,8 @@ pub fn read_employees(
                 "employee_id",
                 e.id.as_bytes(),
                 format!("each employee once; this id is also on line {first}"),
-            ));
+            )
+            .keyed(Message::new("input-expect-employee-once").count("line", first)));
         }
     }
     drop(seen);
@@ -169,7 +170,9 @@ fn employee_row(
             if let Some((p, v)) = nonempty(at) {
                 let found = values.iter().position(|c| c.as_bytes() == v);
                 let listed = || format!("one of {}", values.join(", "));
-                let index = found.ok_or_else(|| bad(p, v, &listed()))?;
+                let index = found.ok_or_else(|| {
+                    bad(p, v, &listed()).keyed(Message::new("input-expect-one-of").text("values", values.join(", ")))
+                })?;
                 if let Some(slot) = e.choices.get_mut(choices) {
                     *slot = u8::try_from(index).unwrap_or(0);
                 }
@@ -242,16 +245,18 @@ pub fn read_absences(
             return Err(bad(pi, id.as_bytes(), "an employee listed in the employees file"));
         }
         let (pk, k) = get(1);
-        let kind = std::str::from_utf8(k)
-            .ok()
-            .and_then(AbsenceKind::parse)
-            .ok_or_else(|| bad(pk, k, &format!("an absence kind: {kinds}")))?;
+        let kind = std::str::from_utf8(k).ok().and_then(AbsenceKind::parse).ok_or_else(|| {
+            bad(pk, k, &format!("an absence kind: {kinds}"))
+                .keyed(Message::new("input-expect-absence-kind").text("kinds", kinds.clone()))
+        })?;
         let (pf, f) = get(2);
         let from = fields::date(f).ok_or_else(|| bad(pf, f, EXPECT_DATE))?;
         let (pt, t) = get(3);
         let to = fields::date(t).ok_or_else(|| bad(pt, t, EXPECT_DATE))?;
         if to < from {
-            return Err(bad(pt, t, &format!("a last day on or after the first ({})", String::from_utf8_lossy(f))));
+            let first = crate::error::cut(&String::from_utf8_lossy(f));
+            return Err(bad(pt, t, &format!("a last day on or after the first ({first})"))
+                .keyed(Message::new("input-expect-last-day").text("first", first)));
         }
         Ok((id.to_string(), kind, from, to, u32::try_from(line).unwrap_or(u32::MAX)))
     });

@@ -13,7 +13,7 @@ use std::io::Read;
 
 use decent_core::model::{Dataset, Shift, ShiftKind, NONE_DAY, NONE_U16};
 use decent_core::time::Minute;
-use decent_core::Schema;
+use decent_core::{Message, Schema};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -369,7 +369,7 @@ pub fn read_shifts_from(
     mut reader: impl Read + Send,
     opts: &ShiftOptions,
 ) -> Result<Vec<Warning>, InputError> {
-    let io_err = |e: std::io::Error| InputError::file(file, format!("a readable file ({e})"));
+    let io_err = |e: std::io::Error| InputError::unreadable(file, &e);
     let mut warnings = Vec::new();
     let mut buf: Vec<u8> = Vec::with_capacity(BLOCK + (BLOCK >> 2));
     let mut eof = fill(&mut reader, &mut buf, BLOCK).map_err(io_err)?;
@@ -383,7 +383,8 @@ pub fn read_shifts_from(
         cr_to_lf(&mut buf);
     }
     if eof && buf.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty"));
+        return Err(InputError::file(file, "a header row (employee_id,start,end) and data rows; the file is empty")
+            .keyed(Message::new("input-expect-nonempty").text("header", "employee_id,start,end")));
     }
     // A header that does not end within the first block would be cut, and its tail read as a
     // row: refused instead.
@@ -392,6 +393,11 @@ pub fn read_shifts_from(
             file,
             1,
             format!("a header row of at most {BLOCK} bytes (no line break in the first {} bytes)", buf.len()),
+        )
+        .keyed(
+            Message::new("input-expect-header-size")
+                .count("block", i64::try_from(BLOCK).unwrap_or(i64::MAX))
+                .count("read", i64::try_from(buf.len()).unwrap_or(i64::MAX)),
         )
     };
     if !eof && memchr::memchr2(b'\n', b'\r', &buf).is_none() {
@@ -612,7 +618,9 @@ impl Merge<'_> {
             self.total += c.shifts.len();
             if let Some(max) = self.max_rows {
                 if self.total > max {
-                    return Err(InputError::file(self.file, format!("at most {max} rows (this file has more)")));
+                    return Err(InputError::file(self.file, format!("at most {max} rows (this file has more)")).keyed(
+                        Message::new("input-expect-max-rows").count("max", i64::try_from(max).unwrap_or(i64::MAX)),
+                    ));
                 }
             }
             // Learn who follows whom (for the next blocks' guesses) and make indices and lines
@@ -665,6 +673,7 @@ fn utf8_error(file: &str, bytes: &[u8], at: usize, first_line: u64) -> InputErro
         column: Some((col, "?".into())),
         value: Some(format!("{:02X?}", &bytes[at..end])),
         expected: "UTF-8 text (save the file as UTF-8)".into(),
+        expect: None,
     }
 }
 
@@ -1130,7 +1139,7 @@ fn parse_csv_chunk(cx: &Setup<'_>, body: &[u8]) -> Chunk {
             Ok(true) => {}
             Err(e) => {
                 let l = e.position().map_or(1, |p| p.line()) as u32;
-                out.error = Some(InputError::line(cx.file, u64::from(l.saturating_sub(1)), format!("a CSV row ({e})")));
+                out.error = Some(crate::table::csv_row_error(cx.file, u64::from(l.saturating_sub(1)), &e));
                 return out;
             }
         }
@@ -1189,7 +1198,9 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
     let (pe, ev) = get(2).unwrap_or((2, b""));
     let end = dates.end.datetime(ev).ok_or_else(|| bad(pe, ev, EXPECT_DATETIME))?;
     if end <= start {
-        return Err(bad(pe, ev, &format!("an end after the start ({})", String::from_utf8_lossy(fields::trim(sv)))));
+        let start = crate::error::cut(&String::from_utf8_lossy(fields::trim(sv)));
+        return Err(bad(pe, ev, &format!("an end after the start ({start})"))
+            .keyed(Message::new("input-expect-end-after-start").text("start", start)));
     }
     if end - start > MAX_SHIFT {
         return Err(bad(pe, ev, "a shift of at most 7 days (168 h)"));
@@ -1237,15 +1248,31 @@ fn parse_row(cx: &Setup<'_>, rec: &impl Fields, line: u32, dates: &mut Dates) ->
         // Named at the last of the three columns the row fills.
         let (p, v) =
             [9, 8, 3].into_iter().filter_map(get).find(|(_, v)| !fields::trim(v).is_empty()).unwrap_or((pe, ev));
+        let column = names.get(pos[8].unwrap_or(usize::MAX)).map(String::as_str);
         return Err(bad(
             p,
             v,
             &format!(
                 "break, {} and idle minutes together at most the shift's length ({clock} min); here {} + {feeding} + {} = {together}",
-                names.get(pos[8].unwrap_or(usize::MAX)).map_or("declared", String::as_str),
+                column.unwrap_or("declared"),
                 shift.break_minutes,
                 shift.idle_minutes
             ),
+        )
+        .keyed(
+            Message::new("input-expect-together")
+                .msg(
+                    "column",
+                    match column {
+                        Some(c) => Message::new("input-expect-text").text("text", crate::error::cut(c)),
+                        None => Message::new("input-declared-column"),
+                    },
+                )
+                .count("clock", clock)
+                .count("brk", shift.break_minutes)
+                .count("fed", feeding)
+                .count("idle", shift.idle_minutes)
+                .count("together", together),
         ));
     }
     Ok(shift)

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
+use decent_core::Message;
+
 use crate::error::{cut, InputError, Warning};
 
 /// How columns are found.
@@ -97,7 +99,8 @@ pub fn check_text<'a>(file: &str, bytes: &'a [u8], expect_header: &str) -> Resul
         Cow::Borrowed(bytes)
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError::file(file, format!("a header row ({expect_header}) and data rows; the file is empty")));
+        return Err(InputError::file(file, format!("a header row ({expect_header}) and data rows; the file is empty"))
+            .keyed(Message::new("input-expect-nonempty").text("header", expect_header.to_string())));
     }
     if let Err(e) = std::str::from_utf8(&bytes) {
         let at = e.valid_up_to();
@@ -112,6 +115,7 @@ pub fn check_text<'a>(file: &str, bytes: &'a [u8], expect_header: &str) -> Resul
             column: Some((col, "?".into())),
             value: Some(found),
             expected: "UTF-8 text (save the file as UTF-8)".into(),
+            expect: None,
         });
     }
     Ok(bytes)
@@ -131,8 +135,10 @@ pub fn header(
 ) -> Result<Header, InputError> {
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
     let mut rec = csv::ByteRecord::new();
-    let ok =
-        rdr.read_byte_record(&mut rec).map_err(|e| InputError::line(file, 1, format!("a CSV header row ({e})")))?;
+    let ok = rdr.read_byte_record(&mut rec).map_err(|e| {
+        InputError::line(file, 1, format!("a CSV header row ({e})"))
+            .keyed(Message::new("input-expect-csv-header").text("detail", crate::error::cut(&e.to_string())))
+    })?;
     if !ok {
         return Err(InputError::file(file, "a header row"));
     }
@@ -151,6 +157,11 @@ pub fn header(
                 &written,
                 raw,
                 format!("each column once; `{name}` is also column {}", first + 1),
+            )
+            .keyed(
+                Message::new("input-expect-column-once")
+                    .text("name", crate::error::cut(&name))
+                    .count("other", i64::try_from(first + 1).unwrap_or(i64::MAX)),
             ));
         }
         match wanted.iter().position(|w| *w == name) {
@@ -175,6 +186,11 @@ pub fn header(
                 if missing.len() > 1 { "s" } else { "" },
                 missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
             ),
+            expect: Some(Box::new(
+                Message::new("input-expect-required-columns")
+                    .count("count", i64::try_from(missing.len()).unwrap_or(i64::MAX))
+                    .text("columns", missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")),
+            )),
         });
     }
     Ok(Header { pos, body, width: names.len(), names })
@@ -218,6 +234,14 @@ pub fn for_each_row(
     each_record(file, &bytes[h.body..], header_lines, h.width, row)
 }
 
+/// The error for a row the CSV reader refuses (`input-expect-csv-row`, the reader's own words
+/// as its detail).
+#[must_use]
+pub fn csv_row_error(file: &str, line: u64, e: &csv::Error) -> InputError {
+    InputError::line(file, line, format!("a CSV row ({e})"))
+        .keyed(Message::new("input-expect-csv-row").text("detail", crate::error::cut(&e.to_string())))
+}
+
 /// The error for a row of `found` fields in a file whose header has `width`: a missing or an
 /// extra field is never dropped silently (a value holding a comma must be quoted).
 #[must_use]
@@ -227,6 +251,7 @@ pub fn width_error(file: &str, line: u64, row: &[u8], width: usize, found: usize
     } else {
         "there are more fields than columns (a value holding a comma must be in double quotes)"
     };
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     InputError::row(
         file,
         line,
@@ -235,6 +260,12 @@ pub fn width_error(file: &str, line: u64, row: &[u8], width: usize, found: usize
             "{width} field{}, one per column of the header; this row has {found}: {why}",
             if width == 1 { "" } else { "s" }
         ),
+    )
+    .keyed(
+        Message::new("input-expect-fields")
+            .count("width", count(width))
+            .count("found", count(found))
+            .key("why", if found < width { "input-fields-missing" } else { "input-fields-extra" }),
     )
 }
 
@@ -300,7 +331,7 @@ fn each_record(
             Ok(true) => {}
             Err(e) => {
                 let l = lines_before + e.position().map_or(1, csv::Position::line);
-                return Err(InputError::line(file, l, format!("a CSV row ({e})")));
+                return Err(csv_row_error(file, l, &e));
             }
         }
         if rec.len() == 1 && crate::fields::trim(&rec[0]).is_empty() {

@@ -140,4 +140,21 @@ mod tests {
         assert!(errs.contains("rule no-such-rule"), "{errs}");
         assert!(errs.contains("s65.no_such"), "{errs}");
     }
+
+    /// The map is a cross-reference of the limits the rules mark when bound: every rule marking
+    /// a limit is listed with that parameter and no other rule is; an entry that disagrees with
+    /// the rule's binding fails validation naming both.
+    #[test]
+    fn the_limit_map_matches_the_rules_bindings() {
+        let mut law = crate::law().unwrap_or_else(|e| panic!("{e}"));
+        let derived: std::collections::BTreeMap<String, String> =
+            law.rules.iter().filter_map(|r| r.limit().map(|l| (r.meta().id.to_string(), l.to_string()))).collect();
+        assert_eq!(derived, law.limits);
+        assert_eq!(law.limit_param("weekly-rest").map(|p| p.name.as_str()), Some("s65.weekly_rest"));
+        assert!(law.limit_param("overlapping-shifts").is_none());
+        law.limits.insert("weekly-rest".into(), "s59.annual_overtime".into());
+        let errs = law.validate().expect_err("disagreeing entry").join("; ");
+        assert!(errs.contains("rule weekly-rest takes its limit from s59.annual_overtime"), "{errs}");
+        assert!(errs.contains("binds s65.weekly_rest"), "{errs}");
+    }
 }

@@ -7,6 +7,7 @@
 //! [`law`] assembles and validates the pack; the engine in `decent-core` evaluates it.
 
 pub mod attrs;
+pub mod bound;
 pub mod data;
 pub mod pack;
 pub mod pay;
@@ -101,6 +102,7 @@ pub fn law() -> Result<Law, data::DataError> {
     let sections = data::sections()?;
     let params = Params::new(data::params()?);
     let rules = rules::all(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
+    bound::init(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::festive()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
     let law = Law {

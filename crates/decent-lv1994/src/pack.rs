@@ -6,10 +6,10 @@ use decent_core::pack::{Choice, PackResult, PayRules, Terms};
 use decent_core::pay::{Average, DeductionCheck, LeavePay, MonthEarnings, MonthPays, Severance, YearMonth};
 use decent_core::term::{Deadline, MovedDays, TermKind, TerminationFacts, Verdict};
 use decent_core::time::Day;
-use decent_core::Law;
+use decent_core::{Law, Message, MessageError};
 use rust_decimal::Decimal;
 
-use crate::pay::{self, DeductionKind, Ground, PaymentKind};
+use crate::pay::{self, DeductionKind, Ground, PayError, PaymentKind};
 use crate::terms::termination::{self, GROUNDS};
 use crate::terms::{self, Kind, Request, KINDS};
 
@@ -21,13 +21,27 @@ pub struct Pay;
 #[derive(Debug, Clone, Copy)]
 pub struct TermRules;
 
-fn unknown(what: &str, name: &str, names: &[&str]) -> Box<dyn std::error::Error + Send + Sync> {
-    format!("unknown {what} {name:?}: expected one of {}", names.join(", ")).into()
+fn unknown(what: &'static str, name: &str, names: &[&str]) -> Box<dyn std::error::Error + Send + Sync> {
+    let m = Message::new("pack-error-unknown")
+        .key("what", format!("pack-unknown-{}", what.replace(' ', "-")))
+        .text("name", format!("{name:?}"))
+        .text("names", names.join(", "));
+    Box::new(MessageError::new(m, format!("unknown {what} {name:?}: expected one of {}", names.join(", "))))
+}
+
+/// A pay error as the commands receive it: its words as a message, its English as text.
+fn pay_err(e: PayError) -> Box<dyn std::error::Error + Send + Sync> {
+    Box::new(MessageError::new(e.message(), e.to_string()))
+}
+
+/// A term error as the commands receive it: its words as a message, its English as text.
+fn term_err(e: terms::TermError) -> Box<dyn std::error::Error + Send + Sync> {
+    Box::new(MessageError::new(e.message(), e.to_string()))
 }
 
 impl PayRules for Pay {
     fn monthly(&self, law: &Law, data: &Dataset, month: YearMonth) -> PackResult<MonthPays> {
-        Ok(pay::monthly_all(law, data, month)?)
+        pay::monthly_all(law, data, month).map_err(pay_err)
     }
 
     fn average(
@@ -38,7 +52,7 @@ impl PayRules for Pay {
         days_worked: Option<u32>,
         week_days: u8,
     ) -> PackResult<Average> {
-        Ok(pay::average(law, earnings, on, days_worked, week_days)?)
+        pay::average(law, earnings, on, days_worked, week_days).map_err(pay_err)
     }
 
     fn leave(
@@ -50,7 +64,7 @@ impl PayRules for Pay {
         to: Day,
         week_days: u8,
     ) -> PackResult<LeavePay> {
-        Ok(pay::leave(law, employee_id, avg, from, to, week_days)?)
+        pay::leave(law, employee_id, avg, from, to, week_days).map_err(pay_err)
     }
 
     fn severance_grounds(&self) -> Vec<Choice> {
@@ -77,7 +91,7 @@ impl PayRules for Pay {
         on: Day,
     ) -> PackResult<Severance> {
         let g = Ground::parse(ground).ok_or_else(|| unknown("ground", ground, &Ground::ALL.map(Ground::name)))?;
-        Ok(pay::severance(law, employee_id, g, monthly_average, on)?)
+        pay::severance(law, employee_id, g, monthly_average, on).map_err(pay_err)
     }
 
     fn deduction_kinds(&self) -> Vec<Choice> {
@@ -107,7 +121,7 @@ impl PayRules for Pay {
             .find(|(n, _)| *n == payment)
             .map(|(_, k)| *k)
             .ok_or_else(|| unknown("payment", payment, &PaymentKind::ALL.map(|(n, _)| n)))?;
-        Ok(pay::deduction(law, on, p, k, amount, deductions)?)
+        pay::deduction(law, on, p, k, amount, deductions).map_err(pay_err)
     }
 }
 
@@ -125,9 +139,8 @@ impl Terms for TermRules {
         options: &[String],
         moved: &MovedDays,
     ) -> PackResult<Deadline> {
-        let kind = Kind::parse(kind)
-            .ok_or_else(|| format!("unknown deadline kind {kind:?}: expected one of {}", Kind::names()))?;
-        Ok(terms::deadline(law, &Request { kind, event, absences, options, moved })?)
+        let kind = Kind::parse(kind).ok_or_else(|| term_err(terms::TermError::UnknownKind(kind.to_string())))?;
+        terms::deadline(law, &Request { kind, event, absences, options, moved }).map_err(term_err)
     }
 
     fn grounds(&self) -> Vec<Choice> {
@@ -151,8 +164,8 @@ impl Terms for TermRules {
         ground: &str,
         facts: &TerminationFacts<'_>,
     ) -> PackResult<Verdict> {
-        let g = termination::Ground::parse(ground)?;
-        Ok(termination::check(employee, absences, date, g, facts, law)?)
+        let g = termination::Ground::parse(ground).map_err(term_err)?;
+        termination::check(employee, absences, date, g, facts, law).map_err(term_err)
     }
 }
 

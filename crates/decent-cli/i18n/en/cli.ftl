@@ -124,3 +124,8 @@ pay-needs-inputs = decent pay needs --shifts, --employees and --month (or a calc
 pay-explain-no-employee = --explain { $employee }: no such employee in { $file }
 pay-no-earnings = { $file }: no earnings rows for employee { $employee }
 pay-to-before-from = --to must not be before --from
+# Where a pack's error arose ($error is its words).
+pay-error-in-file = { $file }: { $error }
+pay-error-earnings-of = { $file }: employee { $employee }: { $error }
+pay-error-leave-of = leave of { $employee }: { $error }
+pay-error-severance-of = severance of { $employee }: { $error }

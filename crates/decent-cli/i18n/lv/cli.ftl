@@ -127,3 +127,8 @@ pay-needs-inputs = decent pay vajadzīgi --shifts, --employees un --month (vai k
 pay-explain-no-employee = --explain { $employee }: failā { $file } šāda darbinieka nav
 pay-no-earnings = { $file }: nav izpeļņas rindu darbiniekam { $employee }
 pay-to-before-from = --to nedrīkst būt pirms --from
+# Kur radās pakas kļūda ($error ir tās vārdi).
+pay-error-in-file = { $file }: { $error }
+pay-error-earnings-of = { $file }: darbinieks { $employee }: { $error }
+pay-error-leave-of = darbinieka { $employee } atvaļinājums: { $error }
+pay-error-severance-of = darbinieka { $employee } atlaišanas pabalsts: { $error }

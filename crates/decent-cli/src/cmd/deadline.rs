@@ -94,7 +94,7 @@ impl TermArgs {
 /// An unreadable file, or a row that does not parse (naming file, line and column).
 pub fn read_moved_days(path: &Path) -> anyhow::Result<MovedDays> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("{name}: expected a readable file"))?;
+    let bytes = std::fs::read(path).map_err(|e| decent_io::InputError::unreadable(&name, &e))?;
     let (days, warnings) = decent_io::moved::read_moved_days(&name, &bytes)?;
     for w in warnings {
         crate::cmd::warn(&w);
@@ -117,7 +117,7 @@ pub fn read_people(
 ) -> anyhow::Result<Dataset> {
     let mut data = Dataset::with_schema(schema);
     let map = decent_io::ColumnMap::default();
-    let read = |p: &Path| std::fs::read(p).with_context(|| format!("{}: expected a readable file", p.display()));
+    let read = |p: &Path| std::fs::read(p).map_err(|e| decent_io::InputError::unreadable(&p.display().to_string(), &e));
     if let Some(p) = employees {
         for w in decent_io::read_employees(&mut data, &p.display().to_string(), &read(p)?, &map)? {
             crate::cmd::warn(&w);
@@ -191,7 +191,7 @@ pub fn run(a: Args) -> CmdResult {
     };
     let d = terms
         .deadline(&law, info.name, a.event, &absences, &a.options, &moved)
-        .map_err(|e| Failure::Input(anyhow!(e)))?;
+        .map_err(|e| Failure::Input(crate::cmd::pack_error(&cat, &*e, None)))?;
     let mut out = output::stdout();
     match a.common.format {
         Format::Json => {

@@ -28,3 +28,21 @@ pub fn warn(w: &impl std::fmt::Display) {
         Err(_) => eprintln!("warning: {w}"),
     }
 }
+
+/// A pack's error in the reader's language: one that carries its words as a message
+/// ([`decent_core::MessageError`]) is rendered by `cat`, any other keeps its text; `context`, when
+/// given, is a message put before it (its argument `error` is the error's words).
+pub fn pack_error(
+    cat: &dyn decent_core::Render,
+    e: &(dyn std::error::Error + Send + Sync + 'static),
+    context: Option<decent_core::Message>,
+) -> anyhow::Error {
+    let words = match e.downcast_ref::<decent_core::MessageError>() {
+        Some(me) => cat.render(&me.message),
+        None => e.to_string(),
+    };
+    match context {
+        Some(m) => anyhow::anyhow!(cat.render(&m.text("error", words))),
+        None => anyhow::anyhow!(words),
+    }
+}

@@ -253,7 +253,10 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
             return Err(input(anyhow!(o.r(&m))));
         }
     }
-    let mut result = rules.monthly(law, &data, month).map_err(|e| input(anyhow!("{}: {e}", employees.display())))?;
+    let mut result = rules.monthly(law, &data, month).map_err(|e| {
+        let at = Message::new("pay-error-in-file").text("file", employees.display().to_string());
+        input(crate::cmd::pack_error(o.cat, &*e, Some(at)))
+    })?;
     for p in &mut result.pays {
         if a.explain.as_deref() != Some(p.payslip.employee_id()) {
             p.payslip.strip_basis();
@@ -431,15 +434,17 @@ fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Fa
 }
 
 fn read_file(p: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(p)
-        .map_err(|err| input(decent_io::InputError::file(&p.display().to_string(), format!("a readable file ({err})"))))
+    std::fs::read(p).map_err(|err| input(decent_io::InputError::unreadable(&p.display().to_string(), &err)))
 }
 
 fn average_of(rules: &dyn PayRules, o: &Out<'_>, e: &EarningsArgs, on: Day) -> Result<Average, Failure> {
     let rows = load_earnings(o, e)?;
-    rules
-        .average(o.law, &rows, on, e.days_worked, e.week_days)
-        .map_err(|err| input(anyhow!("{}: employee {}: {err}", e.earnings.display(), e.employee)))
+    rules.average(o.law, &rows, on, e.days_worked, e.week_days).map_err(|err| {
+        let at = Message::new("pay-error-earnings-of")
+            .text("file", e.earnings.display().to_string())
+            .text("employee", e.employee.clone());
+        input(crate::cmd::pack_error(o.cat, &*err, Some(at)))
+    })
 }
 
 /// A payslip's lines as JSON, each with its `component` in the run's language and the key of its
@@ -554,9 +559,10 @@ fn run_leave(rules: &dyn PayRules, o: &Out<'_>, c: &LeaveArgs) -> CmdResult {
         return Err(input(anyhow!(o.t("pay-to-before-from"))));
     }
     let avg = average_of(rules, o, &c.earnings, c.from)?;
-    let l = rules
-        .leave(o.law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days)
-        .map_err(|e| input(anyhow!("leave of {}: {e}", c.earnings.employee)))?;
+    let l = rules.leave(o.law, &c.earnings.employee, &avg, c.from, c.to, c.earnings.week_days).map_err(|e| {
+        let at = Message::new("pay-error-leave-of").text("employee", c.earnings.employee.clone());
+        input(crate::cmd::pack_error(o.cat, &*e, Some(at)))
+    })?;
     let festive: Vec<String> =
         l.festive_excluded.iter().map(|(d, name)| format!("{} ({})", fmt_day(*d), o.r(name))).collect();
     let doc = json!({
@@ -585,9 +591,10 @@ fn run_leave(rules: &dyn PayRules, o: &Out<'_>, c: &LeaveArgs) -> CmdResult {
 fn run_severance(rules: &dyn PayRules, o: &Out<'_>, c: &SeveranceArgs) -> CmdResult {
     let law = o.law;
     let avg = average_of(rules, o, &c.earnings, c.on)?;
-    let s = rules
-        .severance(law, &c.earnings.employee, &c.ground, avg.monthly, c.on)
-        .map_err(|e| input(anyhow!("severance of {}: {e}", c.earnings.employee)))?;
+    let s = rules.severance(law, &c.earnings.employee, &c.ground, avg.monthly, c.on).map_err(|e| {
+        let at = Message::new("pay-error-severance-of").text("employee", c.earnings.employee.clone());
+        input(crate::cmd::pack_error(o.cat, &*e, Some(at)))
+    })?;
     let ground_section = rules.severance_grounds().iter().find(|g| g.name == s.ground).map(|g| law.cite(g.section));
     let doc = json!({
         "employee_id": c.earnings.employee,
@@ -617,7 +624,9 @@ fn run_severance(rules: &dyn PayRules, o: &Out<'_>, c: &SeveranceArgs) -> CmdRes
 
 fn run_deduction(rules: &dyn PayRules, o: &Out<'_>, c: &DeductionArgs) -> CmdResult {
     let on = c.on.unwrap_or(i32::MAX / 2);
-    let d = rules.deduction(o.law, on, &c.payment, &c.kind, c.amount, c.deductions).map_err(|e| input(anyhow!(e)))?;
+    let d = rules
+        .deduction(o.law, on, &c.payment, &c.kind, c.amount, c.deductions)
+        .map_err(|e| input(crate::cmd::pack_error(o.cat, &*e, None)))?;
     let reason = o.r(&d.reason);
     let mut doc = serde_json::to_value(&d).context("writing JSON")?;
     if let Some(m) = doc.as_object_mut() {

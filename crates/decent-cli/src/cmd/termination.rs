@@ -76,7 +76,7 @@ pub fn run(a: Args) -> CmdResult {
     let facts = TerminationFacts { union_consent: a.union_consent, notice_given: a.notice_given, moved: &moved };
     let v = terms
         .termination(&law, employee, data.absences_of(idx), a.date, ground.name, &facts)
-        .map_err(|e| Failure::Input(anyhow!(e)))?;
+        .map_err(|e| Failure::Input(crate::cmd::pack_error(&cat, &*e, None)))?;
     let pay = match (&v.severance, a.earnings) {
         (Some(s), Some(e)) => Some(
             crate::laws::pay_rules(&law)

@@ -28,3 +28,7 @@ param-changers-agreement-contract = a collective agreement or an individual cont
 param-changers-agreement = a collective agreement only
 param-changers-contract = an individual contract only
 param-changers-nobody = nobody
+# Errors of parameters (decent-core's ParamError).
+param-error-unknown = unknown parameter { $name } (see `decent rules` for the list)
+param-error-bad = { $text }
+param-error-missing = parameter { $name } ({ $section }) has no value on { $day }: the statute states none; supply it with --set { $name }=VALUE

@@ -28,3 +28,7 @@ param-changers-agreement-contract = koplīgums vai darba līgums
 param-changers-agreement = tikai koplīgums
 param-changers-contract = tikai darba līgums
 param-changers-nobody = neviens
+# Parametru kļūdas (decent-core ParamError).
+param-error-unknown = nezināms parametrs { $name } (sarakstu rāda `decent rules`)
+param-error-bad = { $text }
+param-error-missing = parametram { $name } ({ $section }) nav vērtības dienā { $day }: likums to nenosaka; norādiet to ar --set { $name }=VĒRTĪBA

@@ -140,3 +140,11 @@ termination-ground-liquidation = the complete liquidation of the employer (s34, 
 termination-severance-amount = At least { $months } months x { $monthly } = { $total }, paid on { $day } (s102), no deductions (s125).
 termination-no-severance = Severance: s37 owes none on ground { $ground }.
 termination-notice-term = Notice term (s35):
+
+## errors of terms
+term-error-unknown-kind = unknown deadline kind { $kind }: expected one of { $kinds }
+term-error-unknown-option = unknown option { $option } for { $kind }: { $valid }
+term-options-none = it takes none
+term-options-expected = expected { $list }
+term-error-unknown-ground = unknown ground { $ground }: expected one of { $grounds }
+term-error-outside-calendar = { $day } is outside the years the festive calendar covers ({ $first }–{ $last })

@@ -158,3 +158,11 @@ termination-ground-liquidation = darba devēja pilnīga likvidācija (s34, s178)
 termination-severance-amount = Vismaz { $months } mēn. × { $monthly } = { $total }, izmaksājams { $day } (s102), ieturējumi nav pieļaujami (s125).
 termination-no-severance = Atlaišanas pabalsts: s37 nenosaka pabalstu, ja pamats ir { $ground }.
 termination-notice-term = Brīdinājuma termiņš (s35):
+
+## termiņu kļūdas
+term-error-unknown-kind = nezināms termiņa veids { $kind }: gaidīts viens no { $kinds }
+term-error-unknown-option = nezināma opcija { $option } termiņam { $kind }: { $valid }
+term-options-none = tam opciju nav
+term-options-expected = gaidīta viena no { $list }
+term-error-unknown-ground = nezināms pamats { $ground }: gaidīts viens no { $grounds }
+term-error-outside-calendar = { $day } ir ārpus gadiem, ko aptver svētku dienu kalendārs ({ $first }–{ $last })

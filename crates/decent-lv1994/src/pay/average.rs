@@ -100,10 +100,10 @@ pub fn average(
     let find = |m: YearMonth| earnings.iter().find(|e| e.month == m);
     let l = find(last).ok_or(AverageError::NoEarnings(last))?;
     let amount = |e: &MonthEarnings| core_pay::money(&format!("earnings of {}", e.month), e.amount);
-    let p = &law.params;
-    let (from, to) = match p.choice("s103.work_days_per_month", on) {
-        "reference-months" => (earlier.first(), last.last()),
-        _ => (days_from_civil(last.year, 1, 1), days_from_civil(last.year, 12, 31)),
+    let (h, p) = (super::params(law), &law.params);
+    let (from, to) = match h.work_days.at(p, on) {
+        super::WorkDaysBy::ReferenceMonths => (earlier.first(), last.last()),
+        super::WorkDaysBy::CalendarYear => (days_from_civil(last.year, 1, 1), days_from_civil(last.year, 12, 31)),
     };
     law.calendar.require(from, to)?;
     let months_counted = Decimal::from(if from == earlier.first() { 2 } else { 12 });
@@ -112,7 +112,7 @@ pub fn average(
         Decimal::from(work_days(law, from, to, week_days)),
         months_counted,
     )?;
-    let leave_div = p.num("s103.leave_divisor", on);
+    let leave_div = h.leave_divisor.at(p, on);
     match find(earlier) {
         Some(e) => {
             let sum = core_pay::add("the earnings of two months (s103)", amount(e)?, amount(l)?)?;

@@ -82,6 +82,8 @@ pub fn deduction(
     let amount = core_pay::money("the payment", amount)?;
     let deductions = core_pay::money("the deductions", deductions)?;
     let hundred = Decimal::from(100);
+    let h = super::params(law);
+    let read = |n: decent_core::params::Num| (n.at(&law.params, on), n.id().name(&law.params));
     let (cap_percent, section, param, why) = match (payment, kind) {
         (PaymentKind::Severance, _) => (Some(Decimal::ZERO), "s125", None, Message::new("pay-deduction-severance")),
         (PaymentKind::Compensation, _) => {
@@ -90,18 +92,15 @@ pub fn deduction(
         (_, DeductionKind::AlimonyMinors) => (None, "s124", None, Message::new("pay-deduction-alimony")),
         (_, DeductionKind::PunitiveLabour) => (None, "s124", None, Message::new("pay-deduction-punitive")),
         (_, DeductionKind::Ordinary) => {
-            let p = "s124.cap_percent";
-            let c = law.params.num(p, on);
+            let (c, p) = read(h.cap_percent);
             (Some(c), "s124", Some(p), Message::new("pay-deduction-ordinary").decimal("percent", c.normalize()))
         }
         (_, DeductionKind::Special) => {
-            let p = "s124.special_cap_percent";
-            let c = law.params.num(p, on);
+            let (c, p) = read(h.special_cap_percent);
             (Some(c), "s124", Some(p), Message::new("pay-deduction-special").decimal("percent", c.normalize()))
         }
         (_, DeductionKind::SeveralWarrants) => {
-            let p = "s124.several_warrants_keep_percent";
-            let keep = law.params.num(p, on);
+            let (keep, p) = read(h.several_warrants_keep);
             let c = hundred - keep;
             (Some(c), "s124", Some(p), Message::new("pay-deduction-several").decimal("percent", keep.normalize()))
         }

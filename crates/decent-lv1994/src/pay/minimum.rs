@@ -33,7 +33,8 @@ pub(super) fn check(
             Decimal::from(60),
         )?),
     };
-    let minimum = match law.params.try_num("s83.minimum_monthly", day) {
+    let h = super::params(law);
+    let minimum = match h.minimum_monthly.try_at(&law.params, day) {
         Ok(m) => m,
         Err(ParamError::Missing { .. } | ParamError::Unknown(_) | ParamError::BadValue(_)) => {
             return Ok(MinimumCheck {
@@ -48,12 +49,12 @@ pub(super) fn check(
         }
     };
     let e = cx.employee;
-    let statutory_weekly = law.params.minutes("s45.weekly_norm", day);
+    let statutory_weekly = h.weekly_norm.at(&law.params, day);
     let minor_reduced = e.is_under(18, month.last()) && e.weekly_norm_minutes < statutory_weekly;
     let statutory_daily = statutory_weekly / i32::from(e.week_days.max(1));
     let statutory_norm: i32 =
         (month.first()..=month.last()).filter(|&d| is_working_day(cx, d)).map(|_| statutory_daily).sum();
-    let pro_rata = law.params.flag("s83.minimum_pro_rata", day) && !minor_reduced && salary.is_none();
+    let pro_rata = h.minimum_pro_rata.at(&law.params, day) && !minor_reduced && salary.is_none();
     let (required, how) = if pro_rata && statutory_norm > 0 && normal_minutes < statutory_norm {
         (
             rounding.cents(core_pay::div(

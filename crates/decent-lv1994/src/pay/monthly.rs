@@ -36,7 +36,7 @@ use decent_core::params::{Bind, Binder};
 /// The readings pay shares with the checks (day attribution, night, norms, weekly holidays,
 /// overtime), bound to the law's parameters.
 #[derive(Debug, Clone, Copy)]
-struct Readings {
+pub(crate) struct Readings {
     days: Days,
     night: NightWindow,
     norm: Norm,
@@ -50,15 +50,6 @@ impl Bind for Readings {
     }
 }
 
-impl Readings {
-    /// The readings bound to `law`'s parameters.
-    fn of(law: &Law) -> Result<Self, PayError> {
-        let mut b = Binder::new(&law.params);
-        let r = b.bind();
-        b.finish().map_err(|e| PayError::Params(e.join("; ")))?;
-        Ok(r)
-    }
-}
 pub use decent_core::pay::{MonthPays, MonthlyPay};
 
 /// What a day is for pay: an ordinary day, a festive day (s94) or a weekly holiday (s67).
@@ -157,14 +148,14 @@ struct Rates {
 }
 
 fn rates(law: &Law, day: Day) -> Rates {
-    let p = &law.params;
+    let (h, p) = (super::params(law), &law.params);
     Rates {
-        overtime: p.num("s93.overtime_multiplier", day),
-        night: p.num("s95.night_multiplier", day),
-        festive: p.num("s94.festive_multiplier", day),
-        holiday: p.num("s67.holiday_multiplier", day),
-        idle: p.num("s99.idle_multiplier", day),
-        additive: p.choice("s93.premium_combination", day) != "highest",
+        overtime: h.overtime.at(p, day),
+        night: h.night.at(p, day),
+        festive: h.festive.at(p, day),
+        holiday: h.holiday.at(p, day),
+        idle: h.idle.at(p, day),
+        additive: h.combination.at(p, day) != super::Combination::Highest,
     }
 }
 
@@ -262,7 +253,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     let (first, last) = (month.first(), month.last());
     law.calendar.require(first, last)?;
     let rounding = super::rounding(law, first);
-    let readings = Readings::of(law)?;
+    let readings = super::params(law).readings;
     let norm = month_norm(cx, &readings, month);
     let (rate, salary) = match (e.monthly_salary, e.hourly_rate) {
         (Some(s), _) => {
@@ -299,7 +290,7 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
     all.retain(|p| p.day >= first && p.day <= last && p.worked > 0);
 
     // Days off that compensate festive or weekly-holiday work (s94, s67).
-    let mut comp_days: Vec<Day> = if law.params.choice("s94.day_off_compensation", first) == "same-month" {
+    let mut comp_days: Vec<Day> = if super::params(law).day_off.at(&law.params, first) == super::DayOff::SameMonth {
         cx.absences
             .iter()
             .filter(|a| a.kind == AbsenceKind::DayOff)

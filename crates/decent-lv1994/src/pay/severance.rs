@@ -97,6 +97,14 @@ impl Ground {
         }
     }
 
+    /// The handle of the parameter giving its months of severance (s37).
+    pub(crate) fn months(self, p: &super::PayParams) -> decent_core::params::Num {
+        match self {
+            Ground::S30P8 => p.labour_protection_months,
+            _ => p.severance_months,
+        }
+    }
+
     /// Every name, comma-separated (for messages).
     #[must_use]
     pub fn names() -> String {
@@ -121,8 +129,9 @@ pub fn severance(
     on: Day,
 ) -> Result<Severance, super::PayError> {
     let monthly_average = core_pay::money("average monthly earnings", monthly_average)?;
-    let param = ground.months_param();
-    let months = law.params.num(param, on);
+    let handle = ground.months(super::params(law));
+    let param = handle.id().name(&law.params);
+    let months = handle.at(&law.params, on);
     let line = PayLine::new(
         Message::new("pay-severance").text("ground", ground.name()),
         "s37",

@@ -14,7 +14,7 @@
 pub mod termination;
 
 use decent_core::model::{Absence, AbsenceKind};
-use decent_core::params::ParamError;
+use decent_core::params::{Bind, Binder, Choice, Flag, Num, ParamError, Text};
 use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
 pub use decent_core::term::{Deadline, MovedDays, TermKind};
 use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
@@ -227,6 +227,40 @@ pub enum TermError {
     Param(#[from] ParamError),
 }
 
+impl TermError {
+    /// The error as a message (keys `term-error-*` of the pack's `terms.ftl`, and
+    /// `param-error-*`), for the reader's language.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::UnknownKind(k) => {
+                Message::new("term-error-unknown-kind").text("kind", format!("{k:?}")).text("kinds", Kind::names())
+            }
+            Self::UnknownOption { kind, option, .. } => {
+                let options = KINDS.iter().find(|(_, k)| k.name == *kind).map_or(&[][..], |(_, k)| k.options);
+                let valid = if options.is_empty() {
+                    Message::new("term-options-none")
+                } else {
+                    Message::new("term-options-expected")
+                        .text("list", options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+                };
+                Message::new("term-error-unknown-option")
+                    .text("option", format!("{option:?}"))
+                    .text("kind", *kind)
+                    .msg("valid", valid)
+            }
+            Self::UnknownGround(g) => Message::new("term-error-unknown-ground")
+                .text("ground", format!("{g:?}"))
+                .text("grounds", termination::Ground::names()),
+            Self::OutsideCalendar(day) => Message::new("term-error-outside-calendar")
+                .text("day", day.clone())
+                .count("first", crate::CALENDAR_YEARS.0)
+                .count("last", crate::CALENDAR_YEARS.1),
+            Self::Param(p) => p.message(),
+        }
+    }
+}
+
 /// Which days are holidays under s257, read on one day (the interpretation is dated).
 #[derive(Debug)]
 pub struct Holidays<'a> {
@@ -241,7 +275,7 @@ impl<'a> Holidays<'a> {
     /// # Errors
     /// The interpretation `s257.weekly_holiday` is missing or not a choice.
     pub fn new(law: &'a Law, moved: &'a MovedDays, day: Day) -> Result<Self, TermError> {
-        let saturday = text(law, "s257.weekly_holiday", day)? == "saturday-and-sunday";
+        let saturday = params(law).weekly_holiday.try_at(&law.params, day)? == WeeklyHoliday::SaturdayAndSunday;
         Ok(Self { law, moved, saturday })
     }
 
@@ -272,30 +306,98 @@ impl<'a> Holidays<'a> {
     }
 }
 
-fn text(law: &Law, name: &str, day: Day) -> Result<String, TermError> {
-    let p = law.params.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
-    match p.on(day) {
-        Some(decent_core::params::Value::Text(t)) => Ok(t.clone()),
-        Some(v) => Err(ParamError::BadValue(format!("{name} is {v}, not a choice")).into()),
-        None => Err(ParamError::Missing { name: name.into(), section: p.section.clone(), day: fmt_day(day) }.into()),
+decent_core::choices! {
+    /// Which days are weekly holidays for terms (`s257.weekly_holiday`).
+    pub(crate) enum WeeklyHoliday { Sunday = "sunday", SaturdayAndSunday = "saturday-and-sunday" }
+}
+
+decent_core::choices! {
+    /// Where a term reckoned backwards ends on a holiday (`s257.backward_holiday`).
+    pub(crate) enum BackwardHoliday { PreviousWorkingDay = "previous-working-day", NoMove = "no-move" }
+}
+
+decent_core::choices! {
+    /// Which absences extend a probation (`s23.excluded_absences`).
+    pub(crate) enum ProbationExcludes { AllButBusinessTrip = "all-but-business-trip", SickOnly = "sick-only", All = "all" }
+}
+
+decent_core::choices! {
+    /// Which ages s176 protects (`s176.age_reading`).
+    pub(crate) enum AgeReading { SectionAges = "section-ages", S176Ages = "s176-ages" }
+}
+
+/// The parameters terms and the termination protections read, bound once when the law loads
+/// ([`crate::bound`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TermParams {
+    pub weekly_holiday: Choice<WeeklyHoliday>,
+    pub backward_holiday: Choice<BackwardHoliday>,
+    pub resignation_months: Num,
+    pub notice_months: Num,
+    pub probation_months: Num,
+    pub probation_excludes: Choice<ProbationExcludes>,
+    pub discipline_months: Num,
+    pub discipline_ceiling: Num,
+    pub expiry_years: Num,
+    pub dispute_months: Num,
+    pub decision_days: Num,
+    pub schedule_deadline: Text,
+    pub publication_notice: Num,
+    pub work_quotas_notice: Num,
+    pub remuneration_notice: Num,
+    pub maternity_days: Num,
+    pub childbirth_days: Num,
+    pub early_care_days: Num,
+    pub complications_days: Num,
+    pub maternity_moves: Flag,
+    pub liquidation_is_point_1: Flag,
+    pub age_reading: Choice<AgeReading>,
+    pub child_age: Num,
+    pub retirement_age: Num,
+}
+
+impl Bind for TermParams {
+    fn bind(b: &mut Binder<'_>) -> Self {
+        Self {
+            weekly_holiday: b.choice("s257.weekly_holiday"),
+            backward_holiday: b.choice("s257.backward_holiday"),
+            resignation_months: b.num("s31.resignation_months"),
+            notice_months: b.num("s35.notice_months"),
+            probation_months: b.num("s23.probation_months"),
+            probation_excludes: b.choice("s23.excluded_absences"),
+            discipline_months: b.num("s143.discipline_months"),
+            discipline_ceiling: b.num("s143.ceiling_months"),
+            expiry_years: b.num("s145.expiry_years"),
+            dispute_months: b.num("s217.dispute_months"),
+            decision_days: b.num("s221.decision_days"),
+            schedule_deadline: b.text("s70.schedule_deadline"),
+            publication_notice: b.num("s54.publication_notice"),
+            work_quotas_notice: b.num("s106.notice_months"),
+            remuneration_notice: b.num("s90.notice_months"),
+            maternity_days: b.num("s173.maternity_days"),
+            childbirth_days: b.num("s173.childbirth_days"),
+            early_care_days: b.num("s173.early_care_days"),
+            complications_days: b.num("s173.complications_days"),
+            maternity_moves: b.flag("s173.moves_off_holiday"),
+            liquidation_is_point_1: b.flag("s33.liquidation_is_point_1"),
+            age_reading: b.choice("s176.age_reading"),
+            child_age: b.num("s178.child_age"),
+            retirement_age: b.num("s34_1.retirement_age"),
+        }
     }
 }
 
-fn flag(law: &Law, name: &str, day: Day) -> Result<bool, TermError> {
-    let p = law.params.get(name).ok_or_else(|| ParamError::Unknown(name.to_string()))?;
-    match p.on(day) {
-        Some(decent_core::params::Value::Bool(b)) => Ok(*b),
-        Some(v) => Err(ParamError::BadValue(format!("{name} is {v}, not a switch")).into()),
-        None => Err(ParamError::Missing { name: name.into(), section: p.section.clone(), day: fmt_day(day) }.into()),
-    }
+/// The term parameters of `law`, bound when it loaded.
+pub(crate) fn params(law: &Law) -> &'static TermParams {
+    &crate::bound::get(law).terms
 }
 
 /// A whole number parameter (months, days, years) on `day`.
-fn count(law: &Law, name: &str, day: Day) -> Result<i32, TermError> {
-    let n = law.params.try_num(name, day)?;
-    n.to_i32()
-        .filter(|&v| n.fract().is_zero() && (0..=10_000).contains(&v))
-        .ok_or_else(|| ParamError::BadValue(format!("{name} is {n}, expected a whole number from 0")).into())
+pub(crate) fn count(law: &Law, h: Num, day: Day) -> Result<i32, TermError> {
+    let n = h.try_at(&law.params, day)?;
+    n.to_i32().filter(|&v| n.fract().is_zero() && (0..=10_000).contains(&v)).ok_or_else(|| {
+        ParamError::BadValue(format!("{} is {n}, expected a whole number from 0", h.id().name(&law.params))).into()
+    })
 }
 
 /// What a deadline is computed from.
@@ -372,6 +474,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     }
     let has = |o: &str| req.options.iter().any(|x| x == o);
     let day = req.event;
+    let h = params(law);
     let holidays = Holidays::new(law, req.moved, day)?;
     if !holidays.covers(day) {
         return Err(TermError::OutsideCalendar(fmt_day(day)));
@@ -387,7 +490,7 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
         moves_off_non_working: true,
     };
     let backward = || -> Result<Backward, TermError> {
-        Ok(if text(law, "s257.backward_holiday", day)? == "no-move" {
+        Ok(if h.backward_holiday.try_at(&law.params, day)? == BackwardHoliday::NoMove {
             Backward::Keep
         } else {
             Backward::PreviousWorkingDay
@@ -395,12 +498,12 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     };
     let (outcome, forward): (Outcome, bool) = match req.kind {
         Kind::Resignation => {
-            let n = count(law, "s31.resignation_months", day)?;
+            let n = count(law, h.resignation_months, day)?;
             let ex = excluded(req.absences, |k| k == AbsenceKind::Sick, "31");
             (term::compute(day, &mk("term-label-resignation", "31", Length::months(n), ex), &r), true)
         }
         Kind::Notice => {
-            let n = count(law, "s35.notice_months", day)?;
+            let n = count(law, h.notice_months, day)?;
             let ex = if has("point-5") { Vec::new() } else { excluded(req.absences, |k| k == AbsenceKind::Sick, "35") };
             let label = "term-label-notice";
             let mut o = term::compute(day, &mk(label, "35", Length::months(n), ex), &r);
@@ -411,40 +514,43 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
             (o, true)
         }
         Kind::Probation => {
-            let n = count(law, "s23.probation_months", day)?;
-            let reading = text(law, "s23.excluded_absences", day)?;
-            let keep = |k: AbsenceKind| match reading.as_str() {
-                "sick-only" => k == AbsenceKind::Sick,
-                "all" => true,
-                _ => k != AbsenceKind::BusinessTrip,
+            let n = count(law, h.probation_months, day)?;
+            let reading = h.probation_excludes.try_at(&law.params, day)?;
+            let keep = |k: AbsenceKind| match reading {
+                ProbationExcludes::SickOnly => k == AbsenceKind::Sick,
+                ProbationExcludes::All => true,
+                ProbationExcludes::AllButBusinessTrip => k != AbsenceKind::BusinessTrip,
             };
             let ex = excluded(req.absences, keep, "23");
             (term::compute(day, &mk("term-label-probation", "23", Length::months(n), ex), &r), true)
         }
         Kind::Discipline => {
-            let n = count(law, "s143.discipline_months", day)?;
-            let cap = count(law, "s143.ceiling_months", day)?;
+            let n = count(law, h.discipline_months, day)?;
+            let cap = count(law, h.discipline_ceiling, day)?;
             let ex = excluded(req.absences, |k| k == AbsenceKind::Sick || k.is_leave(), "143");
             let mut t = mk("term-label-discipline", "143", Length::months(n), ex);
             t.ceiling = Some(Ceiling { length: Length::months(cap), section: "143".into() });
             (term::compute(day, &t, &r), true)
         }
         Kind::DisciplineExpiry => {
-            let n = count(law, "s145.expiry_years", day)?;
+            let n = count(law, h.expiry_years, day)?;
             (term::compute(day, &mk("term-label-discipline-expiry", "145", Length::years(n), vec![]), &r), true)
         }
         Kind::Dispute => {
-            let n = count(law, "s217.dispute_months", day)?;
+            let n = count(law, h.dispute_months, day)?;
             (term::compute(day, &mk("term-label-dispute", "217", Length::months(n), vec![]), &r), true)
         }
         Kind::Decision => {
-            let n = count(law, "s221.decision_days", day)?;
+            let n = count(law, h.decision_days, day)?;
             let label = "term-label-decision";
             (term::compute(day, &mk(label, "221", Length::days(n), vec![]), &r), true)
         }
         Kind::LeaveSchedule => {
-            let md = text(law, "s70.schedule_deadline", day)?;
-            let bad = || ParamError::BadValue(format!("s70.schedule_deadline is {md:?}, expected MM-DD"));
+            let md = h.schedule_deadline.try_at(&law.params, day)?;
+            let bad = || {
+                let name = h.schedule_deadline.name(&law.params);
+                ParamError::BadValue(format!("{name} is {md:?}, expected MM-DD"))
+            };
             let (m, d) = md.split_once('-').ok_or_else(bad)?;
             let (m, d) = (m.parse::<u32>().map_err(|_| bad())?, d.parse::<u32>().map_err(|_| bad())?);
             let year = year_of(day);
@@ -453,17 +559,17 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
             (term::on_date(date, label, "70", &r, true), false)
         }
         Kind::RosterPublication => {
-            let n = count(law, "s54.publication_notice", day)?;
+            let n = count(law, h.publication_notice, day)?;
             let label = Message::new("term-label-roster-publication");
             (term::latest_before(day, Length::months(n), label, "54", &r, backward()?), false)
         }
         Kind::ChangeNotice => {
-            let (section, name, label) = if has("work-quotas") {
-                ("106", "s106.notice_months", "term-label-change-work-quotas")
+            let (section, handle, label) = if has("work-quotas") {
+                ("106", h.work_quotas_notice, "term-label-change-work-quotas")
             } else {
-                ("90", "s90.notice_months", "term-label-change-remuneration")
+                ("90", h.remuneration_notice, "term-label-change-remuneration")
             };
-            let n = count(law, name, day)?;
+            let n = count(law, handle, day)?;
             (term::latest_before(day, Length::months(n), Message::new(label), section, &r, backward()?), false)
         }
         Kind::Maternity => (maternity(law, day, has("early-care"), has("complications"), &r)?, false),
@@ -489,18 +595,19 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
 
 fn maternity(law: &Law, first: Day, early: bool, complications: bool, r: &Reckoning<'_>) -> Result<Outcome, TermError> {
     let s = |m: Message, date: Day| Step { message: m, section: "173".into(), date };
-    let mut m = count(law, "s173.maternity_days", first)?;
-    let mut c = count(law, "s173.childbirth_days", first)?;
+    let h = params(law);
+    let mut m = count(law, h.maternity_days, first)?;
+    let mut c = count(law, h.childbirth_days, first)?;
     let mut steps = vec![s(Message::new("maternity-begins").day("first", first), first)];
     if early {
-        let e = count(law, "s173.early_care_days", first)?;
+        let e = count(law, h.early_care_days, first)?;
         m += e;
         steps.push(s(Message::new("maternity-early-care").count("days", e), first));
     }
     let m_end = first + m - 1;
     steps.push(s(Message::new("maternity-leave").count("days", m).day("from", first).day("to", m_end), m_end));
     if complications {
-        let e = count(law, "s173.complications_days", first)?;
+        let e = count(law, h.complications_days, first)?;
         c += e;
         steps.push(s(Message::new("maternity-complications").count("days", e), m_end));
     }
@@ -509,7 +616,7 @@ fn maternity(law: &Law, first: Day, early: bool, complications: bool, r: &Reckon
     steps.push(s(Message::new("maternity-total").count("days", m + c), end));
     let mut last = end;
     if let Some(reason) = (r.non_working)(end) {
-        if flag(law, "s173.moves_off_holiday", first)? {
+        if h.maternity_moves.try_at(&law.params, first)? {
             last = term::next_working(end, r.non_working);
             steps.push(Step {
                 message: Message::new("maternity-moved").day("end", end).msg("reason", reason).day("last", last),

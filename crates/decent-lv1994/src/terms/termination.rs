@@ -19,7 +19,7 @@ use decent_core::time::Day;
 use decent_core::{Law, Message};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{count, deadline, flag, text, Kind, Request, TermError};
+use super::{count, deadline, Kind, Request, TermError};
 use crate::attrs::{SINGLE_PARENT, TRUSTEE, UNION_OFFICIAL};
 
 /// A ground of termination, named by the points the Code cites.
@@ -121,8 +121,8 @@ fn covering(absences: &[Absence], day: Day, pick: impl Fn(AbsenceKind) -> bool) 
     absences.iter().find(|a| pick(a.kind) && a.from <= day && day <= a.to)
 }
 
-fn years(law: &Law, name: &str, day: Day) -> Result<u32, TermError> {
-    count(law, name, day).map(|n| n.unsigned_abs())
+fn years(law: &Law, h: decent_core::params::Num, day: Day) -> Result<u32, TermError> {
+    count(law, h, day).map(|n| n.unsigned_abs())
 }
 
 /// Checks a termination by the employer on `date` (the last day of employment) on `ground`.
@@ -140,7 +140,8 @@ pub fn check(
 ) -> Result<Verdict, TermError> {
     let mut checks = Vec::new();
     let liquidation = ground == Ground::Liquidation;
-    let as_point_1 = liquidation && flag(law, "s33.liquidation_is_point_1", date)?;
+    let h = super::params(law);
+    let as_point_1 = liquidation && h.liquidation_is_point_1.try_at(&law.params, date)?;
 
     // s33: transfer first.
     if matches!(ground, Ground::S33P1_2 | Ground::S33P2 | Ground::S33P6) {
@@ -181,8 +182,10 @@ pub fn check(
 
     // s34.1: retirement age.
     if ground == Ground::S33P1_1 {
-        let age = law.params.try_num("s34_1.retirement_age", date).map_err(TermError::Param)?;
-        let age = age.to_u32().ok_or_else(|| ParamError::BadValue(format!("s34_1.retirement_age is {age}")))?;
+        let age = h.retirement_age.try_at(&law.params, date).map_err(TermError::Param)?;
+        let age = age
+            .to_u32()
+            .ok_or_else(|| ParamError::BadValue(format!("{} is {age}", h.retirement_age.id().name(&law.params))))?;
         match employee.age_on(date) {
             None => checks.push(check_of("34.1", Status::Refused, m("termination-no-birth-date"))),
             Some(a) if a < age => checks.push(check_of(
@@ -254,13 +257,13 @@ pub fn check(
     }
 
     // s178 (with s176): pregnant women, women with a child under three, single fathers, trustees.
-    let child_age = years(law, "s178.child_age", date)?;
+    let child_age = years(law, h.child_age, date)?;
     let protected = if employee.pregnant_on(date) {
         Some(m("termination-pregnant"))
     } else if employee.sex == Sex::F && employee.has_child_under(child_age, child_age, date) {
         Some(m("termination-mother").count("age", child_age))
     } else if (employee.sex == Sex::M && employee.has(SINGLE_PARENT)) || employee.has(TRUSTEE) {
-        let (y, dy, why) = if text(law, "s176.age_reading", date)? == "s176-ages" {
+        let (y, dy, why) = if h.age_reading.try_at(&law.params, date)? == super::AgeReading::S176Ages {
             (14, 16, m("termination-child-s176"))
         } else {
             (child_age, child_age, m("termination-child-s178"))
@@ -294,7 +297,7 @@ pub fn check(
     // s37: severance.
     let severance = match ground.pay_ground(as_point_1) {
         Some(g) => {
-            let months = count(law, g.months_param(), date)?.unsigned_abs();
+            let months = count(law, g.months(crate::pay::params(law)), date)?.unsigned_abs();
             let key =
                 if g == crate::pay::Ground::S30P8 { "termination-severance-s30-8" } else { "termination-severance" };
             let message = Message::new(key).count("months", months);

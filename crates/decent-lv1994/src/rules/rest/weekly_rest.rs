@@ -17,7 +17,7 @@ pub struct WeeklyRest {
 
 impl Bind for WeeklyRest {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { rest: b.minutes("s65.weekly_rest"), window: b.choice("s65.window") }
+        Self { rest: b.limit(|b| b.minutes("s65.weekly_rest")), window: b.choice("s65.window") }
     }
 }
 

@@ -15,7 +15,7 @@ pub struct OvertimeAnnualCap {
 
 impl Bind for OvertimeAnnualCap {
     fn bind(b: &mut Binder<'_>) -> Self {
-        let cap = b.minutes("s59.annual_overtime");
+        let cap = b.limit(|b| b.minutes("s59.annual_overtime"));
         Self { cap, overtime: b.bind() }
     }
 }

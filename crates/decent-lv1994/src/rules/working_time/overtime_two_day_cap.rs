@@ -15,7 +15,7 @@ pub struct OvertimeTwoDayCap {
 
 impl Bind for OvertimeTwoDayCap {
     fn bind(b: &mut Binder<'_>) -> Self {
-        let cap = b.minutes("s59.two_day_overtime");
+        let cap = b.limit(|b| b.minutes("s59.two_day_overtime"));
         Self { cap, overtime: b.bind() }
     }
 }

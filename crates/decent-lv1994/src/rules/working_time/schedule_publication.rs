@@ -17,7 +17,7 @@ pub struct SchedulePublication {
 
 impl Bind for SchedulePublication {
     fn bind(b: &mut Binder<'_>) -> Self {
-        Self { notice: b.num("s54.publication_notice") }
+        Self { notice: b.limit(|b| b.num("s54.publication_notice")) }
     }
 }
 

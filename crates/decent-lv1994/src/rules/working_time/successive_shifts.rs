@@ -24,7 +24,7 @@ pub struct SuccessiveShifts {
 impl Bind for SuccessiveShifts {
     fn bind(b: &mut Binder<'_>) -> Self {
         Self {
-            gap: b.minutes("s54.successive_gap"),
+            gap: b.limit(|b| b.minutes("s54.successive_gap")),
             one_shift: b.choice("s54.one_shift_when"),
             max_break: b.minutes("s60.max_break"),
             day_length: b.bind(),
