@@ -62,6 +62,9 @@ enum Pattern {
     Hc6,
     /// Home care, part-time 30 h on the employee's request (s134): Monday–Friday 08:00–14:00.
     Part30,
+    /// Care home, permanent nights on normal working time: Monday–Friday 22:00–06:00 with a
+    /// 30-minute break, so the night worker's day is not an hour shorter (s138(3)).
+    Nights,
 }
 
 /// Deliberate departures from the law, by bit.
@@ -207,7 +210,7 @@ impl Person {
                 p.part_time_requested = true;
                 p.monthly_salary = 700 + rng.below(300) as u32;
             }
-            Pattern::Office | Pattern::Hc5 => {}
+            Pattern::Office | Pattern::Hc5 | Pattern::Nights => {}
         }
         // Grown-up children for about a third of the staff (no protection left).
         if rng.chance(35) {
@@ -242,10 +245,12 @@ impl Person {
                 p.night_consent = true;
             }
             13 => {
-                // An adolescent (17) put on the adult rotating roster, nights included (s132,
-                // s138(6)).
-                p.birth = d(2008, 9, 10);
+                // An adolescent (16, then 17) put on the adult rotating roster, nights included
+                // (s132, s138(6)); a minor is on normal working time.
+                p.birth = d(2009, 9, 10);
                 p.children.clear();
+                p.summary_months = 0;
+                p.night_worker = false;
             }
             25 => {
                 // Breastfeeding mother back from child-care leave; no feeding breaks given (s146).
@@ -279,6 +284,12 @@ impl Person {
                 p.norm_hours = 30;
                 p.part_time_requested = true;
                 p.disability = true;
+            }
+            19 => {
+                // A night worker on permanent nights whose day is not shortened (s138(3)).
+                p.pattern = Pattern::Nights;
+                p.summary_months = 0;
+                p.night_worker = true;
             }
             55 => {
                 // Special-risk work (s131(3): 7 h a day), on 8-hour office days.
@@ -327,7 +338,14 @@ impl Person {
             73 => p.overtime_consent = false,
             _ => {}
         }
-        if p.hired_on > d(YEAR, 1, 1) && p.quirks != 0 {
+        // Those moved to office hours work by day on normal working time.
+        if p.pattern == Pattern::Office {
+            p.summary_months = 0;
+            p.night_worker = false;
+        }
+        // Everyone whose case the demo shows is employed the whole year.
+        let shown = matches!(slot, 3 | 7 | 9 | 13 | 25 | 31 | 37 | 43 | 55 | 138 | 146);
+        if p.hired_on > d(YEAR, 1, 1) && (p.quirks != 0 || shown) {
             p.hired_on = d(2015, 9, 1);
         }
         // Annual leave: four calendar weeks (s149).
@@ -540,6 +558,11 @@ impl Staff for Person {
                     out.push(row(at(8, 0), end, 30, 210));
                 } else if works {
                     out.push(row(at(8, 0), at(13, 0), 0, 0));
+                }
+            }
+            Pattern::Nights => {
+                if wd < 5 {
+                    out.push(row(at(22, 0), at(30, 0), 30, 210));
                 }
             }
             Pattern::Part30 => {
