@@ -4,6 +4,7 @@
 # and measures three sizes (about 1 M, 3 M and 10 M shifts) to show linearity: median wall time of
 # $RUNS runs (hyperfine when installed), max RSS from /usr/bin/time -v. Not part of CI.
 # Usage: scripts/bench.sh [EMPLOYEES...]   (default: 4400 13200 45000)
+# DECENT_LAW=lv-2002 measures that pack on its own demo year (data under $DATA/lv-2002-N).
 # SLIM=1 measures the same rows cut to the columns the core checks read
 # (employee_id,start,end,break_minutes,kind), as a timesheet export without the optional columns.
 set -euo pipefail
@@ -15,9 +16,11 @@ SIZES=("$@")
 cargo build --release -p decent-cli >/dev/null 2>&1
 BIN=$PWD/target/release/decent
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB RAM"
+LAW=${DECENT_LAW:-lv-1994}
 for n in "${SIZES[@]}"; do
   dir=$DATA/$n
-  [ -f "$dir/shifts.csv" ] || "$BIN" demo "$dir" --employees "$n" >/dev/null
+  [ "$LAW" = lv-1994 ] || dir=$DATA/$LAW-$n
+  [ -f "$dir/shifts.csv" ] || "$BIN" demo "$dir" --law "$LAW" --employees "$n" >/dev/null
   shifts=$dir/shifts.csv
   if [ "${SLIM:-0}" = 1 ]; then
     [ -f "$dir/slim.csv" ] || cut -d, -f1-5 "$dir/shifts.csv" >"$dir/slim.csv"
@@ -25,7 +28,7 @@ for n in "${SIZES[@]}"; do
   fi
   rows=$(($(wc -l <"$shifts") - 1))
   bytes=$(stat -c %s "$shifts")
-  cmd=("$BIN" check --shifts "$shifts" --employees "$dir/employees.csv" --absences "$dir/absences.csv" --format summary)
+  cmd=("$BIN" check --law "$LAW" --shifts "$shifts" --employees "$dir/employees.csv" --absences "$dir/absences.csv" --format summary)
   times=()
   for _ in $(seq "$RUNS"); do
     s=$(date +%s.%N); "${cmd[@]}" >/dev/null || true; e=$(date +%s.%N)
