@@ -39,7 +39,7 @@ const COLS: [&str; 10] = [
 /// cell can be named so (names are trimmed of blanks).
 const NO_COLUMN: &str = " ";
 
-/// The columns read under `schema`: [`COLS`] with its declared shift column in the ninth place.
+/// The columns read under `schema`, in their documented order, the declared shift column ninth.
 #[must_use]
 pub fn columns(schema: &Schema) -> [&'static str; 10] {
     let mut cols = COLS;

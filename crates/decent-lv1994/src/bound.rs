@@ -52,7 +52,7 @@ pub(crate) fn get(law: &Law) -> &'static Bound {
 /// other).
 ///
 /// # Errors
-/// As [`init`].
+/// A name the law does not declare, or of another unit (as when the law loads).
 pub fn names(params: &Params) -> Result<(Vec<&'static str>, Vec<&'static str>), Vec<String>> {
     let mut b = Binder::new(params);
     let (_, pay) = b.scope(|b| b.bind::<PayParams>());
