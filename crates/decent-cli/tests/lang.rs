@@ -476,3 +476,20 @@ fn check_findings_carry_their_message_key() {
         assert!(v["message"].is_string(), "{line}");
     }
 }
+
+/// The warning about an ignored column, a bad `--map` and the reason a rule was not checked
+/// speak the chosen language too.
+#[test]
+fn warnings_map_errors_and_not_checked_reasons_speak_the_language() {
+    let d = Dir::new("lang-warnings");
+    let s = d.file_str("w.csv", "employee_id,start,end,foo\nA,2026-03-02T08:00,2026-03-02T16:00,x\n");
+    let (_, _, err) = decent(&["--lang", "lv", "check", "--law", "lv-2002", "--shifts", &s]);
+    assert!(err.contains("4. kolonna `foo` decent netiek izmantota"), "{err}");
+    let (_, _, err) = decent(&["--lang", "en", "check", "--law", "lv-2002", "--shifts", &s]);
+    assert!(err.contains("column 4 `foo` is not used by decent"), "{err}");
+    let (code, _, err) = decent(&["--lang", "lv", "check", "--shifts", &s, "--map", "bad"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--map gaida OLD=NEW, atrasts \"bad\""), "{err}");
+    let (_, out, _) = decent(&["--lang", "lv", "check", "--law", "lv-2002", "--shifts", &s, "--format", "json"]);
+    assert!(out.contains("\"reason\": \"shifts.csv nav kolonnas published_on\""), "{out}");
+}

@@ -223,8 +223,10 @@ impl InputError {
 pub struct Warning {
     /// The file.
     pub file: String,
-    /// What happened.
+    /// What happened, in English.
     pub message: String,
+    /// What happened, as a message of the input catalogue (for the reader's language).
+    pub detail: Message,
 }
 
 impl fmt::Display for Warning {
@@ -252,7 +254,11 @@ mod tests {
         // A header name or a message with an escape sequence is shown escaped.
         let e = InputError::field("s.csv", 1, 2, "a\u{1b}[2J", b"x", "each column once; `a\u{1b}[2J` twice");
         assert!(!e.to_string().contains('\u{1b}'), "{e}");
-        let w = Warning { file: "s.csv".into(), message: "column 2 `\u{1b}]0;x\u{7}` is not used".into() };
+        let w = Warning {
+            file: "s.csv".into(),
+            message: "column 2 `\u{1b}]0;x\u{7}` is not used".into(),
+            detail: Message::new("input-warning-ignored-column"),
+        };
         assert!(!w.to_string().chars().any(char::is_control), "{w}");
         // Built by hand: Display cuts it as well.
         let by_hand = InputError { value: Some(huge), ..InputError::file("s.csv", "x") };

@@ -169,6 +169,9 @@ pub fn header(
             None => warnings.push(Warning {
                 file: file.to_string(),
                 message: format!("column {} `{}` is not used by decent and is ignored", i + 1, cut(&written)),
+                detail: Message::new("input-warning-ignored-column")
+                    .count("column", i64::try_from(i + 1).unwrap_or(i64::MAX))
+                    .text("name", crate::error::printable(&cut(&written)).into_owned()),
             }),
         }
         names.push(written);

@@ -14,6 +14,8 @@ check-col-info = info
 check-totals = { $employees } employees, { $shifts } shifts: { $violations } violations, { $warnings } warnings, { $info } info
 check-not-checked = not checked: { $rule } ({ $section }): shifts.csv has no { $column } column
 check-note = note: { $text }
+check-no-column = shifts.csv has no { $column } column
+check-bad-map = --map expects OLD=NEW, found { $value }
 
 laws-default = (default)
 laws-jurisdiction = jurisdiction

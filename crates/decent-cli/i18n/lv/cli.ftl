@@ -13,6 +13,8 @@ check-col-warnings = brīdinājumi
 check-col-info = informācija
 check-totals = darbinieki: { $employees }, maiņas: { $shifts }; pārkāpumi: { $violations }, brīdinājumi: { $warnings }, informācija: { $info }
 check-not-checked = nav pārbaudīts: { $rule } ({ $section }): shifts.csv nav kolonnas { $column }
+check-no-column = shifts.csv nav kolonnas { $column }
+check-bad-map = --map gaida OLD=NEW, atrasts { $value }
 check-note = piezīme: { $text }
 
 laws-default = (noklusētais)

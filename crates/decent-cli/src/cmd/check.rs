@@ -94,7 +94,11 @@ fn severity_key(name: &str) -> &'static str {
 pub fn run(a: Args) -> CmdResult {
     let law = crate::laws::load(&a.law, &a.set).map_err(Failure::Input)?;
     let cat = crate::i18n::catalog(&law)?;
-    let map = decent_io::ColumnMap::parse(&a.map).map_err(|e| Failure::Input(anyhow::anyhow!(e)))?;
+    let map = decent_io::ColumnMap::parse(&a.map).map_err(|_| {
+        let bad = a.map.iter().find(|p| decent_io::ColumnMap::parse(std::slice::from_ref(p)).is_err());
+        let value = format!("{:?}", decent_io::error::cut(bad.map_or("", String::as_str)));
+        Failure::Input(anyhow::anyhow!(cat.render(&Message::new("check-bad-map").text("value", value))))
+    })?;
     let only = if a.rules.is_empty() {
         None
     } else {
@@ -130,7 +134,7 @@ pub fn run(a: Args) -> CmdResult {
     let (data, warnings, phases) = loaded.map_err(|e| Failure::Input(e.into()))?;
     let t_load = t0.elapsed();
     for w in &warnings {
-        eprintln!("{}", cat.render(&Message::new("input-warning").text("text", w.to_string())));
+        eprintln!("{}", crate::cmd::warning(&cat, w));
     }
     // Festive days decide rules (s68 and those that read it): a shift outside the years of the
     // law's festive calendar is refused, never checked as if no day of it were festive.
@@ -220,7 +224,7 @@ pub fn run(a: Args) -> CmdResult {
                 "totals": { "violation": report.total(Severity::Violation), "warning": report.total(Severity::Warning), "info": report.total(Severity::Info) },
                 "summary": counts.iter().map(|(m, c)| json!({"rule": m.id, "section": format!("s{}", m.section), "violation": c[2], "warning": c[1], "info": c[0]})).collect::<Vec<_>>(),
                 "input_warnings": warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "not_checked": unchecked.iter().map(|(id, sec, why)| json!({"rule": id, "section": sec, "column": why, "reason": format!("shifts.csv has no {why} column")})).collect::<Vec<_>>(),
+                "not_checked": unchecked.iter().map(|(id, sec, why)| json!({"rule": id, "section": sec, "column": why, "reason": cat.render(&Message::new("check-no-column").text("column", why.clone()))})).collect::<Vec<_>>(),
                 "findings": findings,
             });
             serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;

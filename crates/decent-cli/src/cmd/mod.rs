@@ -21,12 +21,17 @@ pub fn parse_date(s: &str) -> Result<decent_core::time::Day, String> {
 }
 
 /// Prints an input warning on standard error in the run's language (`warning: …`).
-pub fn warn(w: &impl std::fmt::Display) {
-    let m = decent_core::Message::new("input-warning").text("text", w.to_string());
+pub fn warn(w: &decent_io::Warning) {
     match crate::i18n::own() {
-        Ok(c) => eprintln!("{}", decent_core::Render::render(&c, &m)),
+        Ok(c) => eprintln!("{}", warning(&c, w)),
         Err(_) => eprintln!("warning: {w}"),
     }
+}
+
+/// An input warning in `cat`'s language: `warning: FILE: what happened`.
+pub fn warning(cat: &crate::i18n::Catalog, w: &decent_io::Warning) -> String {
+    let text = format!("{}: {}", w.file, decent_core::Render::render(cat, &w.detail));
+    decent_core::Render::render(cat, &decent_core::Message::new("input-warning").text("text", text))
 }
 
 /// A pack's error in the reader's language: one that carries its words as a message

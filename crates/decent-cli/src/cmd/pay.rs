@@ -243,7 +243,7 @@ fn run_month(rules: &dyn PayRules, o: &Out<'_>, a: &Args) -> CmdResult {
     };
     let (data, warnings) = decent_io::load(&inputs).map_err(input)?;
     for w in &warnings {
-        eprintln!("{}", o.r(&Message::new("input-warning").text("text", w.to_string())));
+        eprintln!("{}", crate::cmd::warning(o.cat, w));
     }
     if let Some(id) = &a.explain {
         if data.lookup(id).is_none() {
@@ -422,7 +422,7 @@ fn load_earnings(o: &Out<'_>, e: &EarningsArgs) -> Result<Vec<MonthEarnings>, Fa
     let (rows, warnings) =
         decent_io::earnings::read_earnings(&name, &bytes, &decent_io::ColumnMap::default()).map_err(input)?;
     for w in &warnings {
-        eprintln!("{}", o.r(&Message::new("input-warning").text("text", w.to_string())));
+        eprintln!("{}", crate::cmd::warning(o.cat, w));
     }
     let mine: Vec<MonthEarnings> =
         rows.into_iter().filter(|r| r.employee_id == e.employee).map(|r| r.earnings).collect();

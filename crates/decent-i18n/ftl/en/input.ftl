@@ -67,3 +67,6 @@ input-expect-last-day = a last day on or after the first ({ $first })
 input-expect-day-once = each day once; this day is also on line { $line } (keep the row that holds)
 input-expect-employee-month-once = each employee and month once; { $id } { $month } is also on line { $line }
 input-expect-declaration = a valid declaration ({ $detail })
+
+# A warning that does not stop the import.
+input-warning-ignored-column = column { $column } `{ $name }` is not used by decent and is ignored

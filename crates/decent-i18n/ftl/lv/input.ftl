@@ -68,3 +68,6 @@ input-expect-last-day = pēdējā diena, ne agrāka par pirmo ({ $first })
 input-expect-day-once = katra diena vienreiz; šī diena ir arī { $line }. rindā (atstājiet to rindu, kas ir spēkā)
 input-expect-employee-month-once = katrs darbinieks un mēnesis vienreiz; { $id } { $month } ir arī { $line }. rindā
 input-expect-declaration = derīga deklarācija ({ $detail })
+
+# Brīdinājums, kas neaptur importu.
+input-warning-ignored-column = { $column }. kolonna `{ $name }` decent netiek izmantota un tiek ignorēta
