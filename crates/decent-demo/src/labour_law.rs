@@ -89,6 +89,7 @@ mod quirk {
     pub const FEED_OK: u32 = 1 << 17;
     pub const MARCH_OVERTIME: u32 = 1 << 18;
     pub const QUICK_RETURN: u32 = 1 << 19;
+    pub const EVENING_AFTER_DAY: u32 = 1 << 20;
 }
 
 struct Person {
@@ -325,6 +326,7 @@ impl Person {
             73 => OT_NO_CONSENT,
             92 | 98 => LONG_WEEKS,
             100..=104 => EVE_UNSHORTENED,
+            107 => EVENING_AFTER_DAY,
             110 => LONG_DAY,
             113 => NO_BREAK,
             116 => LATE_BREAK,
@@ -503,8 +505,8 @@ impl Staff for Person {
                 let week = (day + 3).div_euclid(7) + i32::from(phase);
                 let works = if week % 2 == 0 { matches!(wd, 0 | 1 | 4 | 5) } else { matches!(wd, 2 | 3 | 6) };
                 let extra = q & OVER_56 != 0 && (4..=6).contains(&month) && matches!(wd, 2 | 3) && week % 2 == 0;
-                if q & OVER_24 != 0 && works && dom <= 7 && wd == 0 {
-                    // A 25-hour stretch once a month (s140(4)).
+                if q & OVER_24 != 0 && works && dom <= 7 && wd == 5 {
+                    // A 25-hour stretch once a month, Saturday into the free Sunday (s140(4)).
                     out.push(row(at(8, 0), at(33, 0), 60, 240));
                 } else if works || extra {
                     out.push(row(at(8, 0), at(20, 0), 60, 240));
@@ -540,6 +542,10 @@ impl Staff for Person {
                         out.push(row(at(8, 0), end, 30, 300));
                     } else {
                         out.push(row(at(8, 0), end, 30, 210));
+                    }
+                    // An evening round straight after the day's, on the first Monday of the month.
+                    if q & EVENING_AFTER_DAY != 0 && wd == 0 && dom <= 7 {
+                        out.push(row(end, end + 5 * 60, 0, 0));
                     }
                 } else if q & LONG_WEEKS != 0 && wd == 5 && week % 4 == 0 && !holiday {
                     out.push(row(at(8, 0), at(16, 30), 30, 210));
