@@ -100,15 +100,7 @@ pub fn check(law: &Law, data: &Dataset, opts: &Options) -> Report {
             |mut acc, e| {
                 let Acc { findings, counts, cache } = &mut acc;
                 cache.next_employee();
-                let cx = Ctx {
-                    law,
-                    emp: e,
-                    employee: &data.employees[e as usize],
-                    shifts: data.shifts_of(e),
-                    absences: data.absences_of(e),
-                    columns: data.columns,
-                    cache,
-                };
+                let cx = Ctx::of(law, data, e, cache);
                 for &ri in &selected {
                     let rule = u16::try_from(ri).unwrap_or(u16::MAX);
                     // The common summary run (no window, counts only) needs no test per finding:

@@ -62,7 +62,54 @@ pub fn normalize_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// What a pack builds a [`Law`] from, besides its description and hash.
+pub struct LawParts {
+    /// Where the text comes from.
+    pub source: String,
+    /// Sections by number, in statute order.
+    pub sections: Vec<Section>,
+    /// Parameters and interpretations.
+    pub params: Params,
+    /// Festive days.
+    pub calendar: Calendar,
+    /// The rules, in catalogue order.
+    pub rules: Vec<Box<dyn Rule>>,
+    /// Rule id → the parameter it binds as its limit (see [`Law::limits`]).
+    pub limits: std::collections::BTreeMap<String, String>,
+}
+
+impl std::fmt::Debug for LawParts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LawParts")
+            .field("source", &self.source)
+            .field("rules", &self.rules.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Law {
+    /// The law of the pack described by `info`, whose data files hash to `hash`, validated.
+    ///
+    /// # Errors
+    /// What [`Law::validate`] finds, joined with `; `.
+    pub fn of_pack(info: PackInfo, hash: String, parts: LawParts) -> Result<Law, String> {
+        let LawParts { source, sections, params, calendar, rules, limits } = parts;
+        let law = Law {
+            id: info.id.clone(),
+            title: info.title.clone(),
+            hash,
+            source,
+            info,
+            sections,
+            params,
+            calendar,
+            rules,
+            limits,
+        };
+        law.validate().map_err(|errs| errs.join("; "))?;
+        Ok(law)
+    }
+
     /// A section number as this law cites it (the pack's prefix, then the number).
     #[must_use]
     pub fn cite(&self, section: &str) -> String {

@@ -31,6 +31,16 @@ pub struct Choice {
     pub help: &'static str,
 }
 
+/// A pack's table of termination grounds as choices, each under the section `section` gives
+/// for its name.
+#[must_use]
+pub fn ground_choices<G>(
+    grounds: &[crate::term::GroundRow<G>],
+    section: impl Fn(&'static str) -> &'static str,
+) -> Vec<Choice> {
+    grounds.iter().map(|&(name, _, help)| Choice { name, section: section(name), help }).collect()
+}
+
 /// A pack's pay rules: monthly payslips as auditable lines and the calculators.
 pub trait PayRules: Sync {
     /// Every employee's payslip for `month`, from their shifts, absences and rates.

@@ -532,6 +532,33 @@ pub struct MonthPays {
     pub skipped: Vec<String>,
 }
 
+/// Every employee's pay for `month`: `pay` on each employee's context in input order (see
+/// [`crate::rule::each_employee`]); an employee for whom it gives `None` is skipped.
+///
+/// # Errors
+/// The first employee whose pay fails, with the error.
+pub fn month_pays<'d, E>(
+    law: &crate::law::Law,
+    data: &'d crate::model::Dataset,
+    month: YearMonth,
+    pay: impl Fn(&crate::rule::Ctx<'_>, YearMonth) -> Result<Option<MonthlyPay>, E>,
+) -> Result<MonthPays, (&'d crate::model::Employee, E)> {
+    let mut pays = Vec::new();
+    let mut skipped = Vec::new();
+    crate::rule::each_employee(law, data, |cx| match pay(cx, month) {
+        Ok(Some(p)) => {
+            pays.push(p);
+            Ok(())
+        }
+        Ok(None) => {
+            skipped.push(cx.employee.id.to_string());
+            Ok(())
+        }
+        Err(err) => Err((&data.employees[cx.emp as usize], err)),
+    })?;
+    Ok(MonthPays { month, pays, skipped })
+}
+
 /// Average earnings on a day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Average {

@@ -204,6 +204,36 @@ pub struct Ctx<'a> {
     pub cache: &'a EmployeeCache,
 }
 
+impl<'a> Ctx<'a> {
+    /// The context of employee `emp` of `data`, reading derived values through `cache`.
+    #[must_use]
+    pub fn of(law: &'a Law, data: &'a Dataset, emp: EmployeeIdx, cache: &'a EmployeeCache) -> Self {
+        Ctx {
+            law,
+            emp,
+            employee: &data.employees[emp as usize],
+            shifts: data.shifts_of(emp),
+            absences: data.absences_of(emp),
+            columns: data.columns,
+            cache,
+        }
+    }
+}
+
+/// Calls `f` with each employee's context, in input order, on one [`EmployeeCache`] started
+/// afresh for each employee; stops at the first error `f` returns.
+///
+/// # Errors
+/// The first error of `f`.
+pub fn each_employee<E>(law: &Law, data: &Dataset, mut f: impl FnMut(&Ctx<'_>) -> Result<(), E>) -> Result<(), E> {
+    let mut cache = EmployeeCache::new();
+    for emp in 0..data.employees.len() as EmployeeIdx {
+        cache.next_employee();
+        f(&Ctx::of(law, data, emp, &cache))?;
+    }
+    Ok(())
+}
+
 /// A value a pack derives from one employee's data and keeps in an [`EmployeeCache`].
 ///
 /// The cache keeps one value per type and hands it over as the pack left it; when the employee

@@ -13,6 +13,7 @@
 //! of `decent-i18n`'s `terms.ftl` with typed arguments), so that it reads in the user's language.
 
 use crate::message::Message;
+use crate::model::{Absence, AbsenceKind};
 use crate::time::{civil_from_days, days_from_civil, days_in_month, Day};
 
 /// The unit of a term's length.
@@ -825,6 +826,99 @@ pub struct TermKind {
     pub options: &'static [(&'static str, &'static str)],
 }
 
+/// The catalogue key of a deadline kind's `event` or `meaning` (`deadline-notice-meaning`), or
+/// of one of its options (`deadline-notice-option-NAME`).
+#[must_use]
+pub fn kind_key(kind: &str, what: &str) -> String {
+    format!("deadline-{kind}-{what}")
+}
+
+/// The kind named `name` in a pack's table of kinds.
+#[must_use]
+pub fn kind_named<K: Copy>(kinds: &[(K, TermKind)], name: &str) -> Option<K> {
+    kinds.iter().find(|k| k.1.name == name).map(|k| k.0)
+}
+
+/// The description of `kind` in a pack's table of kinds (the first row's if it has none).
+///
+/// # Panics
+/// When the table is empty.
+#[must_use]
+pub fn kind_info<K: PartialEq>(kinds: &'static [(K, TermKind)], kind: K) -> &'static TermKind {
+    kinds.iter().find(|k| k.0 == kind).map_or(&kinds[0].1, |k| &k.1)
+}
+
+/// Every name of a pack's table of kinds, comma-separated (for messages).
+#[must_use]
+pub fn kind_names<K>(kinds: &[(K, TermKind)]) -> String {
+    kinds.iter().map(|k| k.1.name).collect::<Vec<_>>().join(", ")
+}
+
+/// The descriptions of a pack's table of kinds, in its order.
+#[must_use]
+pub fn kind_list<K>(kinds: &[(K, TermKind)]) -> Vec<TermKind> {
+    kinds.iter().map(|(_, k)| *k).collect()
+}
+
+/// A row of a pack's table of termination grounds: `(name, ground, what the law says of it)`.
+pub type GroundRow<G> = (&'static str, G, &'static str);
+
+/// The ground named `name` in a pack's table of grounds.
+#[must_use]
+pub fn ground_named<G: Copy>(grounds: &[GroundRow<G>], name: &str) -> Option<G> {
+    grounds.iter().find(|g| g.0 == name).map(|g| g.1)
+}
+
+/// The name of `ground` in a pack's table of grounds, if it has a row.
+#[must_use]
+pub fn ground_name<G: PartialEq>(grounds: &[GroundRow<G>], ground: G) -> Option<&'static str> {
+    grounds.iter().find(|g| g.1 == ground).map(|g| g.0)
+}
+
+/// Every name of a pack's table of grounds, comma-separated (for messages).
+#[must_use]
+pub fn ground_names<G>(grounds: &[GroundRow<G>]) -> String {
+    grounds.iter().map(|g| g.0).collect::<Vec<_>>().join(", ")
+}
+
+/// The catalogue key of a kind of absence (`absence-sick`).
+#[must_use]
+pub fn absence_key(k: AbsenceKind) -> &'static str {
+    match k {
+        AbsenceKind::Sick => "absence-sick",
+        AbsenceKind::AnnualLeave => "absence-annual-leave",
+        AbsenceKind::Maternity => "absence-maternity",
+        AbsenceKind::Childcare => "absence-childcare",
+        AbsenceKind::Unpaid => "absence-unpaid",
+        AbsenceKind::Study => "absence-study",
+        AbsenceKind::BusinessTrip => "absence-business-trip",
+        AbsenceKind::DayOff => "absence-day-off",
+        AbsenceKind::Other => "absence-other",
+    }
+}
+
+/// The days of the `absences` whose kind `keep` accepts, excluded from a term under `section`,
+/// each named by its kind and input line (`term-absence`).
+#[must_use]
+pub fn excluded_absences(absences: &[Absence], keep: impl Fn(AbsenceKind) -> bool, section: &str) -> Vec<Excluded> {
+    absences
+        .iter()
+        .filter(|a| keep(a.kind))
+        .map(|a| Excluded {
+            from: a.from,
+            to: a.to,
+            what: Message::new("term-absence").key("kind", absence_key(a.kind)).text("line", a.line.to_string()),
+            section: section.to_string(),
+        })
+        .collect()
+}
+
+/// The first of `absences` that `pick` accepts by kind and that covers `day`.
+#[must_use]
+pub fn absence_covering(absences: &[Absence], day: Day, pick: impl Fn(AbsenceKind) -> bool) -> Option<&Absence> {
+    absences.iter().find(|a| pick(a.kind) && a.from <= day && day <= a.to)
+}
+
 /// A computed deadline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
@@ -889,6 +983,14 @@ pub struct SeveranceOwed {
     pub message: Message,
 }
 
+impl Check {
+    /// A check under `section`.
+    #[must_use]
+    pub fn new(section: &str, status: CheckStatus, message: Message) -> Self {
+        Check { section: section.to_string(), status, message }
+    }
+}
+
 /// The verdict on a termination by the employer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -903,6 +1005,13 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// The verdict of `checks`: lawful when none refuses.
+    #[must_use]
+    pub fn of(checks: Vec<Check>, severance: Option<SeveranceOwed>, notice: Option<Deadline>) -> Self {
+        let lawful = !checks.iter().any(|c| c.status == CheckStatus::Refused);
+        Verdict { lawful, checks, severance, notice }
+    }
+
     /// The checks that refuse.
     pub fn refusals(&self) -> impl Iterator<Item = &Check> {
         self.checks.iter().filter(|c| c.status == CheckStatus::Refused)

@@ -15,6 +15,7 @@ pub mod rules;
 pub mod terms;
 
 use decent_core::calendar::Calendar;
+use decent_core::law::LawParts;
 use decent_core::pack::{Pack, PackInfo};
 use decent_core::params::Params;
 use decent_core::Law;
@@ -105,20 +106,9 @@ pub fn law() -> Result<Law, data::DataError> {
     bound::init(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::festive()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
-    let law = Law {
-        id: info.id.clone(),
-        title: info.title.clone(),
-        hash: PACK.hash(),
-        info,
-        source: "Unofficial English translation, ILO NATLEX E94LVA01 (seed 004_af6e250958ae3e35.txt)".to_string(),
-        sections,
-        params,
-        calendar,
-        rules,
-        limits: data::limits()?,
-    };
-    law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;
-    Ok(law)
+    let source = "Unofficial English translation, ILO NATLEX E94LVA01 (seed 004_af6e250958ae3e35.txt)".to_string();
+    let parts = LawParts { source, sections, params, calendar, rules, limits: data::limits()? };
+    Law::of_pack(info, PACK.hash(), parts).map_err(|message| data::DataError { file: "pack", message })
 }
 
 #[cfg(test)]

@@ -127,7 +127,7 @@ impl PayRules for Pay {
 
 impl Terms for TermRules {
     fn kinds(&self) -> Vec<TermKind> {
-        KINDS.iter().map(|(_, k)| *k).collect()
+        decent_core::term::kind_list(KINDS)
     }
 
     fn deadline(
@@ -144,15 +144,10 @@ impl Terms for TermRules {
     }
 
     fn grounds(&self) -> Vec<Choice> {
-        GROUNDS
-            .iter()
-            .map(|(name, _, help)| Choice {
-                name,
-                // `s33-1` is a point of s33; the liquidation of the employer is read under s34.
-                section: name.strip_prefix('s').and_then(|n| n.split('-').next()).unwrap_or("34"),
-                help,
-            })
-            .collect()
+        // `s33-1` is a point of s33; the liquidation of the employer is read under s34.
+        decent_core::pack::ground_choices(GROUNDS, |name| {
+            name.strip_prefix('s').and_then(|n| n.split('-').next()).unwrap_or("34")
+        })
     }
 
     fn termination(

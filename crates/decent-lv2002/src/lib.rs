@@ -18,6 +18,7 @@ pub mod terms;
 pub use pack::{Pay, TermRules};
 
 use decent_core::calendar::Calendar;
+use decent_core::law::LawParts;
 use decent_core::pack::{Pack, PackInfo};
 use decent_core::params::Params;
 use decent_core::Law;
@@ -119,23 +120,11 @@ pub fn law() -> Result<Law, data::DataError> {
     let rules = rules::all(&params).map_err(|errs| data::DataError { file: "params", message: errs.join("; ") })?;
     let calendar = Calendar::new(data::holidays()?, CALENDAR_YEARS.0, CALENDAR_YEARS.1);
     let info = PackInfo::from_toml(PACK_TOML).map_err(|e| data::DataError { file: "pack.toml", message: e })?;
-    let law = Law {
-        id: info.id.clone(),
-        title: info.title.clone(),
-        hash: PACK.hash(),
-        source: format!(
-            "Darba likums, official consolidated Latvian text (likumi.lv), consolidated {}",
-            info.consolidated
-        ),
-        info,
-        sections,
-        params,
-        calendar,
-        rules,
-        limits: std::collections::BTreeMap::new(),
-    };
-    law.validate().map_err(|errs| data::DataError { file: "pack", message: errs.join("; ") })?;
-    Ok(law)
+    let source =
+        format!("Darba likums, official consolidated Latvian text (likumi.lv), consolidated {}", info.consolidated);
+    let limits = std::collections::BTreeMap::new();
+    let parts = LawParts { source, sections, params, calendar, rules, limits };
+    Law::of_pack(info, PACK.hash(), parts).map_err(|message| data::DataError { file: "pack", message })
 }
 
 #[cfg(test)]

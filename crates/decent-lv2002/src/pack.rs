@@ -93,7 +93,7 @@ impl PayRules for Pay {
 
 impl Terms for TermRules {
     fn kinds(&self) -> Vec<TermKind> {
-        KINDS.iter().map(|(_, k)| *k).collect()
+        decent_core::term::kind_list(KINDS)
     }
 
     fn deadline(
@@ -110,7 +110,7 @@ impl Terms for TermRules {
     }
 
     fn grounds(&self) -> Vec<Choice> {
-        GROUNDS.iter().map(|(name, _, help)| Choice { name, section: "101", help }).collect()
+        decent_core::pack::ground_choices(GROUNDS, |_| "101")
     }
 
     fn termination(

@@ -15,8 +15,9 @@ pub mod termination;
 
 use decent_core::model::{Absence, AbsenceKind};
 use decent_core::params::{Bind, Binder, Choice, Flag, Num, ParamError, Text};
+pub(crate) use decent_core::term::absence_key;
 use decent_core::term::{self, Backward, Ceiling, Excluded, Length, Outcome, Reckoning, Step, Term};
-pub use decent_core::term::{Deadline, MovedDays, TermKind};
+pub use decent_core::term::{kind_key, Deadline, MovedDays, TermKind};
 use decent_core::time::{fmt_day, weekday, year_of, ymd, Day};
 use decent_core::{Law, Message};
 use rust_decimal::prelude::ToPrimitive;
@@ -172,30 +173,23 @@ pub const KINDS: &[(Kind, TermKind)] = &[
     ),
 ];
 
-/// The catalogue key of a deadline kind's `event` or `meaning` (`deadline-probation-meaning`),
-/// or of one of its options (`deadline-notice-option-point-5`).
-#[must_use]
-pub fn kind_key(kind: &str, what: &str) -> String {
-    format!("deadline-{kind}-{what}")
-}
-
 impl Kind {
     /// The kind named `name`.
     #[must_use]
     pub fn parse(name: &str) -> Option<Self> {
-        KINDS.iter().find(|k| k.1.name == name).map(|k| k.0)
+        term::kind_named(KINDS, name)
     }
 
     /// Its description.
     #[must_use]
     pub fn info(self) -> &'static TermKind {
-        KINDS.iter().find(|k| k.0 == self).map_or(&KINDS[0].1, |k| &k.1)
+        term::kind_info(KINDS, self)
     }
 
     /// Every name, comma-separated (for messages).
     #[must_use]
     pub fn names() -> String {
-        KINDS.iter().map(|k| k.1.name).collect::<Vec<_>>().join(", ")
+        term::kind_names(KINDS)
     }
 }
 
@@ -415,33 +409,6 @@ pub struct Request<'a> {
     pub moved: &'a MovedDays,
 }
 
-fn excluded(absences: &[Absence], keep: impl Fn(AbsenceKind) -> bool, section: &str) -> Vec<Excluded> {
-    absences
-        .iter()
-        .filter(|a| keep(a.kind))
-        .map(|a| Excluded {
-            from: a.from,
-            to: a.to,
-            what: Message::new("term-absence").key("kind", absence_key(a.kind)).text("line", a.line.to_string()),
-            section: section.to_string(),
-        })
-        .collect()
-}
-
-pub(crate) fn absence_key(k: AbsenceKind) -> &'static str {
-    match k {
-        AbsenceKind::Sick => "absence-sick",
-        AbsenceKind::AnnualLeave => "absence-annual-leave",
-        AbsenceKind::Maternity => "absence-maternity",
-        AbsenceKind::Childcare => "absence-childcare",
-        AbsenceKind::Unpaid => "absence-unpaid",
-        AbsenceKind::Study => "absence-study",
-        AbsenceKind::BusinessTrip => "absence-business-trip",
-        AbsenceKind::DayOff => "absence-day-off",
-        AbsenceKind::Other => "absence-other",
-    }
-}
-
 /// Computes a deadline under lv-1994, with every step cited.
 ///
 /// # Errors
@@ -499,12 +466,16 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
     let (outcome, forward): (Outcome, bool) = match req.kind {
         Kind::Resignation => {
             let n = count(law, h.resignation_months, day)?;
-            let ex = excluded(req.absences, |k| k == AbsenceKind::Sick, "31");
+            let ex = term::excluded_absences(req.absences, |k| k == AbsenceKind::Sick, "31");
             (term::compute(day, &mk("term-label-resignation", "31", Length::months(n), ex), &r), true)
         }
         Kind::Notice => {
             let n = count(law, h.notice_months, day)?;
-            let ex = if has("point-5") { Vec::new() } else { excluded(req.absences, |k| k == AbsenceKind::Sick, "35") };
+            let ex = if has("point-5") {
+                Vec::new()
+            } else {
+                term::excluded_absences(req.absences, |k| k == AbsenceKind::Sick, "35")
+            };
             let label = "term-label-notice";
             let mut o = term::compute(day, &mk(label, "35", Length::months(n), ex), &r);
             if has("point-5") {
@@ -521,13 +492,13 @@ pub fn deadline(law: &Law, req: &Request<'_>) -> Result<Deadline, TermError> {
                 ProbationExcludes::All => true,
                 ProbationExcludes::AllButBusinessTrip => k != AbsenceKind::BusinessTrip,
             };
-            let ex = excluded(req.absences, keep, "23");
+            let ex = term::excluded_absences(req.absences, keep, "23");
             (term::compute(day, &mk("term-label-probation", "23", Length::months(n), ex), &r), true)
         }
         Kind::Discipline => {
             let n = count(law, h.discipline_months, day)?;
             let cap = count(law, h.discipline_ceiling, day)?;
-            let ex = excluded(req.absences, |k| k == AbsenceKind::Sick || k.is_leave(), "143");
+            let ex = term::excluded_absences(req.absences, |k| k == AbsenceKind::Sick || k.is_leave(), "143");
             let mut t = mk("term-label-discipline", "143", Length::months(n), ex);
             t.ceiling = Some(Ceiling { length: Length::months(cap), section: "143".into() });
             (term::compute(day, &t, &r), true)

@@ -12,6 +12,7 @@
 
 use decent_core::model::{Absence, AbsenceKind, Employee, Sex};
 use decent_core::params::ParamError;
+use decent_core::term::{self, absence_covering};
 pub use decent_core::term::{
     Check, CheckStatus as Status, SeveranceOwed as Severance, TerminationFacts as Facts, Verdict,
 };
@@ -50,7 +51,7 @@ pub enum Ground {
 }
 
 /// Every ground: `(name, ground, what the Code says of it)`.
-pub const GROUNDS: &[(&str, Ground, &str)] = &[
+pub const GROUNDS: &[term::GroundRow<Ground>] = &[
     (
         "s33-1",
         Ground::S33P1,
@@ -74,13 +75,13 @@ impl Ground {
     /// # Errors
     /// [`TermError::UnknownGround`] listing the valid names.
     pub fn parse(name: &str) -> Result<Self, TermError> {
-        GROUNDS.iter().find(|g| g.0 == name).map(|g| g.1).ok_or_else(|| TermError::UnknownGround(name.to_string()))
+        term::ground_named(GROUNDS, name).ok_or_else(|| TermError::UnknownGround(name.to_string()))
     }
 
     /// Its name.
     #[must_use]
     pub fn name(self) -> &'static str {
-        GROUNDS.iter().find(|g| g.1 == self).map_or("s33-other", |g| g.0)
+        term::ground_name(GROUNDS, self).unwrap_or("s33-other")
     }
 
     /// The ground under which `crate::pay::severance` computes the s37 benefit, if any;
@@ -105,20 +106,12 @@ impl Ground {
     /// Every name, comma-separated.
     #[must_use]
     pub fn names() -> String {
-        GROUNDS.iter().map(|g| g.0).collect::<Vec<_>>().join(", ")
+        term::ground_names(GROUNDS)
     }
-}
-
-fn check_of(section: &str, status: Status, message: Message) -> Check {
-    Check { section: section.to_string(), status, message }
 }
 
 fn m(key: &'static str) -> Message {
     Message::new(key)
-}
-
-fn covering(absences: &[Absence], day: Day, pick: impl Fn(AbsenceKind) -> bool) -> Option<&Absence> {
-    absences.iter().find(|a| pick(a.kind) && a.from <= day && day <= a.to)
 }
 
 fn years(law: &Law, h: decent_core::params::Num, day: Day) -> Result<u32, TermError> {
@@ -145,15 +138,15 @@ pub fn check(
 
     // s33: transfer first.
     if matches!(ground, Ground::S33P1_2 | Ground::S33P2 | Ground::S33P6) {
-        checks.push(check_of("33", Status::Note, m("termination-no-transfer")));
+        checks.push(Check::new("33", Status::Note, m("termination-no-transfer")));
     }
 
     // s34: temporary disablement and leave.
     if liquidation {
-        checks.push(check_of("34", Status::Pass, m("termination-liquidation-s34")));
+        checks.push(Check::new("34", Status::Pass, m("termination-liquidation-s34")));
     } else {
-        match covering(absences, date, |k| k == AbsenceKind::Sick) {
-            Some(a) if ground != Ground::S33P5 => checks.push(check_of(
+        match absence_covering(absences, date, |k| k == AbsenceKind::Sick) {
+            Some(a) if ground != Ground::S33P5 => checks.push(Check::new(
                 "34",
                 Status::Refused,
                 m("termination-disabled")
@@ -162,11 +155,11 @@ pub fn check(
                     .day("from", a.from)
                     .day("to", a.to),
             )),
-            Some(_) => checks.push(check_of("34", Status::Pass, m("termination-disabled-point-5").day("day", date))),
-            None => checks.push(check_of("34", Status::Pass, m("termination-not-disabled").day("day", date))),
+            Some(_) => checks.push(Check::new("34", Status::Pass, m("termination-disabled-point-5").day("day", date))),
+            None => checks.push(Check::new("34", Status::Pass, m("termination-not-disabled").day("day", date))),
         }
-        match covering(absences, date, AbsenceKind::is_leave) {
-            Some(a) => checks.push(check_of(
+        match absence_covering(absences, date, AbsenceKind::is_leave) {
+            Some(a) => checks.push(Check::new(
                 "34",
                 Status::Refused,
                 m("termination-on-leave")
@@ -176,7 +169,7 @@ pub fn check(
                     .day("from", a.from)
                     .day("to", a.to),
             )),
-            None => checks.push(check_of("34", Status::Pass, m("termination-no-leave").day("day", date))),
+            None => checks.push(Check::new("34", Status::Pass, m("termination-no-leave").day("day", date))),
         }
     }
 
@@ -187,13 +180,13 @@ pub fn check(
             .to_u32()
             .ok_or_else(|| ParamError::BadValue(format!("{} is {age}", h.retirement_age.id().name(&law.params))))?;
         match employee.age_on(date) {
-            None => checks.push(check_of("34.1", Status::Refused, m("termination-no-birth-date"))),
-            Some(a) if a < age => checks.push(check_of(
+            None => checks.push(Check::new("34.1", Status::Refused, m("termination-no-birth-date"))),
+            Some(a) if a < age => checks.push(Check::new(
                 "34.1",
                 Status::Refused,
                 m("termination-under-retirement-age").count("age", a).day("day", date).count("limit", age),
             )),
-            Some(a) => checks.push(check_of(
+            Some(a) => checks.push(Check::new(
                 "34.1",
                 Status::Pass,
                 m("termination-retirement-age").count("age", a).day("day", date).count("limit", age),
@@ -210,8 +203,8 @@ pub fn check(
     let mut notice = None;
     if needs_notice {
         match facts.notice_given {
-            None => checks.push(check_of("35", Status::Refused, m("termination-no-notice"))),
-            Some(given) if given > date => checks.push(check_of(
+            None => checks.push(Check::new("35", Status::Refused, m("termination-no-notice"))),
+            Some(given) if given > date => checks.push(Check::new(
                 "35",
                 Status::Refused,
                 m("termination-notice-after").day("given", given).day("day", date),
@@ -221,7 +214,7 @@ pub fn check(
                 let req = Request { kind: Kind::Notice, event: given, absences, options: &options, moved: facts.moved };
                 let d = deadline(law, &req)?;
                 if date < d.date {
-                    checks.push(check_of(
+                    checks.push(Check::new(
                         "35",
                         Status::Refused,
                         m("termination-notice-runs")
@@ -230,7 +223,7 @@ pub fn check(
                             .count("excluded", d.excluded_days),
                     ));
                 } else {
-                    checks.push(check_of(
+                    checks.push(Check::new(
                         "35",
                         Status::Pass,
                         m("termination-notice-ran").day("given", given).day("end", d.date).day("day", date),
@@ -240,20 +233,20 @@ pub fn check(
             }
         }
     } else {
-        checks.push(check_of("35", Status::Pass, m("termination-notice-not-required").text("ground", ground.name())));
+        checks.push(Check::new("35", Status::Pass, m("termination-notice-not-required").text("ground", ground.name())));
     }
 
     // s36: trade-union members.
     if employee.union_member {
         if facts.union_consent {
-            checks.push(check_of("36", Status::Pass, m("termination-union-consent")));
+            checks.push(Check::new("36", Status::Pass, m("termination-union-consent")));
         } else if liquidation {
-            checks.push(check_of("36", Status::Pass, m("termination-union-liquidation")));
+            checks.push(Check::new("36", Status::Pass, m("termination-union-liquidation")));
         } else {
-            checks.push(check_of("36", Status::Refused, m("termination-union-member")));
+            checks.push(Check::new("36", Status::Refused, m("termination-union-member")));
         }
     } else {
-        checks.push(check_of("36", Status::Pass, m("termination-not-union-member")));
+        checks.push(Check::new("36", Status::Pass, m("termination-not-union-member")));
     }
 
     // s178 (with s176): pregnant women, women with a child under three, single fathers, trustees.
@@ -277,21 +270,23 @@ pub fn check(
     };
     match protected {
         Some(why) if !liquidation => {
-            checks.push(check_of("178", Status::Refused, m("termination-protected").msg("why", why)))
+            checks.push(Check::new("178", Status::Refused, m("termination-protected").msg("why", why)))
         }
-        Some(why) => checks.push(check_of("178", Status::Pass, m("termination-protected-liquidation").msg("why", why))),
-        None => checks.push(check_of("178", Status::Pass, m("termination-not-protected"))),
+        Some(why) => {
+            checks.push(Check::new("178", Status::Pass, m("termination-protected-liquidation").msg("why", why)))
+        }
+        None => checks.push(Check::new("178", Status::Pass, m("termination-not-protected"))),
     }
 
     // s239: elected officials of trade unions.
     if employee.has(UNION_OFFICIAL) {
         if facts.union_consent {
-            checks.push(check_of("239", Status::Pass, m("termination-official-consent")));
+            checks.push(Check::new("239", Status::Pass, m("termination-official-consent")));
         } else {
-            checks.push(check_of("239", Status::Refused, m("termination-official")));
+            checks.push(Check::new("239", Status::Refused, m("termination-official")));
         }
     } else {
-        checks.push(check_of("239", Status::Pass, m("termination-not-official")));
+        checks.push(Check::new("239", Status::Pass, m("termination-not-official")));
     }
 
     // s37: severance.
@@ -305,6 +300,5 @@ pub fn check(
         }
         None => None,
     };
-    let lawful = !checks.iter().any(|c| c.status == Status::Refused);
-    Ok(Verdict { lawful, checks, severance, notice })
+    Ok(Verdict::of(checks, severance, notice))
 }

@@ -24,11 +24,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use decent_core::model::{Absence, Dataset, Employee, EmployeeIdx, Shift, ShiftKind};
+use decent_core::model::{Absence, Dataset, Employee, Shift, ShiftKind};
 use decent_core::pay::{
     self as core_pay, Basis, MinimumCheck, MinimumStatus, MonthPays, MonthlyPay, PayLine, Payslip, Rounding, YearMonth,
 };
-use decent_core::rule::EmployeeCache;
 use decent_core::time::{day_of, minute_of_day, split_by_day, Day};
 use decent_core::Law;
 use decent_core::{Ctx, Message};
@@ -470,26 +469,9 @@ pub fn monthly(cx: &Ctx<'_>, month: YearMonth) -> Result<Option<MonthlyPay>, Pay
 /// As [`monthly`], naming the first employee (in input order) whose pay fails.
 pub fn monthly_all(law: &Law, data: &Dataset, month: YearMonth) -> Result<MonthPays, PayError> {
     law.calendar.require(month.first(), month.last())?;
-    let mut pays = Vec::new();
-    let mut skipped = Vec::new();
-    let mut cache = EmployeeCache::new();
-    for (i, e) in data.employees.iter().enumerate() {
-        let emp = i as EmployeeIdx;
-        cache.next_employee();
-        let cx = Ctx {
-            law,
-            emp,
-            employee: e,
-            shifts: data.shifts_of(emp),
-            absences: data.absences_of(emp),
-            columns: data.columns,
-            cache: &cache,
-        };
-        match monthly(&cx, month) {
-            Ok(Some(p)) => pays.push(p),
-            Ok(None) => skipped.push(e.id.to_string()),
-            Err(err) => return Err(PayError::Employee { id: e.id.to_string(), line: e.line, source: Box::new(err) }),
-        }
-    }
-    Ok(MonthPays { month, pays, skipped })
+    core_pay::month_pays(law, data, month, monthly).map_err(|(e, err)| PayError::Employee {
+        id: e.id.to_string(),
+        line: e.line,
+        source: Box::new(err),
+    })
 }

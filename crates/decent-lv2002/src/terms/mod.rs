@@ -16,7 +16,7 @@ pub mod termination;
 use decent_core::model::{Absence, AbsenceKind};
 use decent_core::params::ParamError;
 use decent_core::term::{self, Excluded, Length, Reckoning, Start, Step, Term};
-pub use decent_core::term::{Deadline, MovedDays, TermKind};
+pub use decent_core::term::{absence_key, kind_key, Deadline, MovedDays, TermKind};
 use decent_core::time::{fmt_day, weekday, Day};
 use decent_core::{Law, Message};
 use rust_decimal::prelude::ToPrimitive;
@@ -77,30 +77,23 @@ pub const KINDS: &[(Kind, TermKind)] = &[
     ),
 ];
 
-/// The catalogue key of a kind's `event` or `meaning` (`deadline-notice-meaning`), or of one of
-/// its options (`deadline-notice-option-s101-9`).
-#[must_use]
-pub fn kind_key(kind: &str, what: &str) -> String {
-    format!("deadline-{kind}-{what}")
-}
-
 impl Kind {
     /// The kind named `name`.
     #[must_use]
     pub fn parse(name: &str) -> Option<Self> {
-        KINDS.iter().find(|k| k.1.name == name).map(|k| k.0)
+        term::kind_named(KINDS, name)
     }
 
     /// Its description.
     #[must_use]
     pub fn info(self) -> &'static TermKind {
-        KINDS.iter().find(|k| k.0 == self).map_or(&KINDS[0].1, |k| &k.1)
+        term::kind_info(KINDS, self)
     }
 
     /// Every name, comma-separated.
     #[must_use]
     pub fn names() -> String {
-        KINDS.iter().map(|k| k.1.name).collect::<Vec<_>>().join(", ")
+        term::kind_names(KINDS)
     }
 }
 
@@ -190,33 +183,8 @@ pub struct Request<'a> {
     pub moved: &'a MovedDays,
 }
 
-/// The catalogue key of a kind of absence.
-#[must_use]
-pub fn absence_key(k: AbsenceKind) -> &'static str {
-    match k {
-        AbsenceKind::Sick => "absence-sick",
-        AbsenceKind::AnnualLeave => "absence-annual-leave",
-        AbsenceKind::Maternity => "absence-maternity",
-        AbsenceKind::Childcare => "absence-childcare",
-        AbsenceKind::Unpaid => "absence-unpaid",
-        AbsenceKind::Study => "absence-study",
-        AbsenceKind::BusinessTrip => "absence-business-trip",
-        AbsenceKind::DayOff => "absence-day-off",
-        AbsenceKind::Other => "absence-other",
-    }
-}
-
 fn sick_periods(absences: &[Absence], section: &str) -> Vec<Excluded> {
-    absences
-        .iter()
-        .filter(|a| a.kind == AbsenceKind::Sick)
-        .map(|a| Excluded {
-            from: a.from,
-            to: a.to,
-            what: Message::new("term-absence").key("kind", absence_key(a.kind)).text("line", a.line.to_string()),
-            section: section.to_string(),
-        })
-        .collect()
+    term::excluded_absences(absences, |k| k == AbsenceKind::Sick, section)
 }
 
 /// The length of the employer's notice on `ground` (s103(1)); `None`: immediately.

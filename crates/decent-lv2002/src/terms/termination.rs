@@ -9,6 +9,7 @@
 //! day the employment ends when no notice day is given).
 
 use decent_core::model::{Absence, AbsenceKind, Employee, Sex};
+use decent_core::term::{self, absence_covering};
 pub use decent_core::term::{Check, CheckStatus as Status, SeveranceOwed, TerminationFacts as Facts, Verdict};
 use decent_core::time::Day;
 use decent_core::{Law, Message};
@@ -34,7 +35,7 @@ pub enum Ground {
 }
 
 /// Every ground: `(name, ground, what s101(1) says)`.
-pub const GROUNDS: &[(&str, Ground, &str)] = &[
+pub const GROUNDS: &[term::GroundRow<Ground>] = &[
     (
         "s101-1",
         Ground::P1,
@@ -58,13 +59,13 @@ impl Ground {
     /// # Errors
     /// [`TermError::UnknownGround`] listing the valid names.
     pub fn parse(name: &str) -> Result<Self, TermError> {
-        GROUNDS.iter().find(|g| g.0 == name).map(|g| g.1).ok_or_else(|| TermError::UnknownGround(name.to_string()))
+        term::ground_named(GROUNDS, name).ok_or_else(|| TermError::UnknownGround(name.to_string()))
     }
 
     /// Its name (`s101-9`).
     #[must_use]
     pub fn name(self) -> &'static str {
-        GROUNDS.iter().find(|g| g.1 == self).map_or("s101-1", |g| g.0)
+        term::ground_name(GROUNDS, self).unwrap_or("s101-1")
     }
 
     /// Its point of s101(1).
@@ -76,7 +77,7 @@ impl Ground {
     /// Every name, comma-separated.
     #[must_use]
     pub fn names() -> String {
-        GROUNDS.iter().map(|g| g.0).collect::<Vec<_>>().join(", ")
+        term::ground_names(GROUNDS)
     }
 }
 
@@ -84,16 +85,8 @@ impl Ground {
 pub const SEVERANCE_BANDS: &[(&str, u32, u32)] =
     &[("under-5-years", 1, 1), ("5-to-10-years", 2, 2), ("10-to-20-years", 3, 3), ("over-20-years", 4, 4)];
 
-fn check_of(section: &str, status: Status, message: Message) -> Check {
-    Check { section: section.to_string(), status, message }
-}
-
 fn m(key: &'static str) -> Message {
     Message::new(key)
-}
-
-fn covering(absences: &[Absence], day: Day, pick: impl Fn(AbsenceKind) -> bool) -> Option<&Absence> {
-    absences.iter().find(|a| pick(a.kind) && a.from <= day && day <= a.to)
 }
 
 /// The severance band of s112(1) for service from `hired` to `on`: index into
@@ -133,11 +126,11 @@ pub fn check(
 
     // s101(2), (3): the written explanation and the month from discovery (the data cannot show).
     if matches!(ground, G::P1 | G::P2 | G::P3 | G::P4 | G::P5) {
-        checks.push(check_of("101", Status::Note, m("termination-2002-explanation").count("point", point)));
+        checks.push(Check::new("101", Status::Note, m("termination-2002-explanation").count("point", point)));
     }
     // s101(4): no other work with the employee's consent.
     if matches!(ground, G::P6 | G::P7 | G::P8 | G::P9) {
-        checks.push(check_of("101", Status::Note, m("termination-2002-no-transfer").count("point", point)));
+        checks.push(Check::new("101", Status::Note, m("termination-2002-no-transfer").count("point", point)));
     }
 
     // s109(1): pregnancy, the post-natal year, breastfeeding up to the child's second year.
@@ -153,29 +146,29 @@ pub fn check(
     };
     match protected {
         Some(why) if !excepted_109_1 => {
-            checks.push(check_of(
+            checks.push(Check::new(
                 "109",
                 Status::Refused,
                 m("termination-2002-protected").msg("why", why).day("day", given),
             ));
         }
-        Some(why) => checks.push(check_of(
+        Some(why) => checks.push(Check::new(
             "109",
             Status::Pass,
             m("termination-2002-protected-excepted").msg("why", why).count("point", point),
         )),
-        None => checks.push(check_of("109", Status::Pass, m("termination-2002-not-protected").day("day", given))),
+        None => checks.push(Check::new("109", Status::Pass, m("termination-2002-not-protected").day("day", given))),
     }
 
     // s109(3): temporary incapacity (except point 11), leave or other justified absence; none of
     // it on point 10.
-    let absent = covering(absences, given, |k| match k {
+    let absent = absence_covering(absences, given, |k| match k {
         AbsenceKind::Sick => ground != G::P11,
         AbsenceKind::BusinessTrip | AbsenceKind::DayOff => false,
         _ => true,
     });
     match absent {
-        Some(a) if ground != G::P10 => checks.push(check_of(
+        Some(a) if ground != G::P10 => checks.push(Check::new(
             "109",
             Status::Refused,
             m("termination-2002-absent")
@@ -185,8 +178,8 @@ pub fn check(
                 .day("from", a.from)
                 .day("to", a.to),
         )),
-        Some(_) => checks.push(check_of("109", Status::Pass, m("termination-2002-absent-liquidation"))),
-        None => checks.push(check_of("109", Status::Pass, m("termination-2002-not-absent").day("day", given))),
+        Some(_) => checks.push(Check::new("109", Status::Pass, m("termination-2002-absent-liquidation"))),
+        None => checks.push(Check::new("109", Status::Pass, m("termination-2002-not-absent").day("day", given))),
     }
 
     // s110(1): a union member of more than six months, except points 4, 8 and 10; points 7 and
@@ -194,27 +187,27 @@ pub fn check(
     if employee.union_member {
         let long_enough = law.params.choice("s110.membership", given) == "over-six-months";
         if matches!(ground, G::P4 | G::P8 | G::P10) {
-            checks.push(check_of("110", Status::Pass, m("termination-2002-union-excepted").count("point", point)));
+            checks.push(Check::new("110", Status::Pass, m("termination-2002-union-excepted").count("point", point)));
         } else if facts.union_consent {
-            checks.push(check_of("110", Status::Pass, m("termination-2002-union-consent")));
+            checks.push(Check::new("110", Status::Pass, m("termination-2002-union-consent")));
         } else if !long_enough {
-            checks.push(check_of("110", Status::Note, m("termination-2002-union-recent")));
+            checks.push(Check::new("110", Status::Note, m("termination-2002-union-recent")));
         } else {
-            checks.push(check_of("110", Status::Refused, m("termination-2002-union-member")));
+            checks.push(Check::new("110", Status::Refused, m("termination-2002-union-member")));
         }
         if matches!(ground, G::P7 | G::P11) {
-            checks.push(check_of("110", Status::Note, m("termination-2002-union-consult").count("point", point)));
+            checks.push(Check::new("110", Status::Note, m("termination-2002-union-consult").count("point", point)));
         }
     } else {
-        checks.push(check_of("110", Status::Pass, m("termination-2002-not-union-member")));
+        checks.push(Check::new("110", Status::Pass, m("termination-2002-not-union-member")));
     }
 
     // s103(1): the notice period.
     let mut notice = None;
     match facts.notice_given {
-        None => checks.push(check_of("103", Status::Note, m("termination-2002-no-notice-day"))),
+        None => checks.push(Check::new("103", Status::Note, m("termination-2002-no-notice-day"))),
         Some(g) if g > date => {
-            checks.push(check_of(
+            checks.push(Check::new(
                 "103",
                 Status::Refused,
                 m("termination-2002-notice-after").day("given", g).day("day", date),
@@ -228,13 +221,13 @@ pub fn check(
             let req = Request { kind: Kind::Notice, event: g, absences, options: &options, moved: facts.moved };
             let d = deadline(law, &req)?;
             if date < d.date {
-                checks.push(check_of(
+                checks.push(Check::new(
                     "103",
                     Status::Refused,
                     m("termination-2002-notice-runs").day("given", g).day("end", d.date).day("day", date),
                 ));
             } else {
-                checks.push(check_of(
+                checks.push(Check::new(
                     "103",
                     Status::Pass,
                     m("termination-2002-notice-ran").day("given", g).day("end", d.date).day("day", date),
@@ -275,6 +268,5 @@ pub fn check(
         None
     };
 
-    let lawful = !checks.iter().any(|c| c.status == Status::Refused);
-    Ok(Verdict { lawful, checks, severance, notice })
+    Ok(Verdict::of(checks, severance, notice))
 }
