@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use decent_core::model::ShiftKind;
 use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
-use decent_worktime::rest::{stretches, Between, BetweenRests, LongestRestIn};
+use decent_worktime::rest::{shortfall_message, stretches, Between, BetweenRests, LongestRestIn};
 use rust_decimal::prelude::ToPrimitive;
 
 use decent_core::choices;
@@ -213,15 +213,7 @@ impl Rule for WeeklyRest {
             CALL_IN_PROTECTED => "weekly-rest-call-in-protected",
             _ => "weekly-rest",
         };
-        let span = f.to - f.from;
-        Message::new(key)
-            .time("from", f.from)
-            .time("to", f.to)
-            .day("week", day_of(f.from))
-            .count("days", span / MINUTES_PER_DAY)
-            .minutes("and", span % MINUTES_PER_DAY)
-            .minutes("longest", f.measured)
-            .minutes("limit", f.limit)
+        shortfall_message(key, f)
     }
 }
 
