@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use decent_core::time::{civil_from_days, start_of_day, weekday, Day, Minute};
 
-use crate::{d, draw, emit, mix, money, num, AbsenceRow, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
+use crate::{d, draw, emit, mix, money, AbsenceRow, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
 
 /// The year the data covers.
 pub const YEAR: i32 = 2026;
@@ -147,13 +147,8 @@ impl Person {
     fn new(index: usize, cfg: &Config) -> Self {
         use quirk::*;
         let slot = index % UNIT;
-        let unit = index / UNIT;
         let mut rng = Rng(mix(cfg.seed ^ mix(index as u64 + 2026)));
-        let care = slot < 90;
-        let width = cfg.employees.to_string().len().max(3);
-        let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
-        let base = if care { "care-home" } else { "home-care" };
-        let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+        let (id, employer) = crate::id_and_employer(index, cfg);
         let pattern = match slot {
             0..=59 => {
                 let off = (slot % 6) as u8;
@@ -365,12 +360,7 @@ impl Person {
     /// least a month ahead, s139(5)), or for a late unit the 25th of the month before, for June
     /// and December.
     fn published(&self, day: Day) -> Day {
-        let (y, m, _) = civil_from_days(day);
-        if self.quirks & quirk::LATE_PUBLISH != 0 && (m == 6 || m == 12) {
-            return d(y, m - 1, 25);
-        }
-        let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
-        d(py, pm, 20)
+        crate::published_on(day, self.quirks & quirk::LATE_PUBLISH != 0)
     }
 }
 
@@ -394,45 +384,27 @@ impl Staff for Person {
             b.extend_from_slice(if v { b"true" } else { b"false" });
             b.push(if last { b'\n' } else { b',' });
         };
-        let days = |b: &mut Vec<u8>, list: &[Day]| {
-            for (i, c) in list.iter().enumerate() {
-                if i > 0 {
-                    b.push(b';');
-                }
-                fmt.day(b, *c);
-            }
-            b.push(b',');
+        let head = crate::Head {
+            id: &self.id,
+            employer: &self.employer,
+            birth: self.birth,
+            female: self.female,
+            norm_hours: self.norm_hours,
+            week_days: self.week_days,
+            summary_months: self.summary_months,
         };
-        b.extend_from_slice(self.id.as_bytes());
-        b.push(b',');
-        b.extend_from_slice(self.employer.as_bytes());
-        b.push(b',');
-        fmt.day(b, self.birth);
-        b.push(b',');
-        b.push(if self.female { b'F' } else { b'M' });
-        b.push(b',');
-        num(b, u32::from(self.norm_hours));
-        b.push(b',');
-        num(b, u32::from(self.week_days));
-        b.push(b',');
-        num(b, u32::from(self.summary_months));
-        b.push(b',');
+        head.write(fmt, b);
         flag(b, self.overtime_consent, false);
         flag(b, self.union_member, false);
         money(b, self.monthly_salary * 100);
         b.push(b',');
         fmt.day(b, self.hired_on);
         b.push(b',');
-        days(b, &self.children);
-        days(b, &self.disabled_children);
-        for (i, (f, t)) in self.pregnancies.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *f);
-            b.push(b'/');
-            fmt.day(b, *t);
-        }
+        crate::write_days(fmt, b, &self.children);
+        b.push(b',');
+        crate::write_days(fmt, b, &self.disabled_children);
+        b.push(b',');
+        crate::write_periods(fmt, b, &self.pregnancies);
         b.extend_from_slice(b",remuneration-law,");
         flag(b, self.part_time_requested, false);
         flag(b, self.breastfeeding, false);

@@ -354,13 +354,8 @@ impl Person {
     fn new(index: usize, cfg: &Config) -> Self {
         use quirk::*;
         let slot = index % UNIT;
-        let unit = index / UNIT;
         let mut rng = Rng(mix(cfg.seed ^ mix(index as u64 + 1)));
-        let care = slot < 90;
-        let width = cfg.employees.to_string().len().max(3);
-        let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
-        let base = if care { "care-home" } else { "home-care" };
-        let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+        let (id, employer) = id_and_employer(index, cfg);
         let pattern = match slot {
             0..=59 => {
                 let off = (slot % 6) as u8;
@@ -576,16 +571,9 @@ impl Person {
         self.pregnancies.iter().any(|&(f, t)| f <= day && day <= t)
     }
 
-    /// The day the schedule for `day`'s month was made known: the 20th two months before, or
-    /// (for a late unit) the 25th of the month before, for June and December.
+    /// The day the schedule for `day`'s month was made known ([`published_on`]).
     fn published(&self, day: Day) -> Day {
-        let (y, m, _) = civil_from_days(day);
-        if self.quirks & quirk::LATE_PUBLISH != 0 && (m == 6 || m == 12) {
-            let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-            return d(py, pm, 25);
-        }
-        let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
-        d(py, pm, 20)
+        published_on(day, self.quirks & quirk::LATE_PUBLISH != 0)
     }
 
     /// The shifts that start on `day`, appended to `out`.
@@ -735,20 +723,16 @@ impl Person {
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
         let flag = |b: &mut Vec<u8>, v: bool| b.extend_from_slice(if v { b"true," } else { b"false," });
-        b.extend_from_slice(self.id.as_bytes());
-        b.push(b',');
-        b.extend_from_slice(self.employer.as_bytes());
-        b.push(b',');
-        fmt.day(b, self.birth);
-        b.push(b',');
-        b.push(if self.female { b'F' } else { b'M' });
-        b.push(b',');
-        num(b, u32::from(self.norm_hours));
-        b.push(b',');
-        num(b, u32::from(self.week_days));
-        b.push(b',');
-        num(b, u32::from(self.summary_months));
-        b.push(b',');
+        let head = Head {
+            id: &self.id,
+            employer: &self.employer,
+            birth: self.birth,
+            female: self.female,
+            norm_hours: self.norm_hours,
+            week_days: self.week_days,
+            summary_months: self.summary_months,
+        };
+        head.write(fmt, b);
         flag(b, self.overtime_consent);
         flag(b, self.trip_consent);
         flag(b, self.union_member);
@@ -764,31 +748,14 @@ impl Person {
         b.push(b',');
         fmt.day(b, self.hired_on);
         b.push(b',');
-        for (i, c) in self.children.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *c);
-        }
+        write_days(fmt, b, &self.children);
         b.push(b',');
-        for (i, c) in self.disabled_children.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *c);
-        }
+        write_days(fmt, b, &self.disabled_children);
         b.push(b',');
         flag(b, self.single_parent);
         flag(b, self.trustee);
         flag(b, self.night_barred);
-        for (i, (f, t)) in self.pregnancies.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *f);
-            b.push(b'/');
-            fmt.day(b, *t);
-        }
+        write_periods(fmt, b, &self.pregnancies);
         b.push(b'\n');
     }
 }
@@ -844,6 +811,84 @@ pub(crate) fn leave_and_sickness(rng: &mut Rng, year: i32, hired_on: Day, absenc
 /// Whether a person hired on `hired_on` with `absences` is away on `day`.
 pub(crate) fn away(hired_on: Day, absences: &[AbsenceRow], day: Day) -> bool {
     day < hired_on || absences.iter().any(|a| a.from <= day && day <= a.to)
+}
+
+/// An employee's id and employer by slot: the first 90 of a unit work in the care home
+/// (`CH…`), the rest in home care (`HC…`); the units after the first are copies of the
+/// employers (`care-home-1`, …). The id's number is `index + 1`, zero-padded to the width of
+/// the number of employees (at least three digits).
+pub(crate) fn id_and_employer(index: usize, cfg: &Config) -> (String, String) {
+    let care = index % UNIT < 90;
+    let unit = index / UNIT;
+    let width = cfg.employees.to_string().len().max(3);
+    let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
+    let base = if care { "care-home" } else { "home-care" };
+    let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+    (id, employer)
+}
+
+/// The day the schedule for `day`'s month was made known: the 20th two months before, or, when
+/// `late` (a late unit, for June and December), the 25th of the month before.
+pub(crate) fn published_on(day: Day, late: bool) -> Day {
+    let (y, m, _) = civil_from_days(day);
+    if late && (m == 6 || m == 12) {
+        return d(y, m - 1, 25);
+    }
+    let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
+    d(py, pm, 20)
+}
+
+/// The columns every demo's employees.csv starts with, through `summary_period_months`.
+pub(crate) struct Head<'a> {
+    pub id: &'a str,
+    pub employer: &'a str,
+    pub birth: Day,
+    pub female: bool,
+    pub norm_hours: u8,
+    pub week_days: u8,
+    pub summary_months: u8,
+}
+
+impl Head<'_> {
+    /// `id,employer,birth_date,sex,weekly_norm_hours,week_days,summary_period_months,`.
+    pub(crate) fn write(&self, fmt: &Fmt, b: &mut Vec<u8>) {
+        b.extend_from_slice(self.id.as_bytes());
+        b.push(b',');
+        b.extend_from_slice(self.employer.as_bytes());
+        b.push(b',');
+        fmt.day(b, self.birth);
+        b.push(b',');
+        b.push(if self.female { b'F' } else { b'M' });
+        b.push(b',');
+        num(b, u32::from(self.norm_hours));
+        b.push(b',');
+        num(b, u32::from(self.week_days));
+        b.push(b',');
+        num(b, u32::from(self.summary_months));
+        b.push(b',');
+    }
+}
+
+/// A list of days in one cell, `;` between them (no comma after).
+pub(crate) fn write_days(fmt: &Fmt, b: &mut Vec<u8>, list: &[Day]) {
+    for (i, c) in list.iter().enumerate() {
+        if i > 0 {
+            b.push(b';');
+        }
+        fmt.day(b, *c);
+    }
+}
+
+/// A list of periods `from/to` in one cell, `;` between them (no comma after).
+pub(crate) fn write_periods(fmt: &Fmt, b: &mut Vec<u8>, list: &[(Day, Day)]) {
+    for (i, (f, t)) in list.iter().enumerate() {
+        if i > 0 {
+            b.push(b';');
+        }
+        fmt.day(b, *f);
+        b.push(b'/');
+        fmt.day(b, *t);
+    }
 }
 
 /// One row of shifts.csv.
