@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use decent_core::time::{civil_from_days, start_of_day, weekday, Day, Minute};
 
-use crate::{d, draw, emit, mix, money, AbsenceRow, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
+use crate::{d, draw, emit, mix, money, Common, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
 
 /// The year the data covers.
 pub const YEAR: i32 = 2026;
@@ -91,31 +91,32 @@ mod quirk {
     pub const QUICK_RETURN: u32 = 1 << 19;
 }
 
+/// An employee of the year: what every demo's employee has ([`Common`], reached through
+/// `Deref`) and what this law's columns add.
 struct Person {
-    index: usize,
-    id: String,
-    employer: String,
+    c: Common,
     pattern: Pattern,
-    quirks: u32,
-    birth: Day,
-    female: bool,
-    norm_hours: u8,
-    week_days: u8,
-    summary_months: u8,
-    overtime_consent: bool,
-    union_member: bool,
     monthly_salary: u32,
-    hired_on: Day,
-    children: Vec<Day>,
-    disabled_children: Vec<Day>,
-    pregnancies: Vec<(Day, Day)>,
     part_time_requested: bool,
     breastfeeding: bool,
     disability: bool,
     special_risk: bool,
     night_worker: bool,
     night_consent: bool,
-    absences: Vec<AbsenceRow>,
+}
+
+impl std::ops::Deref for Person {
+    type Target = Common;
+
+    fn deref(&self) -> &Common {
+        &self.c
+    }
+}
+
+impl std::ops::DerefMut for Person {
+    fn deref_mut(&mut self) -> &mut Common {
+        &mut self.c
+    }
 }
 
 /// Writes `shifts.csv`, `employees.csv` and `absences.csv` of the 2026 year into `dir` (created
@@ -168,30 +169,32 @@ impl Person {
             d(2000 + rng.below(25) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)
         };
         let mut p = Person {
-            index,
-            id,
-            employer,
+            c: Common {
+                index,
+                id,
+                employer,
+                quirks: 0,
+                birth,
+                female,
+                norm_hours: 40,
+                week_days: 5,
+                summary_months: 0,
+                overtime_consent: rng.chance(30),
+                union_member: rng.chance(35),
+                hired_on,
+                children: Vec::new(),
+                disabled_children: Vec::new(),
+                pregnancies: Vec::new(),
+                absences: Vec::new(),
+            },
             pattern,
-            quirks: 0,
-            birth,
-            female,
-            norm_hours: 40,
-            week_days: 5,
-            summary_months: 0,
-            overtime_consent: rng.chance(30),
-            union_member: rng.chance(35),
             monthly_salary: 900 + rng.below(450) as u32,
-            hired_on,
-            children: Vec::new(),
-            disabled_children: Vec::new(),
-            pregnancies: Vec::new(),
             part_time_requested: false,
             breastfeeding: false,
             disability: false,
             special_risk: false,
             night_worker: false,
             night_consent: false,
-            absences: Vec::new(),
         };
         match pattern {
             Pattern::Rot8 { nights, .. } => {
@@ -348,14 +351,6 @@ impl Person {
         p
     }
 
-    fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
-        self.absences.push(AbsenceRow { kind, from, to });
-    }
-
-    fn absent(&self, day: Day) -> bool {
-        crate::away(self.hired_on, &self.absences, day)
-    }
-
     /// The day the schedule for `day`'s month was made known: the 20th two months before (at
     /// least a month ahead, s139(5)), or for a late unit the 25th of the month before, for June
     /// and December.
@@ -367,16 +362,8 @@ impl Person {
 impl Staff for Person {
     type Cx = Holidays;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn employer(&self) -> &str {
-        &self.employer
-    }
-
-    fn absences(&self) -> &[AbsenceRow] {
-        &self.absences
+    fn common(&self) -> &Common {
+        &self.c
     }
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
@@ -384,16 +371,7 @@ impl Staff for Person {
             b.extend_from_slice(if v { b"true" } else { b"false" });
             b.push(if last { b'\n' } else { b',' });
         };
-        let head = crate::Head {
-            id: &self.id,
-            employer: &self.employer,
-            birth: self.birth,
-            female: self.female,
-            norm_hours: self.norm_hours,
-            week_days: self.week_days,
-            summary_months: self.summary_months,
-        };
-        head.write(fmt, b);
+        self.write_head(fmt, b);
         flag(b, self.overtime_consent, false);
         flag(b, self.union_member, false);
         money(b, self.monthly_salary * 100);

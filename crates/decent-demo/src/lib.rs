@@ -108,12 +108,20 @@ pub(crate) struct Out<'a, S, E, A> {
 pub(crate) trait Staff {
     /// What the shifts of a day depend on beyond the employee (the year's calendar).
     type Cx;
+    /// What every demo's employee has.
+    fn common(&self) -> &Common;
     /// The employee's id.
-    fn id(&self) -> &str;
+    fn id(&self) -> &str {
+        &self.common().id
+    }
     /// The employer's id.
-    fn employer(&self) -> &str;
+    fn employer(&self) -> &str {
+        &self.common().employer
+    }
     /// The absences, in date order.
-    fn absences(&self) -> &[AbsenceRow];
+    fn absences(&self) -> &[AbsenceRow] {
+        &self.common().absences
+    }
     /// The employee's row of employees.csv.
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>);
     /// The shifts that start on `day`, appended to `out`.
@@ -309,31 +317,32 @@ pub(crate) struct AbsenceRow {
     to: Day,
 }
 
+/// An employee of the year: what every demo's employee has ([`Common`], reached through
+/// `Deref`) and what this law's columns add.
 struct Person {
-    index: usize,
-    id: String,
-    employer: String,
+    c: Common,
     pattern: Pattern,
-    quirks: u32,
-    birth: Day,
-    female: bool,
-    norm_hours: u8,
-    week_days: u8,
-    summary_months: u8,
-    overtime_consent: bool,
     trip_consent: bool,
-    union_member: bool,
     union_official: bool,
     hourly_rate: Option<u32>,
     monthly_salary: Option<u32>,
-    hired_on: Day,
-    children: Vec<Day>,
-    disabled_children: Vec<Day>,
     single_parent: bool,
     trustee: bool,
     night_barred: bool,
-    pregnancies: Vec<(Day, Day)>,
-    absences: Vec<AbsenceRow>,
+}
+
+impl std::ops::Deref for Person {
+    type Target = Common;
+
+    fn deref(&self) -> &Common {
+        &self.c
+    }
+}
+
+impl std::ops::DerefMut for Person {
+    fn deref_mut(&mut self) -> &mut Common {
+        &mut self.c
+    }
 }
 
 /// One shift row before formatting.
@@ -376,30 +385,32 @@ impl Person {
             d(1975 + rng.below(20) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)
         };
         let mut p = Person {
-            index,
-            id,
-            employer,
+            c: Common {
+                index,
+                id,
+                employer,
+                quirks: 0,
+                birth,
+                female,
+                norm_hours: 40,
+                week_days: 5,
+                summary_months: 0,
+                overtime_consent: rng.chance(30),
+                union_member: rng.chance(45),
+                hired_on,
+                children: Vec::new(),
+                disabled_children: Vec::new(),
+                pregnancies: Vec::new(),
+                absences: Vec::new(),
+            },
             pattern,
-            quirks: 0,
-            birth,
-            female,
-            norm_hours: 40,
-            week_days: 5,
-            summary_months: 0,
-            overtime_consent: rng.chance(30),
             trip_consent: false,
-            union_member: rng.chance(45),
             union_official: false,
             hourly_rate: None,
             monthly_salary: None,
-            hired_on,
-            children: Vec::new(),
-            disabled_children: Vec::new(),
             single_parent: false,
             trustee: false,
             night_barred: false,
-            pregnancies: Vec::new(),
-            absences: Vec::new(),
         };
         match pattern {
             Pattern::Rot8 { .. } | Pattern::Day12 { .. } => {
@@ -559,14 +570,6 @@ impl Person {
         p
     }
 
-    fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
-        self.absences.push(AbsenceRow { kind, from, to });
-    }
-
-    fn absent(&self, day: Day) -> bool {
-        away(self.hired_on, &self.absences, day)
-    }
-
     fn pregnant(&self, day: Day) -> bool {
         self.pregnancies.iter().any(|&(f, t)| f <= day && day <= t)
     }
@@ -723,16 +726,7 @@ impl Person {
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
         let flag = |b: &mut Vec<u8>, v: bool| b.extend_from_slice(if v { b"true," } else { b"false," });
-        let head = Head {
-            id: &self.id,
-            employer: &self.employer,
-            birth: self.birth,
-            female: self.female,
-            norm_hours: self.norm_hours,
-            week_days: self.week_days,
-            summary_months: self.summary_months,
-        };
-        head.write(fmt, b);
+        self.write_head(fmt, b);
         flag(b, self.overtime_consent);
         flag(b, self.trip_consent);
         flag(b, self.union_member);
@@ -763,16 +757,8 @@ impl Person {
 impl Staff for Person {
     type Cx = Calendar;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn employer(&self) -> &str {
-        &self.employer
-    }
-
-    fn absences(&self) -> &[AbsenceRow] {
-        &self.absences
+    fn common(&self) -> &Common {
+        &self.c
     }
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
@@ -838,20 +824,41 @@ pub(crate) fn published_on(day: Day, late: bool) -> Day {
     d(py, pm, 20)
 }
 
-/// The columns every demo's employees.csv starts with, through `summary_period_months`.
-pub(crate) struct Head<'a> {
-    pub id: &'a str,
-    pub employer: &'a str,
+/// What every demo's employee has, whichever the law: who and where, the role's deliberate
+/// mistakes (bits of the year's `quirk` module), the columns every employees.csv shares, and
+/// the absences.
+pub(crate) struct Common {
+    pub index: usize,
+    pub id: String,
+    pub employer: String,
+    pub quirks: u32,
     pub birth: Day,
     pub female: bool,
     pub norm_hours: u8,
     pub week_days: u8,
     pub summary_months: u8,
+    pub overtime_consent: bool,
+    pub union_member: bool,
+    pub hired_on: Day,
+    pub children: Vec<Day>,
+    pub disabled_children: Vec<Day>,
+    pub pregnancies: Vec<(Day, Day)>,
+    pub absences: Vec<AbsenceRow>,
 }
 
-impl Head<'_> {
-    /// `id,employer,birth_date,sex,weekly_norm_hours,week_days,summary_period_months,`.
-    pub(crate) fn write(&self, fmt: &Fmt, b: &mut Vec<u8>) {
+impl Common {
+    pub(crate) fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
+        self.absences.push(AbsenceRow { kind, from, to });
+    }
+
+    /// Not yet hired, or absent.
+    pub(crate) fn absent(&self, day: Day) -> bool {
+        away(self.hired_on, &self.absences, day)
+    }
+
+    /// `id,employer,birth_date,sex,weekly_norm_hours,week_days,summary_period_months,`: the
+    /// columns every demo's employees.csv starts with.
+    pub(crate) fn write_head(&self, fmt: &Fmt, b: &mut Vec<u8>) {
         b.extend_from_slice(self.id.as_bytes());
         b.push(b',');
         b.extend_from_slice(self.employer.as_bytes());
