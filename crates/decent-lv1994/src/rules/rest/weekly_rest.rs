@@ -1,9 +1,9 @@
 //! `weekly-rest` (s65): a continuous weekly rest of at least 42 hours.
 
 use decent_core::params::{Bind, Binder, Choice, Minutes};
-use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
+use decent_core::time::{day_of, Minute, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
-use decent_worktime::rest::{shortfall_message, stretches, LongestRestIn};
+use decent_worktime::rest::{calendar_weeks_short_of_rest, shortfall_message, stretches, WEEK};
 
 decent_core::choices! {
     /// `s65.window`.
@@ -29,8 +29,6 @@ const ROLLING: i32 = 2;
 /// Finding about seven days or more without a rest (seven-days reading).
 const SEVEN_DAYS: i32 = 3;
 
-const WEEK: i32 = 7 * MINUTES_PER_DAY;
-
 static META: RuleMeta = RuleMeta {
     id: "weekly-rest",
     section: "65",
@@ -54,22 +52,6 @@ static META: RuleMeta = RuleMeta {
     quote: "The continuous weekly leisure shall last at least fourty-two hours.",
     example: "Eight days in a row, Monday to the next Monday, 08:00–16:30: 176.5 h from the end of one 42-hour rest to the start of the next, one violation (the longest rest in it is 15.5 h, limit 42 h).",
 };
-
-/// The calendar-week reading: a finding for each Monday–Sunday week with work in `stretches`
-/// (in time order) whose longest rest counted inside it is shorter than `limit`.
-fn calendar_weeks(limit: i32, stretches: impl Iterator<Item = (Minute, Minute)>, out: &mut Out<'_>) {
-    let mut weeks = LongestRestIn::new(WEEK, start_of_day(week_start(0)));
-    let mut emit = |ws: Minute, longest: i32| {
-        if longest < limit {
-            let f = Finding::new(Severity::Violation, Span::new(ws, ws + WEEK)).minutes_vs(longest, limit);
-            out.push(f.detail(CALENDAR_WEEK));
-        }
-    };
-    for (bs, be) in stretches {
-        weeks.push(bs, be, &mut emit);
-    }
-    weeks.finish(&mut emit);
-}
 
 /// From the end of one rest of at least the limit to the start of the next.
 struct Rolling {
@@ -123,7 +105,7 @@ impl Rule for WeeklyRest {
         let (max_between, detail) =
             if window == Window::Rolling { (WEEK - limit, ROLLING) } else { (WEEK - 1, SEVEN_DAYS) };
         if !rolling {
-            calendar_weeks(limit, stretches(cx.shifts), out);
+            calendar_weeks_short_of_rest(limit, stretches(cx.shifts), CALENDAR_WEEK, out);
             return;
         }
         // Before the data: no work, so a rest of any length ends where the data starts.
@@ -149,14 +131,14 @@ impl Rule for WeeklyRest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use decent_core::time::days_from_civil;
+    use decent_core::time::{days_from_civil, start_of_day};
 
     fn run(rolling: bool, spans: &[(Minute, Minute)]) -> Vec<Finding> {
         let mut got = Vec::new();
         let mut sink = |f: Finding| got.push(f);
         let mut out = Out::new(0, 0, &mut sink);
         if !rolling {
-            calendar_weeks(42 * 60, spans.iter().copied(), &mut out);
+            calendar_weeks_short_of_rest(42 * 60, spans.iter().copied(), CALENDAR_WEEK, &mut out);
             return got;
         }
         let mut r = Rolling {
