@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use decent_core::time::{civil_from_days, start_of_day, weekday, Day, Minute};
 
-use crate::{d, draw, emit, mix, money, num, AbsenceRow, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
+use crate::{d, draw, emit, mix, money, Common, Config, Fmt, Out, Rng, Row, Staff, Written, UNIT};
 
 /// The year the data covers.
 pub const YEAR: i32 = 2026;
@@ -92,31 +92,32 @@ mod quirk {
     pub const EVENING_AFTER_DAY: u32 = 1 << 20;
 }
 
+/// An employee of the year: what every demo's employee has ([`Common`], reached through
+/// `Deref`) and what this law's columns add.
 struct Person {
-    index: usize,
-    id: String,
-    employer: String,
+    c: Common,
     pattern: Pattern,
-    quirks: u32,
-    birth: Day,
-    female: bool,
-    norm_hours: u8,
-    week_days: u8,
-    summary_months: u8,
-    overtime_consent: bool,
-    union_member: bool,
     monthly_salary: u32,
-    hired_on: Day,
-    children: Vec<Day>,
-    disabled_children: Vec<Day>,
-    pregnancies: Vec<(Day, Day)>,
     part_time_requested: bool,
     breastfeeding: bool,
     disability: bool,
     special_risk: bool,
     night_worker: bool,
     night_consent: bool,
-    absences: Vec<AbsenceRow>,
+}
+
+impl std::ops::Deref for Person {
+    type Target = Common;
+
+    fn deref(&self) -> &Common {
+        &self.c
+    }
+}
+
+impl std::ops::DerefMut for Person {
+    fn deref_mut(&mut self) -> &mut Common {
+        &mut self.c
+    }
 }
 
 /// Writes `shifts.csv`, `employees.csv` and `absences.csv` of the 2026 year into `dir` (created
@@ -148,13 +149,8 @@ impl Person {
     fn new(index: usize, cfg: &Config) -> Self {
         use quirk::*;
         let slot = index % UNIT;
-        let unit = index / UNIT;
         let mut rng = Rng(mix(cfg.seed ^ mix(index as u64 + 2026)));
-        let care = slot < 90;
-        let width = cfg.employees.to_string().len().max(3);
-        let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
-        let base = if care { "care-home" } else { "home-care" };
-        let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+        let (id, employer) = crate::id_and_employer(index, cfg);
         let pattern = match slot {
             0..=59 => {
                 let off = (slot % 6) as u8;
@@ -174,30 +170,32 @@ impl Person {
             d(2000 + rng.below(25) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)
         };
         let mut p = Person {
-            index,
-            id,
-            employer,
+            c: Common {
+                index,
+                id,
+                employer,
+                quirks: 0,
+                birth,
+                female,
+                norm_hours: 40,
+                week_days: 5,
+                summary_months: 0,
+                overtime_consent: rng.chance(30),
+                union_member: rng.chance(35),
+                hired_on,
+                children: Vec::new(),
+                disabled_children: Vec::new(),
+                pregnancies: Vec::new(),
+                absences: Vec::new(),
+            },
             pattern,
-            quirks: 0,
-            birth,
-            female,
-            norm_hours: 40,
-            week_days: 5,
-            summary_months: 0,
-            overtime_consent: rng.chance(30),
-            union_member: rng.chance(35),
             monthly_salary: 900 + rng.below(450) as u32,
-            hired_on,
-            children: Vec::new(),
-            disabled_children: Vec::new(),
-            pregnancies: Vec::new(),
             part_time_requested: false,
             breastfeeding: false,
             disability: false,
             special_risk: false,
             night_worker: false,
             night_consent: false,
-            absences: Vec::new(),
         };
         match pattern {
             Pattern::Rot8 { nights, .. } => {
@@ -355,40 +353,19 @@ impl Person {
         p
     }
 
-    fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
-        self.absences.push(AbsenceRow { kind, from, to });
-    }
-
-    fn absent(&self, day: Day) -> bool {
-        crate::away(self.hired_on, &self.absences, day)
-    }
-
     /// The day the schedule for `day`'s month was made known: the 20th two months before (at
     /// least a month ahead, s139(5)), or for a late unit the 25th of the month before, for June
     /// and December.
     fn published(&self, day: Day) -> Day {
-        let (y, m, _) = civil_from_days(day);
-        if self.quirks & quirk::LATE_PUBLISH != 0 && (m == 6 || m == 12) {
-            return d(y, m - 1, 25);
-        }
-        let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
-        d(py, pm, 20)
+        crate::published_on(day, self.quirks & quirk::LATE_PUBLISH != 0)
     }
 }
 
 impl Staff for Person {
     type Cx = Holidays;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn employer(&self) -> &str {
-        &self.employer
-    }
-
-    fn absences(&self) -> &[AbsenceRow] {
-        &self.absences
+    fn common(&self) -> &Common {
+        &self.c
     }
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
@@ -396,45 +373,18 @@ impl Staff for Person {
             b.extend_from_slice(if v { b"true" } else { b"false" });
             b.push(if last { b'\n' } else { b',' });
         };
-        let days = |b: &mut Vec<u8>, list: &[Day]| {
-            for (i, c) in list.iter().enumerate() {
-                if i > 0 {
-                    b.push(b';');
-                }
-                fmt.day(b, *c);
-            }
-            b.push(b',');
-        };
-        b.extend_from_slice(self.id.as_bytes());
-        b.push(b',');
-        b.extend_from_slice(self.employer.as_bytes());
-        b.push(b',');
-        fmt.day(b, self.birth);
-        b.push(b',');
-        b.push(if self.female { b'F' } else { b'M' });
-        b.push(b',');
-        num(b, u32::from(self.norm_hours));
-        b.push(b',');
-        num(b, u32::from(self.week_days));
-        b.push(b',');
-        num(b, u32::from(self.summary_months));
-        b.push(b',');
+        self.write_head(fmt, b);
         flag(b, self.overtime_consent, false);
         flag(b, self.union_member, false);
         money(b, self.monthly_salary * 100);
         b.push(b',');
         fmt.day(b, self.hired_on);
         b.push(b',');
-        days(b, &self.children);
-        days(b, &self.disabled_children);
-        for (i, (f, t)) in self.pregnancies.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *f);
-            b.push(b'/');
-            fmt.day(b, *t);
-        }
+        crate::write_days(fmt, b, &self.children);
+        b.push(b',');
+        crate::write_days(fmt, b, &self.disabled_children);
+        b.push(b',');
+        crate::write_periods(fmt, b, &self.pregnancies);
         b.extend_from_slice(b",remuneration-law,");
         flag(b, self.part_time_requested, false);
         flag(b, self.breastfeeding, false);

@@ -108,12 +108,20 @@ pub(crate) struct Out<'a, S, E, A> {
 pub(crate) trait Staff {
     /// What the shifts of a day depend on beyond the employee (the year's calendar).
     type Cx;
+    /// What every demo's employee has.
+    fn common(&self) -> &Common;
     /// The employee's id.
-    fn id(&self) -> &str;
+    fn id(&self) -> &str {
+        &self.common().id
+    }
     /// The employer's id.
-    fn employer(&self) -> &str;
+    fn employer(&self) -> &str {
+        &self.common().employer
+    }
     /// The absences, in date order.
-    fn absences(&self) -> &[AbsenceRow];
+    fn absences(&self) -> &[AbsenceRow] {
+        &self.common().absences
+    }
     /// The employee's row of employees.csv.
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>);
     /// The shifts that start on `day`, appended to `out`.
@@ -309,31 +317,32 @@ pub(crate) struct AbsenceRow {
     to: Day,
 }
 
+/// An employee of the year: what every demo's employee has ([`Common`], reached through
+/// `Deref`) and what this law's columns add.
 struct Person {
-    index: usize,
-    id: String,
-    employer: String,
+    c: Common,
     pattern: Pattern,
-    quirks: u32,
-    birth: Day,
-    female: bool,
-    norm_hours: u8,
-    week_days: u8,
-    summary_months: u8,
-    overtime_consent: bool,
     trip_consent: bool,
-    union_member: bool,
     union_official: bool,
     hourly_rate: Option<u32>,
     monthly_salary: Option<u32>,
-    hired_on: Day,
-    children: Vec<Day>,
-    disabled_children: Vec<Day>,
     single_parent: bool,
     trustee: bool,
     night_barred: bool,
-    pregnancies: Vec<(Day, Day)>,
-    absences: Vec<AbsenceRow>,
+}
+
+impl std::ops::Deref for Person {
+    type Target = Common;
+
+    fn deref(&self) -> &Common {
+        &self.c
+    }
+}
+
+impl std::ops::DerefMut for Person {
+    fn deref_mut(&mut self) -> &mut Common {
+        &mut self.c
+    }
 }
 
 /// One shift row before formatting.
@@ -354,13 +363,8 @@ impl Person {
     fn new(index: usize, cfg: &Config) -> Self {
         use quirk::*;
         let slot = index % UNIT;
-        let unit = index / UNIT;
         let mut rng = Rng(mix(cfg.seed ^ mix(index as u64 + 1)));
-        let care = slot < 90;
-        let width = cfg.employees.to_string().len().max(3);
-        let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
-        let base = if care { "care-home" } else { "home-care" };
-        let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+        let (id, employer) = id_and_employer(index, cfg);
         let pattern = match slot {
             0..=59 => {
                 let off = (slot % 6) as u8;
@@ -381,30 +385,32 @@ impl Person {
             d(1975 + rng.below(20) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)
         };
         let mut p = Person {
-            index,
-            id,
-            employer,
+            c: Common {
+                index,
+                id,
+                employer,
+                quirks: 0,
+                birth,
+                female,
+                norm_hours: 40,
+                week_days: 5,
+                summary_months: 0,
+                overtime_consent: rng.chance(30),
+                union_member: rng.chance(45),
+                hired_on,
+                children: Vec::new(),
+                disabled_children: Vec::new(),
+                pregnancies: Vec::new(),
+                absences: Vec::new(),
+            },
             pattern,
-            quirks: 0,
-            birth,
-            female,
-            norm_hours: 40,
-            week_days: 5,
-            summary_months: 0,
-            overtime_consent: rng.chance(30),
             trip_consent: false,
-            union_member: rng.chance(45),
             union_official: false,
             hourly_rate: None,
             monthly_salary: None,
-            hired_on,
-            children: Vec::new(),
-            disabled_children: Vec::new(),
             single_parent: false,
             trustee: false,
             night_barred: false,
-            pregnancies: Vec::new(),
-            absences: Vec::new(),
         };
         match pattern {
             Pattern::Rot8 { .. } | Pattern::Day12 { .. } => {
@@ -564,28 +570,13 @@ impl Person {
         p
     }
 
-    fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
-        self.absences.push(AbsenceRow { kind, from, to });
-    }
-
-    fn absent(&self, day: Day) -> bool {
-        away(self.hired_on, &self.absences, day)
-    }
-
     fn pregnant(&self, day: Day) -> bool {
         self.pregnancies.iter().any(|&(f, t)| f <= day && day <= t)
     }
 
-    /// The day the schedule for `day`'s month was made known: the 20th two months before, or
-    /// (for a late unit) the 25th of the month before, for June and December.
+    /// The day the schedule for `day`'s month was made known ([`published_on`]).
     fn published(&self, day: Day) -> Day {
-        let (y, m, _) = civil_from_days(day);
-        if self.quirks & quirk::LATE_PUBLISH != 0 && (m == 6 || m == 12) {
-            let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-            return d(py, pm, 25);
-        }
-        let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
-        d(py, pm, 20)
+        published_on(day, self.quirks & quirk::LATE_PUBLISH != 0)
     }
 
     /// The shifts that start on `day`, appended to `out`.
@@ -735,20 +726,7 @@ impl Person {
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
         let flag = |b: &mut Vec<u8>, v: bool| b.extend_from_slice(if v { b"true," } else { b"false," });
-        b.extend_from_slice(self.id.as_bytes());
-        b.push(b',');
-        b.extend_from_slice(self.employer.as_bytes());
-        b.push(b',');
-        fmt.day(b, self.birth);
-        b.push(b',');
-        b.push(if self.female { b'F' } else { b'M' });
-        b.push(b',');
-        num(b, u32::from(self.norm_hours));
-        b.push(b',');
-        num(b, u32::from(self.week_days));
-        b.push(b',');
-        num(b, u32::from(self.summary_months));
-        b.push(b',');
+        self.write_head(fmt, b);
         flag(b, self.overtime_consent);
         flag(b, self.trip_consent);
         flag(b, self.union_member);
@@ -764,31 +742,14 @@ impl Person {
         b.push(b',');
         fmt.day(b, self.hired_on);
         b.push(b',');
-        for (i, c) in self.children.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *c);
-        }
+        write_days(fmt, b, &self.children);
         b.push(b',');
-        for (i, c) in self.disabled_children.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *c);
-        }
+        write_days(fmt, b, &self.disabled_children);
         b.push(b',');
         flag(b, self.single_parent);
         flag(b, self.trustee);
         flag(b, self.night_barred);
-        for (i, (f, t)) in self.pregnancies.iter().enumerate() {
-            if i > 0 {
-                b.push(b';');
-            }
-            fmt.day(b, *f);
-            b.push(b'/');
-            fmt.day(b, *t);
-        }
+        write_periods(fmt, b, &self.pregnancies);
         b.push(b'\n');
     }
 }
@@ -796,16 +757,8 @@ impl Person {
 impl Staff for Person {
     type Cx = Calendar;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn employer(&self) -> &str {
-        &self.employer
-    }
-
-    fn absences(&self) -> &[AbsenceRow] {
-        &self.absences
+    fn common(&self) -> &Common {
+        &self.c
     }
 
     fn write_employee(&self, fmt: &Fmt, b: &mut Vec<u8>) {
@@ -844,6 +797,105 @@ pub(crate) fn leave_and_sickness(rng: &mut Rng, year: i32, hired_on: Day, absenc
 /// Whether a person hired on `hired_on` with `absences` is away on `day`.
 pub(crate) fn away(hired_on: Day, absences: &[AbsenceRow], day: Day) -> bool {
     day < hired_on || absences.iter().any(|a| a.from <= day && day <= a.to)
+}
+
+/// An employee's id and employer by slot: the first 90 of a unit work in the care home
+/// (`CH…`), the rest in home care (`HC…`); the units after the first are copies of the
+/// employers (`care-home-1`, …). The id's number is `index + 1`, zero-padded to the width of
+/// the number of employees (at least three digits).
+pub(crate) fn id_and_employer(index: usize, cfg: &Config) -> (String, String) {
+    let care = index % UNIT < 90;
+    let unit = index / UNIT;
+    let width = cfg.employees.to_string().len().max(3);
+    let id = format!("{}{:0width$}", if care { "CH" } else { "HC" }, index + 1);
+    let base = if care { "care-home" } else { "home-care" };
+    let employer = if unit == 0 { base.to_string() } else { format!("{base}-{unit}") };
+    (id, employer)
+}
+
+/// The day the schedule for `day`'s month was made known: the 20th two months before, or, when
+/// `late` (a late unit, for June and December), the 25th of the month before.
+pub(crate) fn published_on(day: Day, late: bool) -> Day {
+    let (y, m, _) = civil_from_days(day);
+    if late && (m == 6 || m == 12) {
+        return d(y, m - 1, 25);
+    }
+    let (py, pm) = if m <= 2 { (y - 1, m + 10) } else { (y, m - 2) };
+    d(py, pm, 20)
+}
+
+/// What every demo's employee has, whichever the law: who and where, the role's deliberate
+/// mistakes (bits of the year's `quirk` module), the columns every employees.csv shares, and
+/// the absences.
+pub(crate) struct Common {
+    pub index: usize,
+    pub id: String,
+    pub employer: String,
+    pub quirks: u32,
+    pub birth: Day,
+    pub female: bool,
+    pub norm_hours: u8,
+    pub week_days: u8,
+    pub summary_months: u8,
+    pub overtime_consent: bool,
+    pub union_member: bool,
+    pub hired_on: Day,
+    pub children: Vec<Day>,
+    pub disabled_children: Vec<Day>,
+    pub pregnancies: Vec<(Day, Day)>,
+    pub absences: Vec<AbsenceRow>,
+}
+
+impl Common {
+    pub(crate) fn absence(&mut self, kind: &'static str, from: Day, to: Day) {
+        self.absences.push(AbsenceRow { kind, from, to });
+    }
+
+    /// Not yet hired, or absent.
+    pub(crate) fn absent(&self, day: Day) -> bool {
+        away(self.hired_on, &self.absences, day)
+    }
+
+    /// `id,employer,birth_date,sex,weekly_norm_hours,week_days,summary_period_months,`: the
+    /// columns every demo's employees.csv starts with.
+    pub(crate) fn write_head(&self, fmt: &Fmt, b: &mut Vec<u8>) {
+        b.extend_from_slice(self.id.as_bytes());
+        b.push(b',');
+        b.extend_from_slice(self.employer.as_bytes());
+        b.push(b',');
+        fmt.day(b, self.birth);
+        b.push(b',');
+        b.push(if self.female { b'F' } else { b'M' });
+        b.push(b',');
+        num(b, u32::from(self.norm_hours));
+        b.push(b',');
+        num(b, u32::from(self.week_days));
+        b.push(b',');
+        num(b, u32::from(self.summary_months));
+        b.push(b',');
+    }
+}
+
+/// A list of days in one cell, `;` between them (no comma after).
+pub(crate) fn write_days(fmt: &Fmt, b: &mut Vec<u8>, list: &[Day]) {
+    for (i, c) in list.iter().enumerate() {
+        if i > 0 {
+            b.push(b';');
+        }
+        fmt.day(b, *c);
+    }
+}
+
+/// A list of periods `from/to` in one cell, `;` between them (no comma after).
+pub(crate) fn write_periods(fmt: &Fmt, b: &mut Vec<u8>, list: &[(Day, Day)]) {
+    for (i, (f, t)) in list.iter().enumerate() {
+        if i > 0 {
+            b.push(b';');
+        }
+        fmt.day(b, *f);
+        b.push(b'/');
+        fmt.day(b, *t);
+    }
 }
 
 /// One row of shifts.csv.

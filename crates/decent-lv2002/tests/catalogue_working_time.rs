@@ -5,8 +5,6 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::collections::BTreeMap;
-
 use decent_core::pack::Pack;
 use decent_lv2002::PACK;
 
@@ -19,38 +17,9 @@ fn ids() -> Vec<&'static str> {
     decent_lv2002::rules::working_time::rules(&mut b).iter().map(|r| r.meta().id).collect()
 }
 
-fn en_hash(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect()
-}
-
 #[test]
 fn every_working_time_rule_has_its_current_latvian() {
-    let mut marked: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    let mut previous = "";
-    for line in FILE.lines() {
-        if let Some((key, _)) = line.split_once(" =").filter(|(k, _)| !k.starts_with(['#', ' '])) {
-            marked.insert(key, previous.strip_prefix("# en:").map(str::trim));
-        }
-        previous = line;
-    }
     let lv = decent_i18n::Catalog::new(decent_i18n::Lang::Lv, &PACK.messages("lv"), "s").unwrap();
     let law = decent_lv2002::law().unwrap();
-    let mut stale = Vec::new();
-    for id in ids() {
-        let r = law.rules.iter().find(|r| r.meta().id == id).unwrap();
-        let m = r.meta();
-        for (w, en) in [("title", m.title), ("doc", m.doc), ("example", m.example)] {
-            let key = format!("rule-{id}-{w}");
-            let want = en_hash(en);
-            if marked.get(key.as_str()).copied().flatten() != Some(want.as_str()) {
-                stale.push(format!("{key}: expected `# en: {want}` above it"));
-            }
-            assert!(!lv.text(&key).trim().is_empty(), "{key} is empty");
-        }
-    }
-    assert!(stale.is_empty(), "{}", stale.join("\n"));
-    for key in marked.keys() {
-        assert!(ids().iter().any(|id| key.starts_with(&format!("rule-{id}-"))), "{key} names no working-time rule");
-    }
+    decent_testkit::catalogue::check_rule_catalogue_file(&law, &lv, FILE, &ids(), "working-time");
 }

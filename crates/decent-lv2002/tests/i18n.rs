@@ -4,11 +4,12 @@
 
 #![allow(clippy::unwrap_used)] // Test code: a failed unwrap is a failed test.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use decent_core::pack::Pack;
 use decent_i18n::{Catalog, Lang};
 use decent_lv2002::PACK;
+use decent_testkit::catalogue::{en_hash, en_marks, param_english};
 
 /// A catalogue of one of the pack's files alone (no common words).
 fn file(lang: Lang, name: &str) -> Catalog {
@@ -32,27 +33,13 @@ fn messages_have_the_same_keys_in_both_languages() {
     assert!(en.has("statute-142-text") && lv.has("statute-142-text"));
 }
 
-/// The mark of the English a Latvian entry translates: 12 hex digits of its SHA-256.
-fn en_hash(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect()
-}
-
 /// Every parameter's doc and every interpretation's rationale has its Latvian entry, no entry
 /// names a parameter that does not exist, and each carries `# en:` with the hash of the current
 /// English (an English text changed without re-translating its Latvian fails here).
 #[test]
 fn every_parameter_has_its_current_latvian_catalogue_entry() {
-    assert_eq!(en_hash(""), "e3b0c44298fc");
     let law = decent_lv2002::law().unwrap_or_else(|e| panic!("{e}"));
-    let mut english: BTreeMap<String, &str> = BTreeMap::new();
-    for p in law.params.all() {
-        let k = format!("param-{}", p.name.replace('.', "-"));
-        english.insert(format!("{k}-doc"), &p.doc);
-        if let Some(r) = &p.rationale {
-            english.insert(format!("{k}-rationale"), r);
-        }
-    }
+    let english = param_english(&law);
     let lv = file(Lang::Lv, "catalogue.ftl");
     let common = Catalog::new(Lang::Lv, &[], "s").unwrap();
     let have: BTreeSet<String> = lv.keys().iter().filter(|k| !common.has(k)).cloned().collect();
@@ -61,16 +48,7 @@ fn every_parameter_has_its_current_latvian_catalogue_entry() {
     assert_eq!(have.difference(&wanted).collect::<Vec<_>>(), Vec::<&String>::new(), "stale");
     let sources = PACK.messages("lv");
     let (_, source) = sources.iter().find(|(n, _)| n.ends_with("catalogue.ftl")).unwrap();
-    let mut marked: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    let mut previous = "";
-    for line in source.lines() {
-        if let Some((key, _)) = line.split_once(" = ") {
-            if key.starts_with("param-") {
-                marked.insert(key, previous.strip_prefix("# en:").map(str::trim));
-            }
-        }
-        previous = line;
-    }
+    let marked = en_marks(source);
     let mut stale = Vec::new();
     for (key, text) in &english {
         let now = en_hash(text);

@@ -13,6 +13,7 @@
 //! tests call the checks of [`registry`]. Nothing here knows a pack: the pack, its fixtures and
 //! its catalogue come from the [`Suite`].
 
+pub mod catalogue;
 pub mod registry;
 
 use std::path::{Path, PathBuf};

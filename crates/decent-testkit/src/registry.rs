@@ -226,6 +226,70 @@ pub fn every_interpretation_fixture_differs_from_the_default(suite: Suite) {
     assert!(same.is_empty(), "{same:#?}");
 }
 
+/// Every finding of every case renders in English and Latvian: each case's messages have their
+/// keys and arguments in both catalogues of the pack.
+///
+/// # Panics
+/// When one does not (a failed test), naming the case, rule and language.
+pub fn every_finding_of_every_case_renders_in_both_languages(suite: Suite) {
+    use decent_i18n::Lang;
+    let cats = [suite.catalog(Lang::En), suite.catalog(Lang::Lv)];
+    let mut errors = Vec::new();
+    for case in suite.cases() {
+        for (rule, m) in case.messages().unwrap_or_else(|e| panic!("{e}")) {
+            for cat in &cats {
+                if let Err(e) = cat.try_render(&m) {
+                    errors.push(format!("{}: {rule}: {}: {e}", case.label(), cat.lang().code()));
+                }
+            }
+        }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// The registry checks every pack runs the same way, one `#[test]` each, for the [`Suite`]
+/// `$suite`: every rule has a `breaks…` and a `passes…` case, every snapshot belongs to a case,
+/// every choice of every interpretation a rule reads is run by a case, and a case choosing a
+/// non-default interpretation shows what it changes.
+///
+/// ```ignore
+/// decent_testkit::registry_tests!(crate::case::SUITE);
+/// ```
+#[macro_export]
+macro_rules! registry_tests {
+    ($suite:expr) => {
+        /// Every rule has a `breaks…` case (a roster from the statute's words that breaks it)
+        /// and a `passes…` case (a near miss that does not); every case directory names a rule.
+        #[test]
+        fn every_rule_has_a_breaks_and_a_passes_case_and_every_case_names_a_rule() {
+            $crate::registry::every_rule_has_a_breaks_and_a_passes_case($suite);
+        }
+
+        /// CI rejects unreferenced snapshots: every `tests/snapshots/*.snap` is
+        /// `<rule-id>__<case>.snap` of a case directory that exists.
+        #[test]
+        fn every_snapshot_belongs_to_a_case() {
+            $crate::registry::every_snapshot_belongs_to_a_case($suite);
+        }
+
+        /// Every choice of every interpretation a rule reads is either the pack's default or set
+        /// in the `set.txt` of a case of a rule that reads it, so a new choice without a fixture
+        /// fails here.
+        #[test]
+        fn every_interpretation_choice_of_a_rule_is_run_by_a_fixture() {
+            $crate::registry::every_interpretation_choice_of_a_rule_is_run_by_a_fixture($suite);
+        }
+
+        /// A case that sets a choice of an interpretation other than the default exists to show
+        /// what that choice changes: its own rule's findings differ from those of the same files
+        /// without `set.txt`.
+        #[test]
+        fn every_interpretation_fixture_differs_from_the_default() {
+            $crate::registry::every_interpretation_fixture_differs_from_the_default($suite);
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,11 +19,14 @@
 //! - [`rest`]: stretches of work, the spans between rests of a length, the longest rest inside
 //!   each day or week, and inside the window from each start.
 //! - [`monthly`]: one finding per employee and month for a fact found shift by shift.
+//! - [`notice`]: schedules made known ahead (runs of shifts sharing a publication date), and
+//!   the finding and message of one made known late.
 //! - [`Memo`]: a value kept while the law's parameters stay unchanged.
 
 pub mod daily;
 pub mod days;
 pub mod monthly;
+pub mod notice;
 pub mod overtime;
 pub mod period;
 pub mod rest;

@@ -9,7 +9,7 @@
 use decent_core::model::ShiftKind;
 use decent_core::rule::Derived;
 use decent_core::time::{day_of, week_start, Day};
-use decent_core::Ctx;
+use decent_core::{Ctx, Finding, Message, Out, Severity};
 
 use crate::days::Attribution;
 use crate::period::reference_period;
@@ -255,6 +255,25 @@ pub fn with_by_day<R>(cx: &Ctx<'_>, reading: Reading, norms: &impl Norms, f: imp
         }
         f(&o.days)
     })
+}
+
+/// One finding of `severity` for each row marked overtime of an employee who has not recorded
+/// consent to overtime (none when they have): measured its worked minutes against 0, about the
+/// row.
+pub fn rows_without_consent(cx: &Ctx<'_>, severity: Severity, out: &mut Out<'_>) {
+    if cx.employee.overtime_consent {
+        return;
+    }
+    for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
+        out.push(Finding::new(severity, s.span()).minutes_vs(s.worked_minutes(), 0).line(s.line));
+    }
+}
+
+/// The message `key` of a finding of [`rows_without_consent`]: the row's `$hours`, `$from` and
+/// `$to`.
+#[must_use]
+pub fn row_message(key: &'static str, f: &Finding) -> Message {
+    Message::new(key).minutes("hours", f.measured).time("from", f.from).time("to", f.to)
 }
 
 #[cfg(test)]

@@ -16,7 +16,8 @@
 use std::collections::VecDeque;
 
 use decent_core::model::Shift;
-use decent_core::time::Minute;
+use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
+use decent_core::{Finding, Message, Out, Severity};
 
 /// The stretches of work `[start, end)` of `shifts` (ordered by start; a slice or a filtered
 /// iterator): shifts that overlap or touch are merged, so consecutive stretches are separated by
@@ -179,6 +180,47 @@ pub fn longest_rest_after_starts(stretches: &[(Minute, Minute)], window: i32, mu
         let tail = (next.min(w_end) - last_end).max(0);
         emit(i, inside.max(tail));
     }
+}
+
+/// The minutes of a week.
+pub const WEEK: i32 = 7 * MINUTES_PER_DAY;
+
+/// The calendar-week reading of a weekly rest: a violation (its span the week, measured the
+/// longest rest counted inside it, its detail `detail`) for each Monday–Sunday week with work
+/// in `stretches` (in time order, not overlapping) whose longest rest is shorter than `limit`.
+pub fn calendar_weeks_short_of_rest(
+    limit: i32,
+    stretches: impl IntoIterator<Item = (Minute, Minute)>,
+    detail: i32,
+    out: &mut Out<'_>,
+) {
+    let mut weeks = LongestRestIn::new(WEEK, start_of_day(week_start(0)));
+    let mut emit = |ws: Minute, longest: i32| {
+        if longest < limit {
+            let f = Finding::new(Severity::Violation, Span::new(ws, ws + WEEK)).minutes_vs(longest, limit);
+            out.push(f.detail(detail));
+        }
+    };
+    for (bs, be) in stretches {
+        weeks.push(bs, be, &mut emit);
+    }
+    weeks.finish(&mut emit);
+}
+
+/// The message `key` of a finding about a span of work `[from, to)` without a rest of the limit
+/// (measured the longest rest in it): `$from`, `$to`, the `$week` of its first day, its length
+/// as `$days` and `$and` minutes, the `$longest` rest and the `$limit`.
+#[must_use]
+pub fn shortfall_message(key: &'static str, f: &Finding) -> Message {
+    let span = f.to - f.from;
+    Message::new(key)
+        .time("from", f.from)
+        .time("to", f.to)
+        .day("week", day_of(f.from))
+        .count("days", span / MINUTES_PER_DAY)
+        .minutes("and", span % MINUTES_PER_DAY)
+        .minutes("longest", f.measured)
+        .minutes("limit", f.limit)
 }
 
 #[cfg(test)]

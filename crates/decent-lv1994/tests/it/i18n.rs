@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use decent_core::pack::Pack;
 use decent_i18n::{Catalog, Lang};
+use decent_testkit::catalogue::{en_hash, param_english, rule_english};
 
 use crate::case::{cases, catalog};
 
@@ -112,54 +113,29 @@ fn every_rule_and_parameter_has_its_latvian_catalogue() {
     }
 }
 
-/// The mark a Latvian catalogue entry carries of the English it translates: the first 12 hex
-/// digits of the SHA-256 of the exact English text (a rule's `RuleMeta` title, doc or example; a
-/// parameter's doc or rationale in `law/params/*.toml`).
-fn en_hash(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect()
-}
-
 /// (d) The staleness guard: right above every rule and parameter entry of the Latvian catalogue
 /// is a Fluent comment `# en: <hash>` of the English text it was translated from, and that hash
 /// is the hash of the current English. An English text that changes without its Latvian being
 /// re-translated (and re-marked) fails here, naming the key.
 #[test]
 fn every_latvian_catalogue_entry_translates_the_current_english() {
+    use decent_testkit::catalogue::en_marks;
     use std::collections::BTreeMap;
 
     // The hash is SHA-256, cut to 12 hex digits (the empty string's digest starts e3b0c44298fc).
     assert_eq!(en_hash(""), "e3b0c44298fc");
     let law = decent_lv1994::law().unwrap_or_else(|e| panic!("{e}"));
-    let mut english: BTreeMap<String, &str> = BTreeMap::new();
+    let mut english: BTreeMap<String, &str> = param_english(&law);
     for r in &law.rules {
-        let m = r.meta();
-        english.insert(format!("rule-{}-title", m.id), m.title);
-        english.insert(format!("rule-{}-doc", m.id), m.doc);
-        english.insert(format!("rule-{}-example", m.id), m.example);
-    }
-    for p in law.params.all() {
-        let k = format!("param-{}", p.name.replace('.', "-"));
-        english.insert(format!("{k}-doc"), &p.doc);
-        if let Some(r) = &p.rationale {
-            english.insert(format!("{k}-rationale"), r);
-        }
+        english.extend(rule_english(r.meta()));
     }
     let sources = decent_lv1994::Lv1994.messages(Lang::Lv.code());
     let Some((_, source)) = sources.iter().find(|(n, _)| n.ends_with("catalogue.ftl")) else {
         panic!("lv: no catalogue.ftl");
     };
-    // Each entry's key and the `# en:` hash on the line above it, if any.
-    let mut marked: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    let mut previous = "";
-    for line in source.lines() {
-        if let Some((key, _)) = line.split_once(" =") {
-            if (key.starts_with("rule-") || key.starts_with("param-")) && !key.contains(char::is_whitespace) {
-                marked.insert(key, previous.strip_prefix("# en:").map(str::trim));
-            }
-        }
-        previous = line;
-    }
+    // Each rule's and parameter's entry and the `# en:` hash on the line above it, if any.
+    let mut marked = en_marks(source);
+    marked.retain(|key, _| key.starts_with("rule-") || key.starts_with("param-"));
     assert!(
         marked.len() >= english.len(),
         "lv catalogue.ftl: {} entries, {} English texts",

@@ -52,17 +52,7 @@ use decent_testkit::registry;
 
 use crate::case::SUITE;
 
-#[test]
-fn every_rule_has_a_breaks_and_a_passes_case_and_every_case_names_a_rule() {
-    registry::every_rule_has_a_breaks_and_a_passes_case(SUITE);
-}
-
-/// CI rejects unreferenced snapshots: every `tests/snapshots/*.snap` is `<rule-id>__<case>.snap`
-/// of a case directory that exists.
-#[test]
-fn every_snapshot_belongs_to_a_case() {
-    registry::every_snapshot_belongs_to_a_case(SUITE);
-}
+decent_testkit::registry_tests!(SUITE);
 
 /// Every case directory is described in its rule's `CASES.md`: an entry (a line naming the case,
 /// with the lines that continue it) that cites the statute with `Source: s…`.
@@ -81,21 +71,6 @@ fn every_case_is_described_in_cases_md_with_its_source() {
         })
         .collect();
     assert!(bad.is_empty(), "{bad:#?}");
-}
-
-/// Every choice of every interpretation a rule reads is either the pack's default or set in the
-/// `set.txt` of a case of a rule that reads it, so a new choice without a fixture fails here.
-#[test]
-fn every_interpretation_choice_of_a_rule_is_run_by_a_fixture() {
-    registry::every_interpretation_choice_of_a_rule_is_run_by_a_fixture(SUITE);
-}
-
-/// A case that sets a choice of an interpretation other than the default exists to show what
-/// that choice changes: its own rule's findings differ from those of the same files without
-/// `set.txt`.
-#[test]
-fn every_interpretation_fixture_differs_from_the_default() {
-    registry::every_interpretation_fixture_differs_from_the_default(SUITE);
 }
 
 /// A heuristic that holds the direction data honest: a number whose section sets a floor or a

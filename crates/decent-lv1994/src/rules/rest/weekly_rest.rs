@@ -1,8 +1,9 @@
 //! `weekly-rest` (s65): a continuous weekly rest of at least 42 hours.
 
 use decent_core::params::{Bind, Binder, Choice, Minutes};
-use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
+use decent_core::time::{day_of, Minute, Span};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
+use decent_worktime::rest::{calendar_weeks_short_of_rest, shortfall_message, stretches, WEEK};
 
 decent_core::choices! {
     /// `s65.window`.
@@ -28,8 +29,6 @@ const ROLLING: i32 = 2;
 /// Finding about seven days or more without a rest (seven-days reading).
 const SEVEN_DAYS: i32 = 3;
 
-const WEEK: i32 = 7 * MINUTES_PER_DAY;
-
 static META: RuleMeta = RuleMeta {
     id: "weekly-rest",
     section: "65",
@@ -53,49 +52,6 @@ static META: RuleMeta = RuleMeta {
     quote: "The continuous weekly leisure shall last at least fourty-two hours.",
     example: "Eight days in a row, Monday to the next Monday, 08:00–16:30: 176.5 h from the end of one 42-hour rest to the start of the next, one violation (the longest rest in it is 15.5 h, limit 42 h).",
 };
-
-/// The longest rest inside each calendar week the employee works in.
-struct Weeks {
-    limit: i32,
-    /// (Monday 00:00, end of work so far inside the week, longest rest so far)
-    cur: Option<(Minute, Minute, i32)>,
-}
-
-impl Weeks {
-    fn flush(&mut self, out: &mut Out<'_>) {
-        if let Some((ws, cursor, longest)) = self.cur.take() {
-            let longest = longest.max(ws + WEEK - cursor);
-            if longest < self.limit {
-                let f = Finding::new(Severity::Violation, Span::new(ws, ws + WEEK)).minutes_vs(longest, self.limit);
-                out.push(f.detail(CALENDAR_WEEK));
-            }
-        }
-    }
-
-    /// A stretch of work `[bs, be)`; stretches arrive in time order and do not overlap.
-    fn work(&mut self, bs: Minute, be: Minute, out: &mut Out<'_>) {
-        // The usual stretch lies inside the week already open: no week to find or close.
-        if let Some((ws, cursor, longest)) = self.cur.as_mut() {
-            if *ws <= bs && bs < *ws + WEEK && *ws < be && be <= *ws + WEEK {
-                *longest = (*longest).max(bs - *cursor);
-                *cursor = be;
-                return;
-            }
-        }
-        let mut w = start_of_day(week_start(day_of(bs)));
-        while w < be {
-            if self.cur.is_none_or(|c| c.0 != w) {
-                self.flush(out);
-                self.cur = Some((w, w, 0));
-            }
-            if let Some((_, cursor, longest)) = self.cur.as_mut() {
-                *longest = (*longest).max(bs.max(w) - *cursor);
-                *cursor = be.min(w + WEEK);
-            }
-            w += WEEK;
-        }
-    }
-}
 
 /// From the end of one rest of at least the limit to the start of the next.
 struct Rolling {
@@ -148,33 +104,18 @@ impl Rule for WeeklyRest {
         // rolling: a whole rest inside every 7 days; seven-days: no 7 days without meeting one.
         let (max_between, detail) =
             if window == Window::Rolling { (WEEK - limit, ROLLING) } else { (WEEK - 1, SEVEN_DAYS) };
-        let mut weeks = Weeks { limit, cur: None };
+        if !rolling {
+            calendar_weeks_short_of_rest(limit, stretches(cx.shifts), CALENDAR_WEEK, out);
+            return;
+        }
         // Before the data: no work, so a rest of any length ends where the data starts.
         let mut roll =
             Rolling { limit, max_between, detail, since: first.start, longest: 0, last_end: first.start - limit };
-        let mut emit = |bs: Minute, be: Minute, out: &mut Out<'_>| {
-            if rolling {
-                roll.work(bs, be, out);
-            } else {
-                weeks.work(bs, be, out);
-            }
-        };
-        // Merge shifts into stretches of work (shifts come ordered by start).
-        let (mut bs, mut be) = (first.start, first.end);
-        for s in &cx.shifts[1..] {
-            if s.start > be {
-                emit(bs, be, out);
-                bs = s.start;
-            }
-            be = be.max(s.end);
+        for (bs, be) in stretches(cx.shifts) {
+            roll.work(bs, be, out);
         }
-        emit(bs, be, out);
-        if rolling {
-            // After the data: no work, so a rest starts where the data ends.
-            roll.rest_starts(roll.last_end, out);
-        } else {
-            weeks.flush(out);
-        }
+        // After the data: no work, so a rest starts where the data ends.
+        roll.rest_starts(roll.last_end, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
@@ -183,28 +124,23 @@ impl Rule for WeeklyRest {
             ROLLING => "weekly-rest-rolling",
             _ => "weekly-rest",
         };
-        let span = f.to - f.from;
-        Message::new(key)
-            .time("from", f.from)
-            .time("to", f.to)
-            .day("week", day_of(f.from))
-            .count("days", span / MINUTES_PER_DAY)
-            .minutes("and", span % MINUTES_PER_DAY)
-            .minutes("longest", f.measured)
-            .minutes("limit", f.limit)
+        shortfall_message(key, f)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use decent_core::time::days_from_civil;
+    use decent_core::time::{days_from_civil, start_of_day};
 
     fn run(rolling: bool, spans: &[(Minute, Minute)]) -> Vec<Finding> {
         let mut got = Vec::new();
         let mut sink = |f: Finding| got.push(f);
         let mut out = Out::new(0, 0, &mut sink);
-        let mut w = Weeks { limit: 42 * 60, cur: None };
+        if !rolling {
+            calendar_weeks_short_of_rest(42 * 60, spans.iter().copied(), CALENDAR_WEEK, &mut out);
+            return got;
+        }
         let mut r = Rolling {
             limit: 42 * 60,
             max_between: 126 * 60,
@@ -214,17 +150,9 @@ mod tests {
             last_end: spans[0].0 - 42 * 60,
         };
         for &(a, b) in spans {
-            if rolling {
-                r.work(a, b, &mut out);
-            } else {
-                w.work(a, b, &mut out);
-            }
+            r.work(a, b, &mut out);
         }
-        if rolling {
-            r.rest_starts(r.last_end, &mut out);
-        } else {
-            w.flush(&mut out);
-        }
+        r.rest_starts(r.last_end, &mut out);
         got
     }
 

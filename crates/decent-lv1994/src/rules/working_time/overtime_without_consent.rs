@@ -1,7 +1,7 @@
 //! `overtime-without-consent` (s57): overtime worked by an employee who gave no written consent.
 
-use decent_core::model::ShiftKind;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
+use decent_worktime::overtime::{row_message, rows_without_consent};
 
 /// Overtime without the employee's written consent.
 pub struct OvertimeWithoutConsent;
@@ -33,15 +33,10 @@ impl Rule for OvertimeWithoutConsent {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        if cx.employee.overtime_consent {
-            return;
-        }
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
-            out.push(Finding::new(Severity::Violation, s.span()).minutes_vs(s.worked_minutes(), 0).line(s.line));
-        }
+        rows_without_consent(cx, Severity::Violation, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        Message::new("overtime-without-consent").minutes("hours", f.measured).time("from", f.from).time("to", f.to)
+        row_message("overtime-without-consent", f)
     }
 }

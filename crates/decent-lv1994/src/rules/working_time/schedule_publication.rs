@@ -1,9 +1,9 @@
 //! `schedule-publication` (s54): a shift schedule made known less than a month before it takes
 //! effect.
 
-use decent_core::model::{ShiftKind, NONE_DAY};
-use decent_core::time::{day_of, Day, Span};
-use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
+use decent_core::model::ShiftKind;
+use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta};
+use decent_worktime::notice::{late_message, schedules};
 use rust_decimal::prelude::ToPrimitive;
 
 use decent_core::params::{Bind, Binder, Num};
@@ -37,17 +37,6 @@ static META: RuleMeta = RuleMeta {
     example: "A schedule published on 1995-03-10 whose first shift is on 1995-04-03: it had to be made known by 1995-03-03; one violation, measured 24 days of notice, limit 31 days.",
 };
 
-/// A run of shifts published together.
-#[derive(Clone, Copy)]
-struct Run {
-    published: Day,
-    first_day: Day,
-    start: i32,
-    end: i32,
-    line: u32,
-    count: i32,
-}
-
 impl Rule for SchedulePublication {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -57,43 +46,13 @@ impl Rule for SchedulePublication {
         if !cx.columns.published_on {
             return;
         }
-        let flush = |r: Run, out: &mut Out<'_>| {
+        let shifts = cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work);
+        schedules(shifts, |r| {
             let n = self.notice.on(cx, r.first_day).to_u32().unwrap_or(1);
-            let deadline = months_before(r.first_day, n);
-            if r.published > deadline {
-                out.push(
-                    Finding::new(Severity::Violation, Span::new(r.start, r.end))
-                        .measure(i64::from(r.first_day - r.published), i64::from(r.first_day - deadline), Unit::Days)
-                        .line(r.line)
-                        .detail(r.count),
-                );
+            if let Some(f) = r.late(months_before(r.first_day, n)) {
+                out.push(f);
             }
-        };
-        let mut run: Option<Run> = None;
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Work && s.published != NONE_DAY) {
-            match run.as_mut() {
-                Some(r) if r.published == s.published => {
-                    r.end = r.end.max(s.end);
-                    r.count += 1;
-                }
-                _ => {
-                    if let Some(r) = run {
-                        flush(r, out);
-                    }
-                    run = Some(Run {
-                        published: s.published,
-                        first_day: day_of(s.start),
-                        start: s.start,
-                        end: s.end,
-                        line: s.line,
-                        count: 1,
-                    });
-                }
-            }
-        }
-        if let Some(r) = run {
-            flush(r, out);
-        }
+        });
     }
 
     fn requires(&self) -> &'static [decent_core::Column] {
@@ -101,13 +60,6 @@ impl Rule for SchedulePublication {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let first = day_of(f.from);
-        let days = f.measured as i32;
-        Message::new("schedule-publication")
-            .count("shifts", f.detail)
-            .day("first", first)
-            .day("published", first - days)
-            .count("days", days)
-            .day("deadline", first - f.limit as i32)
+        late_message("schedule-publication", f)
     }
 }

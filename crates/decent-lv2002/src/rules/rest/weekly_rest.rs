@@ -4,9 +4,9 @@
 use std::collections::VecDeque;
 
 use decent_core::model::ShiftKind;
-use decent_core::time::{day_of, start_of_day, week_start, Minute, Span, MINUTES_PER_DAY};
+use decent_core::time::{day_of, Minute, Span, MINUTES_PER_DAY};
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
-use decent_worktime::rest::{stretches, Between, BetweenRests, LongestRestIn};
+use decent_worktime::rest::{calendar_weeks_short_of_rest, shortfall_message, stretches, Between, BetweenRests, WEEK};
 use rust_decimal::prelude::ToPrimitive;
 
 use decent_core::choices;
@@ -52,8 +52,6 @@ const CALL_IN_PROTECTED: i32 = 3;
 const CALL_IN: i32 = 4;
 /// A calendar week without the rest (`s143.window=calendar-week`).
 const CALENDAR_WEEK: i32 = 5;
-
-const WEEK: i32 = 7 * MINUTES_PER_DAY;
 
 static META: RuleMeta = RuleMeta {
     id: "weekly-rest",
@@ -110,17 +108,7 @@ impl Rule for WeeklyRest {
         }
         let limit = self.rest.on(cx, day);
         if self.window.on(cx, day) == Window::CalendarWeek {
-            let mut weeks = LongestRestIn::new(WEEK, start_of_day(week_start(0)));
-            let mut emit = |ws: Minute, longest: i32| {
-                if longest < limit {
-                    let f = Finding::new(Severity::Violation, Span::new(ws, ws + WEEK)).minutes_vs(longest, limit);
-                    out.push(f.detail(CALENDAR_WEEK));
-                }
-            };
-            for (bs, be) in stretches(cx.shifts) {
-                weeks.push(bs, be, &mut emit);
-            }
-            weeks.finish(&mut emit);
+            calendar_weeks_short_of_rest(limit, stretches(cx.shifts), CALENDAR_WEEK, out);
             return;
         }
         let window = self.call_in_window.on(cx, day).to_i32().unwrap_or(14).clamp(1, 36_600) * MINUTES_PER_DAY;
@@ -213,15 +201,7 @@ impl Rule for WeeklyRest {
             CALL_IN_PROTECTED => "weekly-rest-call-in-protected",
             _ => "weekly-rest",
         };
-        let span = f.to - f.from;
-        Message::new(key)
-            .time("from", f.from)
-            .time("to", f.to)
-            .day("week", day_of(f.from))
-            .count("days", span / MINUTES_PER_DAY)
-            .minutes("and", span % MINUTES_PER_DAY)
-            .minutes("longest", f.measured)
-            .minutes("limit", f.limit)
+        shortfall_message(key, f)
     }
 }
 

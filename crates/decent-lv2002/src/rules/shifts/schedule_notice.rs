@@ -1,11 +1,11 @@
 //! `shift-schedule-notice` (s139(5)): shift schedules made known at least one month before they
 //! take effect.
 
-use decent_core::model::{ShiftKind, NONE_DAY};
+use decent_core::model::ShiftKind;
 use decent_core::params::{Bind, Binder, Num};
 use decent_core::term::{add, Length};
-use decent_core::time::{day_of, Day, Minute, Span};
-use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity, Unit};
+use decent_core::{Column, Ctx, Finding, Law, Message, Out, Rule, RuleMeta};
+use decent_worktime::notice::{late_message, schedules};
 use decent_worktime::Memo;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -37,17 +37,6 @@ static META: RuleMeta = RuleMeta {
     example: "A schedule published on 2026-03-10 whose first shift is on 2026-04-01: it had to be made known by 2026-03-01; one violation, measured 22 days of notice, limit 31 days.",
 };
 
-/// A run of shifts made known together.
-#[derive(Clone, Copy)]
-struct Run {
-    published: Day,
-    first_day: Day,
-    start: Minute,
-    end: Minute,
-    line: u32,
-    count: i32,
-}
-
 impl Rule for ScheduleNotice {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -58,43 +47,13 @@ impl Rule for ScheduleNotice {
             return;
         }
         let mut months: Memo<i32> = Memo::default();
-        let mut flush = |r: Run, out: &mut Out<'_>| {
+        let shifts = cx.shifts.iter().filter(|s| s.kind != ShiftKind::Overtime);
+        schedules(shifts, |r| {
             let n = months.get(cx, r.first_day, |d| self.months.on(cx, d).to_i32().unwrap_or(1).clamp(0, 1200));
-            let deadline = add(r.first_day, Length::months(-n));
-            if r.published > deadline {
-                out.push(
-                    Finding::new(Severity::Violation, Span::new(r.start, r.end))
-                        .measure(i64::from(r.first_day - r.published), i64::from(r.first_day - deadline), Unit::Days)
-                        .line(r.line)
-                        .detail(r.count),
-                );
+            if let Some(f) = r.late(add(r.first_day, Length::months(-n))) {
+                out.push(f);
             }
-        };
-        let mut run: Option<Run> = None;
-        for s in cx.shifts.iter().filter(|s| s.kind != ShiftKind::Overtime && s.published != NONE_DAY) {
-            match run.as_mut() {
-                Some(r) if r.published == s.published => {
-                    r.end = r.end.max(s.end);
-                    r.count += 1;
-                }
-                _ => {
-                    if let Some(r) = run {
-                        flush(r, out);
-                    }
-                    run = Some(Run {
-                        published: s.published,
-                        first_day: day_of(s.start),
-                        start: s.start,
-                        end: s.end,
-                        line: s.line,
-                        count: 1,
-                    });
-                }
-            }
-        }
-        if let Some(r) = run {
-            flush(r, out);
-        }
+        });
     }
 
     fn requires(&self) -> &'static [Column] {
@@ -102,14 +61,7 @@ impl Rule for ScheduleNotice {
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        let first = day_of(f.from);
-        let days = f.measured as i32;
-        Message::new("shift-schedule-notice")
-            .count("shifts", f.detail)
-            .day("first", first)
-            .day("published", first - days)
-            .count("days", days)
-            .day("deadline", first - f.limit as i32)
+        late_message("shift-schedule-notice", f)
     }
 }
 
@@ -118,7 +70,7 @@ mod tests {
     use super::*;
     use crate::rules::rest::testing::{at, bound, law, run, shifts};
     use decent_core::model::ShiftColumns;
-    use decent_core::time::days_from_civil;
+    use decent_core::time::{days_from_civil, Day, Minute};
     use decent_core::Employee;
 
     fn published(spans: &[(Minute, Minute)], on: Day) -> Vec<decent_core::Shift> {

@@ -1,7 +1,7 @@
 //! `overtime-consent` (s136(2)): overtime with no written agreement on record.
 
-use decent_core::model::ShiftKind;
 use decent_core::{Ctx, Finding, Law, Message, Out, Rule, RuleMeta, Severity};
+use decent_worktime::overtime::{row_message, rows_without_consent};
 
 /// Overtime without the employee's written agreement.
 pub struct OvertimeConsent;
@@ -37,16 +37,10 @@ impl Rule for OvertimeConsent {
     }
 
     fn check(&self, cx: &Ctx<'_>, out: &mut Out<'_>) {
-        if cx.employee.overtime_consent {
-            return;
-        }
-        for s in cx.shifts.iter().filter(|s| s.kind == ShiftKind::Overtime) {
-            let m = s.worked_minutes();
-            out.push(Finding::new(Severity::Warning, s.span()).minutes_vs(m, 0).line(s.line));
-        }
+        rows_without_consent(cx, Severity::Warning, out);
     }
 
     fn message(&self, f: &Finding, _law: &Law) -> Message {
-        Message::new("overtime-consent").minutes("hours", f.measured).time("from", f.from).time("to", f.to)
+        row_message("overtime-consent", f)
     }
 }
