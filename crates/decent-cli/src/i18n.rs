@@ -51,9 +51,7 @@ pub fn catalog(law: &Law) -> Result<Catalog> {
 /// # Errors
 /// A catalogue that does not parse.
 pub fn catalog_for(lang: Lang, law: &Law) -> Result<Catalog> {
-    let mut all = vec![sources(lang)];
-    all.extend(crate::laws::pack(&law.id)?.messages(lang.code()));
-    Catalog::new(lang, &all, &law.info.section_prefix).map_err(|e| anyhow!(e))
+    crate::laws::catalog(lang, &[sources(lang)], law)
 }
 
 /// The command line's own catalogue, without a pack's messages (for errors and `decent laws`).
