@@ -42,6 +42,17 @@ enum Command {
     Deadline(cmd::deadline::Args),
     /// Check whether a termination by the employer is lawful for one employee.
     Termination(cmd::termination::Args),
+    /// Serve the web application and JSON API (`--demo` for a fresh demo database).
+    Serve(cmd::serve::ServeArgs),
+    /// Employers of a server's database.
+    #[command(subcommand)]
+    Employer(cmd::serve::EmployerCmd),
+    /// Accounts of a server's database (passwords read from standard input).
+    #[command(subcommand)]
+    User(cmd::serve::UserCmd),
+    /// API tokens of a server's database.
+    #[command(subcommand)]
+    Token(cmd::serve::TokenCmd),
 }
 
 /// A failure that sets the exit status.
@@ -88,6 +99,10 @@ fn main() -> ExitCode {
         Command::Pay(a) => cmd::pay::run(a),
         Command::Deadline(a) => cmd::deadline::run(a),
         Command::Termination(a) => cmd::termination::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
+        Command::Employer(c) => cmd::serve::run_employer(c),
+        Command::User(c) => cmd::serve::run_user(c),
+        Command::Token(c) => cmd::serve::run_token(c),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod laws;
 pub mod pay;
 pub mod rules;
+pub mod serve;
 pub mod termination;
 
 /// Parses a `YYYY-MM-DD` argument for clap: a date in the years the input files accept (1000 to
