@@ -95,7 +95,11 @@ pub async fn serve(cfg: Config, ready: Option<tokio::sync::oneshot::Sender<Socke
     let addr = listener.local_addr()?;
     if cfg.demo {
         demo::print_welcome(addr, &logins);
+    } else {
+        println!("decent serve: http://{addr}/ (database {}; stop with Ctrl-C)", cfg.db.display());
     }
+    // Scripts and tests read the address from the first line.
+    let _ = std::io::Write::flush(&mut std::io::stdout());
     tracing::info!(%addr, db = %cfg.db.display(), "decent serve listening");
     if let Some(tx) = ready {
         let _ = tx.send(addr);
@@ -129,6 +133,7 @@ async fn shutdown() {
 pub fn serve_blocking(cfg: Config) -> Result<()> {
     let filter = tracing_subscriber::EnvFilter::try_new(&cfg.log)
         .map_err(|e| anyhow::anyhow!("configuration: log filter {:?}: {e}", cfg.log))?;
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr).try_init();
     tokio::runtime::Runtime::new()?.block_on(serve(cfg, None))
 }

@@ -9,7 +9,8 @@ use common::*;
 /// A roster with two 12-hour shifts four hours apart. Worked by hand: 2026-03-02 20:00 to
 /// 2026-03-03 00:00 is the longest rest in the 24 hours from 08:00, 4 h < the 12 h of s142(1);
 /// and each day holds 12 h of normal working time, above s131's 8 h + 1 h.
-const ROSTER: &str = "employee_id,start,end\r\nT001,2026-03-02T08:00,2026-03-02T20:00\r\nT001,2026-03-03T00:00,2026-03-03T12:00\r\n";
+const ROSTER: &str =
+    "employee_id,start,end\r\nT001,2026-03-02T08:00,2026-03-02T20:00\r\nT001,2026-03-03T00:00,2026-03-03T12:00\r\n";
 
 #[test]
 fn hr_uploads_a_roster_and_sees_its_findings_and_exports_them() {
@@ -27,7 +28,9 @@ fn hr_uploads_a_roster_and_sees_its_findings_and_exports_them() {
     let rows: Vec<&str> = lines.collect();
     // Source: s142(1), s131: one daily-rest violation and two normal-working-time violations.
     assert_eq!(rows.len(), 3, "{csv}");
-    assert!(rows.iter().any(|r| r.starts_with("daily-rest,s142,violation,T001,2026-03-02T08:00,2026-03-03T08:00,4,12,h,")));
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("daily-rest,s142,violation,T001,2026-03-02T08:00,2026-03-03T08:00,4,12,h,")));
     let (s, json) = get(&c, "/employers/care-home/findings.json?rule=daily-rest");
     assert_eq!(s, 200);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -107,7 +110,9 @@ fn pages_carry_the_security_headers_and_cookies_are_httponly() {
     let r = c.get(format!("{}/login", server())).send().unwrap();
     let h = r.headers();
     let csp = h.get("content-security-policy").unwrap().to_str().unwrap();
-    assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
+    assert!(
+        csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline")
+    );
     assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
     let cookie = h.get("set-cookie").unwrap().to_str().unwrap();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");

@@ -53,7 +53,12 @@ pub fn login(name: &str) -> (Client, String) {
     let page = c.get(format!("{base}/login")).send().unwrap().text().unwrap();
     let r = c
         .post(format!("{base}/login"))
-        .form(&[("name", name), ("password", &format!("demo-{name}")), ("csrf", &csrf_of(&page)), ("next", "/dashboard")])
+        .form(&[
+            ("name", name),
+            ("password", &format!("demo-{name}")),
+            ("csrf", &csrf_of(&page)),
+            ("next", "/dashboard"),
+        ])
         .send()
         .unwrap();
     assert_eq!(r.status(), 303, "{name} signs in");
